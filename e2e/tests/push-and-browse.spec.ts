@@ -1,0 +1,49 @@
+import { CreateRepositoryCommand } from '@aws-sdk/client-codecommit';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '../fixtures/console.ts';
+
+test('a commit pushed with git shows up in the console, file and all', async ({ page, consoleApp }) => {
+  const { repositoryMetadata } = await consoleApp.client('developer').send(
+    new CreateRepositoryCommand({ repositoryName: 'pushed-with-git', repositoryDescription: 'Pushed by e2e' }),
+  );
+  const cloneUrl = repositoryMetadata?.cloneUrlHttp;
+  expect(cloneUrl).toMatch(/\/v1\/repos\/pushed-with-git$/);
+
+  const work = mkdtempSync(join(tmpdir(), 'e2e-push-'));
+  const git = (...args: string[]) =>
+    execFileSync(
+      'git',
+      [
+        '-c',
+        "credential.helper=!aws codecommit credential-helper --ignore-host-check $@",
+        '-c',
+        'credential.UseHttpPath=true',
+        ...args,
+      ],
+      { cwd: work, env: consoleApp.gitEnv('developer'), encoding: 'utf8' },
+    );
+  try {
+    git('clone', '-q', cloneUrl!, '.');
+    mkdirSync(join(work, 'docs'));
+    const marker = `Pushed at ${new Date().toISOString()}`;
+    writeFileSync(join(work, 'docs', 'release-notes.md'), `# Release notes\n\n${marker}\n`);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'Add release notes');
+    git('push', '-q', 'origin', 'HEAD:main');
+
+    await consoleApp.signIn(page, 'reader');
+    await page.getByRole('link', { name: 'pushed-with-git' }).click();
+    await page.getByRole('link', { name: 'docs', exact: true }).click();
+    await page.getByRole('link', { name: 'release-notes.md' }).click();
+    await expect(page.getByRole('heading', { name: /release-notes\.md/ })).toBeVisible();
+    // Monaco renders the file's text once its chunk has loaded.
+    await expect(page.locator('.monaco-editor').getByText(marker)).toBeVisible();
+    expect(page.url()).toContain('/repositories/pushed-with-git/blob/');
+    await page.screenshot({ path: 'artifacts/pushed-file.png', fullPage: true });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,98 @@
+import { getRequestListener } from '@hono/node-server';
+import { createBff, type ConsoleUser } from '@cc/bff';
+import { createEmulator, type Emulator } from '@cc/emulator';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { seedDemo } from './demo/seed.ts';
+
+export interface ConsoleOptions {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Built web app to serve (apps/web/dist); omitted in development, where Vite serves it. */
+  webDist?: string;
+  /** Seed the demo repository on first start. */
+  seed?: boolean;
+  region?: string;
+}
+
+export interface RunningConsole {
+  url: string;
+  emulator: Emulator;
+  consoleUsers: ConsoleUser[];
+  close(): Promise<void>;
+}
+
+const demoUsers: ConsoleUser[] = [
+  { userName: 'admin', profile: 'admin', description: 'AWSCodeCommitFullAccess: everything, including deletes' },
+  { userName: 'developer', profile: 'developer', description: 'AWSCodeCommitPowerUser: read, write, review and merge' },
+  { userName: 'reader', profile: 'reader', description: 'AWSCodeCommitReadOnly: browse and clone only' },
+];
+
+async function sessionSecret(dataDir: string): Promise<string> {
+  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const secret = randomBytes(32).toString('hex');
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/**
+ * The console on the embedded emulator, on one origin: the emulator's API and git smart HTTP,
+ * the BFF's /api and the built web app share one port. The BFF reaches the emulator only through
+ * the AWS SDK's standard settings, exactly as it would reach AWS.
+ */
+export async function startConsole(options: ConsoleOptions): Promise<RunningConsole> {
+  const { dataDir, port = 3000, host = '127.0.0.1', region = 'us-east-1' } = options;
+  await mkdir(dataDir, { recursive: true });
+
+  let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
+    res.writeHead(503, { 'retry-after': '1' }).end('starting');
+  };
+  const server = createServer((req, res) => handler(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+
+  const emulator = await createEmulator({ dataDir: join(dataDir, 'emulator'), publicUrl: url, region });
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL_CODECOMMIT: url,
+    AWS_REGION: region,
+    AWS_CONFIG_FILE: emulator.configFile,
+    AWS_SHARED_CREDENTIALS_FILE: emulator.credentialsFile,
+  });
+  const bff = createBff({
+    users: demoUsers,
+    sessionSecret: await sessionSecret(dataDir),
+    staticDir: options.webDist,
+  });
+  const bffListener = getRequestListener(bff.fetch);
+  handler = (req, res) => (emulator.owns(req) ? emulator.handle(req, res) : void bffListener(req, res));
+
+  const seededMarker = join(dataDir, 'demo-seeded');
+  if (options.seed && !existsSync(seededMarker)) {
+    const developer = emulator.users.find((user) => user.userName === 'developer');
+    if (!developer) throw new Error('the emulator has no developer user to seed the demo with');
+    await seedDemo({ endpoint: url, region, developer });
+    await writeFile(seededMarker, `${new Date().toISOString()}\n`);
+  }
+
+  return {
+    url,
+    emulator,
+    consoleUsers: demoUsers,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await emulator.close();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startConsole } from './console.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const webDist = resolve(root, 'apps/web/dist');
+const development = process.argv.includes('--dev');
+if (!development && !existsSync(resolve(webDist, 'index.html'))) {
+  console.error('The web app is not built: run `npx -y pnpm@10.34.9 start`, which builds it first.');
+  process.exit(1);
+}
+
+const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number, not ${process.env.PORT}`);
+  process.exit(1);
+}
+const dataDir = resolve(process.env.DATA_DIR ?? resolve(root, '.data'));
+
+const running = await startConsole({
+  dataDir,
+  port,
+  webDist: development ? undefined : webDist,
+  seed: true,
+});
+
+console.log(`
+  CodeCommit console on the embedded emulator
+
+  Console     ${running.url}${development ? '  (API only; the web app runs on Vite at http://localhost:5173)' : ''}
+  Data        ${dataDir}
+  Sign in as  ${running.consoleUsers.map((user) => user.userName).join(', ')}
+${running.consoleUsers.map((user) => `                ${user.userName.padEnd(10)} ${user.description ?? ''}`).join('\n')}
+
+  AWS CLI     AWS_CONFIG_FILE=${running.emulator.configFile} \\
+              AWS_SHARED_CREDENTIALS_FILE=${running.emulator.credentialsFile} \\
+              aws --profile developer codecommit list-repositories
+`);
+
+const stop = () => {
+  void running.close().then(() => process.exit(0));
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
