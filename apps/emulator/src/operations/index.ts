@@ -5,6 +5,12 @@ import { fileOperations } from './files.ts';
 import { commitOperations } from './commits.ts';
 import { differenceOperations } from './differences.ts';
 import { tagOperations } from './tags.ts';
+import { pullRequestOperations } from './pull-requests.ts';
+import { commentOperations } from './comments.ts';
+import { approvalOperations } from './approvals.ts';
+import { approvalRuleTemplateOperations } from './approval-rule-templates.ts';
+import { mergeOperations } from './merges.ts';
+import { triggerOperations } from './triggers.ts';
 
 /** Operation name (the X-Amz-Target suffix) to handler. Names absent here answer UnknownOperationException. */
 export const operations: OperationTable = {
@@ -14,4 +20,10 @@ export const operations: OperationTable = {
   ...commitOperations,
   ...differenceOperations,
   ...tagOperations,
+  ...pullRequestOperations,
+  ...commentOperations,
+  ...approvalOperations,
+  ...approvalRuleTemplateOperations,
+  ...mergeOperations,
+  ...triggerOperations,
 };

@@ -1,0 +1,3 @@
+import type { OperationTable } from './types.ts';
+
+export const mergeOperations: OperationTable = {};
