@@ -1,0 +1,171 @@
+import {
+  CodeCommitClient,
+  CreateRepositoryCommand,
+  GetDifferencesCommand,
+  GetFileCommand,
+  GetFolderCommand,
+} from '@aws-sdk/client-codecommit';
+import { startEmulator } from '@cc/emulator';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { authenticatedUrl } from '../lib/git-password.ts';
+import { run } from '../lib/run.ts';
+import { catFileBatch } from './cat-file.ts';
+import { generateRepository } from './generate-repository.ts';
+import { printTable, summarize, timeEach, timeOnce } from './stats.ts';
+
+const fileCount = Number(process.env.BENCH_FILES ?? 10_000);
+const commitCount = Number(process.env.BENCH_COMMITS ?? 5_000);
+const samples = Number(process.env.BENCH_SAMPLES ?? 300);
+
+/** Emulator reads, clone and push, side by side with git doing the same work on the same repository. */
+export async function benchEmulator(): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'bench-emulator-'));
+  const emulator = await startEmulator({ dataDir: join(work, 'data'), port: 0 });
+  try {
+    const source = join(work, 'source.git');
+    const generated = await timeOnce(() =>
+      generateRepository({ gitDir: source, fileCount, commitCount }),
+    );
+    console.log(
+      `Generated ${fileCount} files and ${commitCount} commits in ${(generated / 1000).toFixed(1)} s`,
+    );
+
+    const developer = emulator.emulator.users.find((user) => user.userName === 'developer')!;
+    const client = new CodeCommitClient({
+      endpoint: emulator.url,
+      region: 'us-east-1',
+      credentials: {
+        accessKeyId: developer.accessKeyId,
+        secretAccessKey: developer.secretAccessKey,
+      },
+    });
+    const repositoryName = 'bench';
+    const { repositoryMetadata } = await client.send(
+      new CreateRepositoryCommand({ repositoryName }),
+    );
+    const remote = () =>
+      authenticatedUrl({
+        url: repositoryMetadata!.cloneUrlHttp!,
+        region: 'us-east-1',
+        ...developer,
+      });
+
+    const diskTarget = join(work, 'disk-target.git');
+    await run('git', ['init', '-q', '--bare', diskTarget]);
+    const pushDisk = await timeOnce(() =>
+      run('git', ['push', '-q', `file://${diskTarget}`, 'main'], { cwd: source }),
+    );
+    const pushEmulator = await timeOnce(() =>
+      run('git', ['push', '-q', remote(), 'main'], { cwd: source }),
+    );
+    const cloneDisk = await timeOnce(() =>
+      run('git', ['clone', '-q', '--bare', `file://${source}`, join(work, 'clone-disk.git')]),
+    );
+    const cloneEmulator = await timeOnce(() =>
+      run('git', ['clone', '-q', '--bare', remote(), join(work, 'clone-emulator.git')]),
+    );
+    printTable(
+      'git transport (ms)',
+      ['operation', 'emulator (HTTP)', 'git from disk (file://)', 'ratio'],
+      [
+        ['push', pushEmulator, pushDisk, `${(pushEmulator / pushDisk).toFixed(2)}x`],
+        ['clone', cloneEmulator, cloneDisk, `${(cloneEmulator / cloneDisk).toFixed(2)}x`],
+      ],
+    );
+
+    const commits = (await run('git', ['rev-list', 'main'], { cwd: source })).trim().split('\n');
+    const paths = (await run('git', ['ls-tree', '-r', '--name-only', 'main'], { cwd: source }))
+      .trim()
+      .split('\n');
+    const pick = <T>(list: T[], count: number) =>
+      Array.from({ length: count }, (_, index) => list[(index * 7919) % list.length]!);
+    const filePaths = pick(paths, samples);
+    const folders = pick(
+      [...new Set(paths.map((path) => path.slice(0, path.lastIndexOf('/'))))],
+      samples,
+    );
+    // rev-list is newest first and the history is linear: each commit's parent is the next entry.
+    const commitPairs = pick(
+      commits
+        .slice(0, -1)
+        .map((afterCommitSpecifier, index) => ({
+          afterCommitSpecifier,
+          beforeCommitSpecifier: commits[index + 1]!,
+        })),
+      Math.min(samples, 100),
+    );
+
+    const floor = catFileBatch(source);
+    const rows: (string | number)[][] = [];
+    const compare = async (
+      name: string,
+      api: () => Promise<number[]>,
+      git: () => Promise<number[]>,
+    ) => {
+      await api(); // warm both sides once
+      await git();
+      const a = summarize(await api());
+      const b = summarize(await git());
+      rows.push([
+        name,
+        a.p50,
+        a.p95,
+        a.perSecond,
+        b.p50,
+        b.p95,
+        b.perSecond,
+        `${(a.mean / b.mean).toFixed(2)}x`,
+      ]);
+    };
+    await compare(
+      `GetFile x${filePaths.length}`,
+      () =>
+        timeEach(filePaths, (filePath) =>
+          client.send(new GetFileCommand({ repositoryName, filePath })),
+        ),
+      () => timeEach(filePaths, (filePath) => floor.read(`main:${filePath}`)),
+    );
+    await compare(
+      `GetFolder x${folders.length}`,
+      () =>
+        timeEach(folders, (folderPath) =>
+          client.send(
+            new GetFolderCommand({ repositoryName, folderPath, commitSpecifier: 'main' }),
+          ),
+        ),
+      () => timeEach(folders, (folderPath) => floor.read(`main:${folderPath}`)),
+    );
+    await compare(
+      `GetDifferences x${commitPairs.length}`,
+      () =>
+        timeEach(commitPairs, (pair) =>
+          client.send(new GetDifferencesCommand({ repositoryName, ...pair })),
+        ),
+      () =>
+        timeEach(commitPairs, (pair) =>
+          run(
+            'git',
+            ['diff-tree', '-r', '-z', pair.beforeCommitSpecifier, pair.afterCommitSpecifier],
+            { cwd: source },
+          ),
+        ),
+    );
+    floor.close();
+    printTable(
+      'API reads against git on the same repository (ms; per second is sequential)',
+      ['read', 'emulator p50', 'p95', '/s', 'git p50', 'p95', '/s', 'mean ratio'],
+      rows,
+    );
+    console.log(
+      '  git reference: GetFile and GetFolder = one persistent `git cat-file --batch`; GetDifferences = `git diff-tree -r`',
+    );
+    console.log(
+      '  targets: API reads within 2x of the floor; clone within 1.5x of the local clone',
+    );
+  } finally {
+    await emulator.close();
+    await rm(work, { recursive: true, force: true });
+  }
+}
