@@ -1,0 +1,31 @@
+import type { OperationContext } from '../operations/types.ts';
+import { ZERO_ID } from './object-id.ts';
+
+/**
+ * Announces a branch that an API call created, moved or deleted (ZERO_ID for none), so
+ * pull requests, triggers and the default branch follow it.
+ *
+ * @example
+ * branchMoved({ ctx, repositoryName, branchName, oldCommitId: parent.commitId, newCommitId: commitId });
+ */
+export const branchMoved = ({
+  ctx,
+  repositoryName,
+  branchName,
+  oldCommitId = ZERO_ID,
+  newCommitId = ZERO_ID,
+}: {
+  ctx: OperationContext;
+  repositoryName: string;
+  branchName: string;
+  oldCommitId?: string;
+  newCommitId?: string;
+}): void =>
+  ctx.events.referenceUpdated({
+    repositoryName,
+    ref: `refs/heads/${branchName}`,
+    oldCommitId,
+    newCommitId,
+    caller: ctx.caller,
+    source: 'api',
+  });
