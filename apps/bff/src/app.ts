@@ -1,0 +1,65 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { AppEnv, BffContext } from './env.ts';
+import { branchRoutes } from './features/branches/routes.ts';
+import { codeRoutes } from './features/code/routes.ts';
+import { repositoryRoutes } from './features/repositories/routes.ts';
+import { noStoreByDefault } from './middleware/cache-control.ts';
+import { codeCommitCallsHeader } from './middleware/codecommit-calls.ts';
+import { apiErrorHandler } from './middleware/errors.ts';
+import { sameOrigin } from './middleware/same-origin.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { requireSignIn, session } from './session/middleware.ts';
+import { sessionRoutes } from './session/routes.ts';
+
+/** Everything under /api. Every route but /session needs a signed-in user. */
+export const apiRoutes = new Hono<AppEnv>()
+  .route('/session', sessionRoutes)
+  .use('/repositories/*', requireSignIn())
+  .route('/repositories', repositoryRoutes)
+  .route('/repositories', branchRoutes)
+  .route('/repositories', codeRoutes)
+  .all('/*', (c) => c.json({ error: `No API route for ${c.req.method} ${c.req.path}` }, 404));
+
+/** The routes as the browser's typed client sees them. */
+export const routes = new Hono<AppEnv>().route('/api', apiRoutes);
+
+/** Requests may carry a file of up to 6 MB, base64-encoded, and several of them in one commit. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/** Builds the console's HTTP app around one shared context. */
+export function createApp(bff: BffContext, staticDir: string | undefined): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.onError(apiErrorHandler());
+  app.use(securityHeaders());
+  app.use(
+    '/api/*',
+    codeCommitCallsHeader(),
+    noStoreByDefault(),
+    createMiddleware<AppEnv>(async (c, next) => {
+      c.set('bff', bff);
+      await next();
+    }),
+    sameOrigin(),
+    bodyLimit({ maxSize: MAX_BODY_BYTES }),
+    session(),
+  );
+  app.route('/', routes);
+  if (staticDir) {
+    app.use(
+      '/*',
+      serveStatic({
+        root: staticDir,
+        onFound: (path, c) => {
+          // Vite puts a content hash in every asset name; index.html must always be fetched anew.
+          c.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      }),
+    );
+    app.get('/*', serveStatic({ root: staticDir, path: 'index.html', onFound: (_path, c) => c.header('Cache-Control', 'no-cache') }));
+  }
+  app.notFound((c) => c.json({ error: 'Not found' }, 404));
+  return app;
+}

@@ -1,0 +1,86 @@
+import type { CodeCommitClient } from '@aws-sdk/client-codecommit';
+import type { ConsoleUser } from '../config/console-users.ts';
+import { ByteLruCache } from './cache.ts';
+import { recordCodeCommitCall } from './call-counter.ts';
+import { createCodeCommitClient } from './client.ts';
+import { mapCodeCommitError } from './errors.ts';
+import { createLimiter } from './limit.ts';
+
+/** What never changes, cached for one console user (keys are scoped to the user, see below). */
+export interface UserCache {
+  get<T>(key: string): T | undefined;
+  set(key: string, value: unknown): void;
+  getOrLoad<T>(key: string, load: () => Promise<T>): Promise<T>;
+}
+
+/** CodeCommit as one console user sees it: every call goes through `call`. */
+export interface CodeCommit {
+  userName: string;
+  /** Runs one SDK call: counted for the request, held to the concurrency limit, errors mapped. */
+  call<T>(run: (client: CodeCommitClient) => Promise<T>): Promise<T>;
+  cache: UserCache;
+}
+
+export interface GatewayOptions {
+  /** Upper bound of the immutable-object cache, in bytes (default 128 MiB). */
+  cacheBytes?: number;
+  /** CodeCommit calls in flight at once, over all users (default 16). */
+  maxConcurrentCalls?: number;
+}
+
+export interface Gateway {
+  forUser(user: ConsoleUser): CodeCommit;
+  cache: ByteLruCache;
+}
+
+/**
+ * The one place the console reaches CodeCommit. One SDK client per console user, made on
+ * first use and kept. The cache is shared but its keys carry the user's name: an object one
+ * user was allowed to read is never served to another user without CodeCommit's say.
+ */
+export function createGateway(options: GatewayOptions = {}): Gateway {
+  const cache = new ByteLruCache(options.cacheBytes ?? 128 * 1024 * 1024);
+  const limit = createLimiter(options.maxConcurrentCalls ?? 16);
+  const gateways = new Map<string, CodeCommit>();
+
+  function forUser(user: ConsoleUser): CodeCommit {
+    const existing = gateways.get(user.userName);
+    if (existing) return existing;
+    let client: CodeCommitClient | undefined;
+    const scope = `${user.userName}\u0000`;
+    const gateway: CodeCommit = {
+      userName: user.userName,
+      call: (run) =>
+        limit(async () => {
+          client ??= createCodeCommitClient(user);
+          recordCodeCommitCall();
+          try {
+            return await run(client);
+          } catch (error) {
+            throw mapCodeCommitError(error);
+          }
+        }),
+      cache: {
+        get: (key) => cache.get(scope + key),
+        set: (key, value) => cache.set(scope + key, value),
+        getOrLoad: (key, load) => cache.getOrLoad(scope + key, load),
+      },
+    };
+    gateways.set(user.userName, gateway);
+    return gateway;
+  }
+
+  return { forUser, cache };
+}
+
+/** True for a full commit id: the one kind of specifier whose answers never change. */
+export function isCommitId(specifier: string | undefined): specifier is string {
+  return specifier !== undefined && /^[0-9a-f]{40}$/.test(specifier);
+}
+
+/** Splits `items` into arrays of at most `size`. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}

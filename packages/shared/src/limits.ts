@@ -1,0 +1,13 @@
+/** Limits CodeCommit enforces, shared so the console can warn before a call fails. */
+
+/** Largest file GetFile, GetBlob, PutFile and CreateCommit accept (6 MB). */
+export const MAX_FILE_CONTENT_BYTES = 6 * 1024 * 1024;
+
+/** Most commit ids one BatchGetCommits call accepts. */
+export const MAX_BATCH_GET_COMMITS = 100;
+
+/** Most repository names one BatchGetRepositories call accepts. */
+export const MAX_BATCH_GET_REPOSITORIES = 100;
+
+/** Most commits one history page returns. */
+export const MAX_COMMITS_PAGE = 100;
