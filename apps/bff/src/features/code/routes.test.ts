@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestConsole, type TestConsole } from '../../testing/console.ts';
+
+let console_: TestConsole;
+let firstCommitId: string;
+let readmeBlobId: string;
+const repo = '/api/repositories/shop';
+
+beforeAll(async () => {
+  console_ = await startTestConsole();
+  await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'shop' });
+  const put = await console_.json('developer', 'PUT', `${repo}/file`, {
+    branchName: 'main',
+    filePath: 'README.md',
+    fileContent: '# Shop\n',
+    commitMessage: 'Add the README',
+    name: 'Dee Veloper',
+    email: 'dee@example.com',
+  });
+  const result = (await put.json()) as { commitId: string; blobId: string };
+  firstCommitId = result.commitId;
+  readmeBlobId = result.blobId;
+  await console_.json('developer', 'POST', `${repo}/commits`, {
+    branchName: 'main',
+    parentCommitId: firstCommitId,
+    putFiles: [
+      { filePath: 'src/index.ts', fileContent: 'export {};\n' },
+      { filePath: 'assets/logo.png', fileContentBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]).toString('base64') },
+      { filePath: 'page.html', fileContent: '<script>alert(1)</script>' },
+    ],
+    commitMessage: 'Add code',
+  });
+});
+afterAll(async () => {
+  await console_.close();
+});
+
+describe('reading code', () => {
+  it('lists branches with their tips', async () => {
+    const response = await console_.as('reader')(`${repo}/branches`);
+    const { branches } = (await response.json()) as { branches: { branchName: string; commitId: string }[] };
+    expect(branches).toHaveLength(1);
+    expect(branches[0]?.branchName).toBe('main');
+    expect(branches[0]?.commitId).toMatch(/^[0-9a-f]{40}$/);
+    expect(branches[0]?.commitId).not.toBe(firstCommitId);
+  });
+
+  it('walks folders and reads a text file', async () => {
+    const root = await console_.as('reader')(`${repo}/folder?commitSpecifier=main`);
+    const folder = (await root.json()) as { files: { relativePath: string }[]; subFolders: { relativePath: string }[] };
+    expect(folder.files.map((f) => f.relativePath).sort()).toEqual(['README.md', 'page.html']);
+    expect(folder.subFolders.map((f) => f.relativePath).sort()).toEqual(['assets', 'src']);
+    const src = await console_.as('reader')(`${repo}/folder?commitSpecifier=main&folderPath=src`);
+    expect(((await src.json()) as { files: { absolutePath: string }[] }).files[0]?.absolutePath).toBe('src/index.ts');
+    const file = await console_.as('reader')(`${repo}/file?commitSpecifier=main&filePath=src/index.ts`);
+    expect(await file.json()).toMatchObject({ filePath: 'src/index.ts', fileMode: 'NORMAL', fileSize: 11, isBinary: false, content: 'export {};\n' });
+  });
+
+  it('reports binary files without content', async () => {
+    const file = await console_.as('reader')(`${repo}/file?commitSpecifier=main&filePath=assets/logo.png`);
+    const body = (await file.json()) as { isBinary: boolean; content?: string; fileSize: number };
+    expect(body).toMatchObject({ isBinary: true, fileSize: 7 });
+    expect(body.content).toBeUndefined();
+  });
+
+  it('answers 404 with AWS message for a missing file and 400 for a missing filePath', async () => {
+    const missing = await console_.as('reader')(`${repo}/file?commitSpecifier=main&filePath=nope.txt`);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { code: string }).code).toBe('FileDoesNotExistException');
+    const noPath = await console_.as('reader')(`${repo}/file?commitSpecifier=main`);
+    expect(noPath.status).toBe(400);
+    expect(((await noPath.json()) as { error: string }).error).toMatch(/^filePath: /);
+  });
+
+  it('serves views pinned to a commit id from the cache: zero CodeCommit calls when warm', async () => {
+    const folderPath = `${repo}/folder?commitSpecifier=${firstCommitId}`;
+    const filePath = `${repo}/file?commitSpecifier=${firstCommitId}&filePath=README.md`;
+    const cold = await console_.as('reader')(folderPath);
+    expect(cold.headers.get('x-codecommit-calls')).toBe('1');
+    expect(cold.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+    const coldFile = await console_.as('reader')(filePath);
+    expect(coldFile.headers.get('x-codecommit-calls')).toBe('1');
+    const warm = await console_.as('reader')(folderPath);
+    const warmFile = await console_.as('reader')(filePath);
+    expect(warm.headers.get('x-codecommit-calls')).toBe('0');
+    expect(warmFile.headers.get('x-codecommit-calls')).toBe('0');
+    expect(await warm.json()).toEqual(await cold.json());
+    expect(((await warmFile.json()) as { content: string }).content).toBe('# Shop\n');
+    // A branch tip may move, so a view by branch name always asks CodeCommit.
+    const byBranch = await console_.as('reader')(`${repo}/folder?commitSpecifier=main`);
+    expect(byBranch.headers.get('x-codecommit-calls')).toBe('1');
+    expect(byBranch.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it("keeps one user's cache from another user", async () => {
+    const folderPath = `${repo}/folder?commitSpecifier=${firstCommitId}`;
+    await console_.as('reader')(folderPath);
+    const asAdmin = await console_.as('admin')(folderPath);
+    expect(asAdmin.headers.get('x-codecommit-calls')).toBe('1');
+  });
+});
+
+describe('raw blobs', () => {
+  it('serves bytes with an ETag, immutable caching and an inert content type', async () => {
+    const response = await console_.as('reader')(`${repo}/blobs/${readmeBlobId}?filePath=README.md`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('# Shop\n');
+    expect(response.headers.get('etag')).toBe(`"${readmeBlobId}"`);
+    expect(response.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain('sandbox');
+    expect(response.headers.get('content-disposition')).toMatch(/^inline; filename="README.md"/);
+  });
+
+  it('answers If-None-Match with 304 and no CodeCommit call', async () => {
+    const response = await console_.as('reader')(`${repo}/blobs/${readmeBlobId}`, {
+      headers: { 'If-None-Match': `"${readmeBlobId}"` },
+    });
+    expect(response.status).toBe(304);
+    expect(response.headers.get('x-codecommit-calls')).toBe('0');
+  });
+
+  it('types images by name, never serves HTML as HTML, and sends downloads as attachments', async () => {
+    const folder = (await (await console_.as('reader')(`${repo}/folder?commitSpecifier=main`)).json()) as {
+      files: { relativePath: string; blobId: string }[];
+    };
+    const html = folder.files.find((f) => f.relativePath === 'page.html');
+    const page = await console_.as('reader')(`${repo}/blobs/${html?.blobId}?filePath=page.html`);
+    expect(page.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    const image = await console_.as('reader')(`${repo}/file?commitSpecifier=main&filePath=assets/logo.png`);
+    const { blobId } = (await image.json()) as { blobId: string };
+    const png = await console_.as('reader')(`${repo}/blobs/${blobId}?filePath=assets/logo.png&download=1`);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(png.headers.get('content-disposition')).toMatch(/^attachment; filename="logo.png"/);
+    expect(new Uint8Array(await png.arrayBuffer())).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+  });
+
+  it('answers 400 for a malformed blob id', async () => {
+    const response = await console_.as('reader')(`${repo}/blobs/not-a-blob`);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toMatch(/^blobId: /);
+  });
+});
+
+describe('changing code', () => {
+  it('commits an edit, then refuses a stale parent with 409 and AWS message', async () => {
+    const tip = (await (await console_.as('developer')(`${repo}/branches`)).json()) as { branches: { commitId: string }[] };
+    const parentCommitId = tip.branches[0]?.commitId;
+    const edit = await console_.json('developer', 'PUT', `${repo}/file`, {
+      branchName: 'main',
+      filePath: 'README.md',
+      fileContent: '# Shop\n\nNow with text.\n',
+      parentCommitId,
+    });
+    expect(edit.status).toBe(200);
+    const stale = await console_.json('admin', 'PUT', `${repo}/file`, {
+      branchName: 'main',
+      filePath: 'README.md',
+      fileContent: '# Shop, by admin\n',
+      parentCommitId,
+    });
+    expect(stale.status).toBe(409);
+    const body = (await stale.json()) as { error: string; code: string };
+    expect(body.code).toBe('ParentCommitIdOutdatedException');
+    expect(body.error.length).toBeGreaterThan(10);
+  });
+
+  it("refuses the reader's edit with AWS's AccessDenied message as a 403", async () => {
+    const refused = await console_.json('reader', 'PUT', `${repo}/file`, {
+      branchName: 'main',
+      filePath: 'README.md',
+      fileContent: 'x',
+    });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({
+      error: expect.stringContaining('user/reader is not authorized to perform: codecommit:PutFile'),
+      code: 'AccessDeniedException',
+    });
+  });
+
+  it('answers 400 naming the field for a bad edit', async () => {
+    const response = await console_.json('developer', 'PUT', `${repo}/file`, { filePath: 'README.md', fileContent: 'x' });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toMatch(/^branchName: /);
+    const badParent = await console_.json('developer', 'PUT', `${repo}/file`, {
+      branchName: 'main',
+      filePath: 'README.md',
+      fileContent: 'x',
+      parentCommitId: 'abc',
+    });
+    expect(((await badParent.json()) as { error: string }).error).toMatch(/^parentCommitId: /);
+  });
+
+  it('deletes a file', async () => {
+    const tip = (await (await console_.as('developer')(`${repo}/branches`)).json()) as { branches: { commitId: string }[] };
+    const deleted = await console_.json('developer', 'DELETE', `${repo}/file`, {
+      branchName: 'main',
+      filePath: 'page.html',
+      parentCommitId: tip.branches[0]?.commitId,
+      commitMessage: 'Remove the page',
+    });
+    expect(deleted.status).toBe(200);
+    const gone = await console_.as('reader')(`${repo}/file?commitSpecifier=main&filePath=page.html`);
+    expect(gone.status).toBe(404);
+  });
+});

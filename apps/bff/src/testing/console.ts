@@ -1,0 +1,71 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startEmulator } from '@cc/emulator';
+import { createBff } from '../index.ts';
+
+export type DemoUser = 'admin' | 'developer' | 'reader';
+
+export interface TestConsole {
+  app: ReturnType<typeof createBff>;
+  emulatorUrl: string;
+  /** Requests as a signed-in demo user (the session cookie is added). */
+  as(userName: DemoUser): (path: string, init?: RequestInit) => Promise<Response>;
+  /** JSON request helper: method, body as JSON, same-origin headers. */
+  json(userName: DemoUser, method: string, path: string, body?: unknown): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/**
+ * A real emulator on a free port with a fresh data folder, and a BFF pointed at it only through
+ * the AWS SDK's standard settings: the emulator's config and credentials files and its endpoint.
+ */
+export async function startTestConsole(): Promise<TestConsole> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'bff-test-'));
+  const emulator = await startEmulator({ dataDir, port: 0 });
+  process.env.AWS_CONFIG_FILE = emulator.emulator.configFile;
+  process.env.AWS_SHARED_CREDENTIALS_FILE = emulator.emulator.credentialsFile;
+  process.env.AWS_ENDPOINT_URL_CODECOMMIT = emulator.url;
+  process.env.AWS_REGION = 'us-east-1';
+  const app = createBff({
+    sessionSecret: 'test-session-secret-of-at-least-32-characters',
+    users: [
+      { userName: 'admin', profile: 'admin' },
+      { userName: 'developer', profile: 'developer' },
+      { userName: 'reader', profile: 'reader' },
+    ],
+  });
+  const cookies = new Map<string, string>();
+  async function cookieFor(userName: DemoUser): Promise<string> {
+    const known = cookies.get(userName);
+    if (known) return known;
+    const response = await app.request('/api/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ userName }),
+    });
+    const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    cookies.set(userName, cookie);
+    return cookie;
+  }
+  const as = (userName: DemoUser) => async (requestPath: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('Cookie', await cookieFor(userName));
+    return app.request(requestPath, { ...init, headers });
+  };
+  return {
+    app,
+    emulatorUrl: emulator.url,
+    as,
+    json: (userName, method, requestPath, body) =>
+      as(userName)(requestPath, {
+        method,
+        headers: { 'Content-Type': 'application/json', Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    async close() {
+      await emulator.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
