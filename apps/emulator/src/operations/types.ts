@@ -33,6 +33,34 @@ export interface RepositoryStore {
   list(): RepositoryRecord[];
   /** Marks the repository modified; sets the default branch when it has none yet. */
   touch(repositoryName: string, changes?: { defaultBranch?: string }): void;
+  /** Creates the metadata and an empty bare repository; RepositoryNameExistsException when taken. */
+  create(input: NewRepository): Promise<RepositoryRecord>;
+  /** Removes the metadata and the git repository; undefined when there was none. */
+  delete(repositoryName: string): Promise<RepositoryRecord | undefined>;
+  /** Changes metadata (and the name); bumps lastModifiedDate. `null` clears the description. */
+  update(repositoryName: string, changes: RepositoryChanges): RepositoryRecord;
+}
+
+export interface NewRepository {
+  repositoryName: string;
+  repositoryDescription?: string;
+  kmsKeyId?: string;
+  tags?: Record<string, string>;
+}
+
+export interface RepositoryChanges {
+  repositoryName?: string;
+  repositoryDescription?: string | null;
+  kmsKeyId?: string;
+  defaultBranch?: string;
+}
+
+/** Tags of a repository, by repositoryId. */
+export interface TagStore {
+  list(repositoryId: string): Record<string, string>;
+  /** Adds or replaces the given tags. */
+  set(repositoryId: string, tags: Record<string, string>): void;
+  remove(repositoryId: string, tagKeys: string[]): void;
 }
 
 /** A reference moved, by an API write or by `git push`. Zero id = created / deleted. */
@@ -60,10 +88,15 @@ export interface OperationContext {
   publicUrl: string;
   db: Database.Database;
   repositories: RepositoryStore;
+  tags: TagStore;
   events: EmulatorEvents;
 }
 
-/** One CodeCommit operation: input as parsed JSON, output serialized as JSON. */
+/**
+ * One CodeCommit operation: input as parsed JSON, already checked against the model's input shape
+ * (required members, types, lengths, patterns, enums), with blob members decoded to Buffers;
+ * output serialized as JSON (Dates as epoch seconds, Uint8Arrays as base64, undefined left out).
+ */
 export type Handler<I = never, O = unknown> = (input: I, ctx: OperationContext) => O | Promise<O>;
 
 export type OperationTable = Record<string, Handler<never, unknown>>;

@@ -1,0 +1,33 @@
+import type { Caller } from '../operations/types.ts';
+import type { ManagedPolicyName } from './policies.ts';
+import type { UserConfig } from './users.ts';
+
+/** A caller that an access key identifies, with the secret its signatures are checked against. */
+export interface Identity {
+  caller: Caller;
+  secretAccessKey: string;
+  policy: ManagedPolicyName;
+}
+
+/** Access key id to identity, for every key of every user. */
+export function indexIdentities(users: UserConfig[], accountId: string): Map<string, Identity> {
+  const index = new Map<string, Identity>();
+  for (const user of users) {
+    for (const key of user.accessKeys) {
+      index.set(key.accessKeyId, {
+        caller: {
+          userName: user.userName,
+          arn: userArn(accountId, user.userName),
+          accountId,
+          accessKeyId: key.accessKeyId,
+        },
+        secretAccessKey: key.secretAccessKey,
+        policy: user.policy,
+      });
+    }
+  }
+  return index;
+}
+
+export const userArn = (accountId: string, userName: string): string =>
+  `arn:aws:iam::${accountId}:user/${userName}`;

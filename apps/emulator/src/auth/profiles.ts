@@ -1,0 +1,40 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { UserConfig } from './users.ts';
+
+/**
+ * Writes a standard AWS shared `config` and `credentials` pair into `<dataDir>/aws/`, one profile
+ * per user, each pointing at the emulator through `endpoint_url`. Rewritten on every start, since
+ * the address the emulator is reached at may change.
+ */
+export function writeProfiles(
+  dataDir: string,
+  users: UserConfig[],
+  options: { region: string; publicUrl: string },
+): { configFile: string; credentialsFile: string } {
+  const dir = path.join(dataDir, 'aws');
+  mkdirSync(dir, { recursive: true });
+  const withKeys = users.filter((user) => user.accessKeys.length > 0);
+  const config = withKeys
+    .map(
+      (user) =>
+        `[profile ${user.userName}]\nregion = ${options.region}\nendpoint_url = ${options.publicUrl}\noutput = json\n`,
+    )
+    .join('\n');
+  const credentials = withKeys
+    .map((user) => {
+      const key = user.accessKeys[0];
+      return `[${user.userName}]\naws_access_key_id = ${key?.accessKeyId}\naws_secret_access_key = ${key?.secretAccessKey}\n`;
+    })
+    .join('\n');
+  const configFile = path.join(dir, 'config');
+  const credentialsFile = path.join(dir, 'credentials');
+  writeAtomically(configFile, config);
+  writeAtomically(credentialsFile, credentials);
+  return { configFile, credentialsFile };
+}
+
+function writeAtomically(file: string, content: string): void {
+  writeFileSync(`${file}.tmp`, content, { mode: 0o600 });
+  renameSync(`${file}.tmp`, file);
+}

@@ -1,0 +1,182 @@
+import { mkdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { indexIdentities } from './auth/identities.ts';
+import type { ManagedPolicyName } from './auth/policies.ts';
+import { writeProfiles } from './auth/profiles.ts';
+import { loadUsers } from './auth/users.ts';
+import { handleGitRequest, isGitRequest } from './git-http/handler.ts';
+import { operations } from './operations/index.ts';
+import type { EmulatorEvents, OperationContext } from './operations/types.ts';
+import { handleApiRequest, targetPrefix } from './protocol/api-handler.ts';
+import { sendError } from './protocol/respond.ts';
+import { openDatabase } from './store/database.ts';
+import { createEvents } from './store/events.ts';
+import { SqliteRepositoryStore } from './store/repository-store.ts';
+import { SqliteTagStore } from './store/tag-store.ts';
+
+export interface EmulatorOptions {
+  /** Folder for the database, the bare repositories, emulator.json and the AWS profile files. */
+  dataDir: string;
+  /** Base URL clients reach the emulator at, e.g. http://localhost:3000 (no trailing slash). */
+  publicUrl: string;
+  /** Default us-east-1. */
+  region?: string;
+  /** Default 123456789012. */
+  accountId?: string;
+}
+
+export interface EmulatorUser {
+  userName: string;
+  arn: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  policy: ManagedPolicyName;
+}
+
+export interface Emulator {
+  /** node:http request listener for API calls (POST / with X-Amz-Target) and git smart HTTP (/v1/repos/<name>/...) */
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** true when the request is for the emulator (so one server can host the emulator beside other apps) */
+  owns(req: IncomingMessage): boolean;
+  users: EmulatorUser[];
+  /** standard AWS shared config/credentials files with profiles admin, developer, reader (region + endpoint_url = publicUrl) */
+  configFile: string;
+  credentialsFile: string;
+  events: EmulatorEvents;
+  close(): Promise<void>;
+}
+
+/**
+ * A CodeCommit emulator over the data in `dataDir`: an AWS JSON 1.1 API with SigV4 and IAM
+ * managed policies, and git smart HTTP at each repository's cloneUrlHttp.
+ *
+ * @example
+ * const emulator = await createEmulator({ dataDir: '.data/emulator', publicUrl: 'http://localhost:3000' });
+ * http.createServer((req, res) => (emulator.owns(req) ? emulator.handle(req, res) : app(req, res)));
+ */
+export async function createEmulator(options: EmulatorOptions): Promise<Emulator> {
+  const region = options.region ?? 'us-east-1';
+  const accountId = options.accountId ?? '123456789012';
+  const dataDir = path.resolve(options.dataDir);
+  const publicUrl = options.publicUrl.replace(/\/+$/, '');
+  mkdirSync(dataDir, { recursive: true });
+
+  const userConfigs = loadUsers(dataDir);
+  const identities = indexIdentities(userConfigs, accountId);
+  const { configFile, credentialsFile } = writeProfiles(dataDir, userConfigs, {
+    region,
+    publicUrl,
+  });
+  const db = openDatabase(dataDir);
+  const repositories = new SqliteRepositoryStore(db, dataDir, { region, accountId });
+  const events = createEvents(repositories);
+  const context: Omit<OperationContext, 'caller'> = {
+    region,
+    accountId,
+    publicUrl,
+    db,
+    repositories,
+    tags: new SqliteTagStore(db),
+    events,
+  };
+
+  const users: EmulatorUser[] = [...identities.values()]
+    .filter(
+      (identity, index, all) =>
+        all.findIndex((other) => other.caller.userName === identity.caller.userName) === index,
+    )
+    .map(({ caller, secretAccessKey, policy }) => ({
+      userName: caller.userName,
+      arn: caller.arn,
+      accessKeyId: caller.accessKeyId,
+      secretAccessKey,
+      policy,
+    }));
+
+  const pending = new Set<Promise<void>>();
+  const track = (work: Promise<void>): void => {
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
+  };
+
+  return {
+    users,
+    configFile,
+    credentialsFile,
+    events,
+    owns,
+    handle(req, res) {
+      if (isGitRequest(req))
+        track(handleGitRequest(req, res, { identities, region, repositories, events }));
+      else if (owns(req)) track(handleApiRequest(req, res, { identities, operations, context }));
+      else
+        sendError(
+          res,
+          404,
+          'UnknownOperationException',
+          `Nothing is served at ${req.method} ${req.url}.`,
+        );
+    },
+    async close() {
+      await Promise.allSettled([...pending]);
+      db.close();
+    },
+  };
+}
+
+function owns(req: IncomingMessage): boolean {
+  if (isGitRequest(req)) return true;
+  const target = req.headers['x-amz-target'];
+  return (
+    req.method === 'POST' &&
+    (req.url ?? '').split('?')[0] === '/' &&
+    typeof target === 'string' &&
+    target.startsWith(targetPrefix)
+  );
+}
+
+/**
+ * Starts the emulator on its own HTTP server.
+ *
+ * @example
+ * const { url, close } = await startEmulator({ dataDir: '.data/emulator', port: 3010 });
+ */
+export async function startEmulator(options: {
+  dataDir: string;
+  port?: number;
+  host?: string;
+}): Promise<{ url: string; emulator: Emulator; close(): Promise<void> }> {
+  const host = options.host ?? '127.0.0.1';
+  let emulator: Emulator | undefined;
+  const server = createServer((req, res) => {
+    if (emulator) emulator.handle(req, res);
+    else sendError(res, 503, 'ServiceUnavailableException', 'The emulator is starting.');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const url = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
+  try {
+    emulator = await createEmulator({ dataDir: options.dataDir, publicUrl: url });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  const running = emulator;
+  return {
+    url,
+    emulator: running,
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await running.close();
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}

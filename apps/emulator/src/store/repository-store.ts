@@ -1,0 +1,200 @@
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { CodeCommitError } from '../protocol/errors.ts';
+import type {
+  NewRepository,
+  RepositoryChanges,
+  RepositoryRecord,
+  RepositoryStore,
+} from '../operations/types.ts';
+import { SqliteTagStore } from './tag-store.ts';
+import { initBareRepository, removeBareRepository } from './bare-repository.ts';
+import { migrate } from './database.ts';
+
+interface RepositoryRow {
+  repository_id: string;
+  repository_name: string;
+  repository_description: string | null;
+  default_branch: string | null;
+  creation_date: number;
+  last_modified_date: number;
+  kms_key_id: string;
+}
+
+/** The key CodeCommit uses when CreateRepository names none. */
+export const defaultKmsKeyId = 'alias/aws/codecommit';
+
+const migrations = [
+  {
+    id: 'repositories-1',
+    sql: `
+      CREATE TABLE repositories (
+        repository_id TEXT PRIMARY KEY,
+        repository_name TEXT NOT NULL UNIQUE,
+        repository_description TEXT,
+        default_branch TEXT,
+        creation_date INTEGER NOT NULL,
+        last_modified_date INTEGER NOT NULL,
+        kms_key_id TEXT NOT NULL
+      );
+      CREATE TABLE repository_tags (
+        repository_id TEXT NOT NULL REFERENCES repositories(repository_id) ON DELETE CASCADE,
+        tag_key TEXT NOT NULL,
+        tag_value TEXT NOT NULL,
+        PRIMARY KEY (repository_id, tag_key)
+      );`,
+  },
+];
+
+/**
+ * Repository metadata and tags in SQLite; each repository's git data in
+ * `<dataDir>/repositories/<repositoryId>.git`, named by id so a rename moves nothing on disk.
+ */
+export class SqliteRepositoryStore implements RepositoryStore {
+  private readonly root: string;
+
+  private readonly tags: SqliteTagStore;
+
+  constructor(
+    private readonly db: Database.Database,
+    dataDir: string,
+    private readonly options: { region: string; accountId: string },
+  ) {
+    migrate(db, migrations);
+    this.root = path.join(dataDir, 'repositories');
+    mkdirSync(this.root, { recursive: true });
+    this.tags = new SqliteTagStore(db);
+  }
+
+  find(repositoryName: string): RepositoryRecord | undefined {
+    const row = this.db
+      .prepare<[string], RepositoryRow>('SELECT * FROM repositories WHERE repository_name = ?')
+      .get(repositoryName);
+    return row && this.toRecord(row);
+  }
+
+  require(repositoryName: string): RepositoryRecord {
+    const record = this.find(repositoryName);
+    if (!record)
+      throw new CodeCommitError(
+        'RepositoryDoesNotExistException',
+        `${repositoryName} does not exist`,
+      );
+    return record;
+  }
+
+  findById(repositoryId: string): RepositoryRecord | undefined {
+    const row = this.db
+      .prepare<[string], RepositoryRow>('SELECT * FROM repositories WHERE repository_id = ?')
+      .get(repositoryId);
+    return row && this.toRecord(row);
+  }
+
+  list(): RepositoryRecord[] {
+    return this.db
+      .prepare<[], RepositoryRow>('SELECT * FROM repositories ORDER BY repository_name')
+      .all()
+      .map((row) => this.toRecord(row));
+  }
+
+  touch(repositoryName: string, changes: { defaultBranch?: string } = {}): void {
+    this.db
+      .prepare(
+        'UPDATE repositories SET last_modified_date = ?, default_branch = COALESCE(default_branch, ?) WHERE repository_name = ?',
+      )
+      .run(Date.now(), changes.defaultBranch ?? null, repositoryName);
+  }
+
+  async create(input: NewRepository): Promise<RepositoryRecord> {
+    if (this.find(input.repositoryName)) throw nameExists(input.repositoryName);
+    const repositoryId = randomUUID();
+    const gitDir = this.gitDirOf(repositoryId);
+    await initBareRepository(gitDir);
+    const now = Date.now();
+    try {
+      this.db.transaction(() => {
+        this.db
+          .prepare('INSERT INTO repositories VALUES (?, ?, ?, NULL, ?, ?, ?)')
+          .run(
+            repositoryId,
+            input.repositoryName,
+            input.repositoryDescription ?? null,
+            now,
+            now,
+            input.kmsKeyId ?? defaultKmsKeyId,
+          );
+        this.tags.set(repositoryId, input.tags ?? {});
+      })();
+    } catch (error) {
+      await removeBareRepository(gitDir);
+      if (isUniqueViolation(error)) throw nameExists(input.repositoryName);
+      throw error;
+    }
+    return this.require(input.repositoryName);
+  }
+
+  async delete(repositoryName: string): Promise<RepositoryRecord | undefined> {
+    const record = this.find(repositoryName);
+    if (!record) return undefined;
+    this.db.prepare('DELETE FROM repositories WHERE repository_id = ?').run(record.repositoryId);
+    await removeBareRepository(record.gitDir);
+    return record;
+  }
+
+  update(repositoryName: string, changes: RepositoryChanges): RepositoryRecord {
+    const record = this.require(repositoryName);
+    const newName = changes.repositoryName ?? record.repositoryName;
+    try {
+      this.db
+        .prepare(
+          `UPDATE repositories SET repository_name = ?, repository_description = ?, kms_key_id = ?, default_branch = ?, last_modified_date = ?
+           WHERE repository_id = ?`,
+        )
+        .run(
+          newName,
+          changes.repositoryDescription === undefined
+            ? (record.repositoryDescription ?? null)
+            : changes.repositoryDescription,
+          changes.kmsKeyId ?? record.kmsKeyId,
+          changes.defaultBranch ?? record.defaultBranch ?? null,
+          Date.now(),
+          record.repositoryId,
+        );
+    } catch (error) {
+      if (isUniqueViolation(error)) throw nameExists(newName);
+      throw error;
+    }
+    return this.require(newName);
+  }
+
+  private gitDirOf(repositoryId: string): string {
+    return path.join(this.root, `${repositoryId}.git`);
+  }
+
+  private toRecord(row: RepositoryRow): RepositoryRecord {
+    const { region, accountId } = this.options;
+    return {
+      repositoryId: row.repository_id,
+      repositoryName: row.repository_name,
+      repositoryDescription: row.repository_description ?? undefined,
+      defaultBranch: row.default_branch ?? undefined,
+      creationDate: new Date(row.creation_date),
+      lastModifiedDate: new Date(row.last_modified_date),
+      accountId,
+      arn: `arn:aws:codecommit:${region}:${accountId}:${row.repository_name}`,
+      kmsKeyId: row.kms_key_id,
+      gitDir: this.gitDirOf(row.repository_id),
+    };
+  }
+}
+
+const nameExists = (repositoryName: string): CodeCommitError =>
+  new CodeCommitError(
+    'RepositoryNameExistsException',
+    `Repository named ${repositoryName} already exists`,
+  );
+
+const isUniqueViolation = (error: unknown): boolean =>
+  (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';

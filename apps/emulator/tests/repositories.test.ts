@@ -1,0 +1,186 @@
+import {
+  BatchGetRepositoriesCommand,
+  CreateRepositoryCommand,
+  DeleteRepositoryCommand,
+  GetRepositoryCommand,
+  InvalidRepositoryNameException,
+  ListRepositoriesCommand,
+  type ListRepositoriesCommandInput,
+  RepositoryDoesNotExistException,
+  RepositoryNameExistsException,
+  RepositoryNameRequiredException,
+  UpdateRepositoryDescriptionCommand,
+  UpdateRepositoryEncryptionKeyCommand,
+  UpdateRepositoryNameCommand,
+} from '@aws-sdk/client-codecommit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestEmulator, type TestEmulator } from './harness.ts';
+import { aws } from './run.ts';
+
+let emulator: TestEmulator;
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+});
+afterAll(() => emulator.close());
+
+describe('CreateRepository / GetRepository', () => {
+  it('creates an empty repository and describes it as CodeCommit does', async () => {
+    const created = await emulator.client().send(
+      new CreateRepositoryCommand({
+        repositoryName: 'alpha',
+        repositoryDescription: 'First one',
+      }),
+    );
+    const metadata = created.repositoryMetadata;
+    expect(metadata).toMatchObject({
+      accountId: '123456789012',
+      repositoryName: 'alpha',
+      repositoryDescription: 'First one',
+      cloneUrlHttp: `${emulator.url}/v1/repos/alpha`,
+      cloneUrlSsh: 'ssh://git-codecommit.us-east-1.amazonaws.com/v1/repos/alpha',
+      Arn: 'arn:aws:codecommit:us-east-1:123456789012:alpha',
+    });
+    expect(metadata?.defaultBranch).toBeUndefined();
+    expect(metadata?.creationDate).toBeInstanceOf(Date);
+
+    const got = await emulator
+      .client('reader')
+      .send(new GetRepositoryCommand({ repositoryName: 'alpha' }));
+    expect(got.repositoryMetadata).toEqual(metadata);
+  });
+
+  it('refuses a taken name, a missing name and names outside the model', async () => {
+    const client = emulator.client();
+    await expect(
+      client.send(new CreateRepositoryCommand({ repositoryName: 'alpha' })),
+    ).rejects.toBeInstanceOf(RepositoryNameExistsException);
+    await expect(
+      client.send(new CreateRepositoryCommand({ repositoryName: '' })),
+    ).rejects.toBeInstanceOf(RepositoryNameRequiredException);
+    for (const repositoryName of ['has space', 'x'.repeat(101), 'ends.git', 'sl/ash']) {
+      await expect(
+        client.send(new CreateRepositoryCommand({ repositoryName })),
+      ).rejects.toBeInstanceOf(InvalidRepositoryNameException);
+    }
+    await expect(
+      client.send(
+        new CreateRepositoryCommand({
+          repositoryName: 'long-description',
+          repositoryDescription: 'd'.repeat(1001),
+        }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'InvalidRepositoryDescriptionException',
+    });
+  });
+
+  it('answers RepositoryDoesNotExistException for an unknown repository', async () => {
+    await expect(
+      emulator.client().send(new GetRepositoryCommand({ repositoryName: 'missing' })),
+    ).rejects.toBeInstanceOf(RepositoryDoesNotExistException);
+  });
+});
+
+describe('BatchGetRepositories', () => {
+  it('returns the found repositories and names the missing ones', async () => {
+    const result = await emulator
+      .client()
+      .send(new BatchGetRepositoriesCommand({ repositoryNames: ['alpha', 'nowhere'] }));
+    expect(result.repositories?.map((repository) => repository.repositoryName)).toEqual(['alpha']);
+    expect(result.repositoriesNotFound).toEqual(['nowhere']);
+  });
+
+  it('takes at most 100 names', async () => {
+    const repositoryNames = Array.from({ length: 101 }, (_, index) => `r${index}`);
+    await expect(
+      emulator.client().send(new BatchGetRepositoriesCommand({ repositoryNames })),
+    ).rejects.toMatchObject({ name: 'MaximumRepositoryNamesExceededException' });
+  });
+});
+
+describe('ListRepositories', () => {
+  it('sorts by name or by last modification, in either order', async () => {
+    const client = emulator.client();
+    for (const repositoryName of ['list-c', 'list-a', 'list-b'])
+      await client.send(new CreateRepositoryCommand({ repositoryName }));
+    const names = async (input: ListRepositoriesCommandInput) =>
+      ((await client.send(new ListRepositoriesCommand(input))).repositories ?? [])
+        .map((repository) => repository.repositoryName)
+        .filter((name) => name?.startsWith('list-'));
+    expect(await names({})).toEqual(['list-a', 'list-b', 'list-c']);
+    expect(await names({ order: 'descending' })).toEqual(['list-c', 'list-b', 'list-a']);
+    expect(await names({ sortBy: 'lastModifiedDate' })).toEqual(['list-c', 'list-a', 'list-b']);
+    await expect(
+      client.send(new ListRepositoriesCommand({ sortBy: 'size' as never })),
+    ).rejects.toMatchObject({ name: 'InvalidSortByException' });
+    await expect(
+      client.send(new ListRepositoriesCommand({ nextToken: 'not-a-token' })),
+    ).rejects.toMatchObject({ name: 'InvalidContinuationTokenException' });
+  });
+
+  it('works from the AWS CLI with only the profile files', async () => {
+    const listed = await aws<{ repositories: Array<{ repositoryName: string }> }>(
+      ['codecommit', 'list-repositories'],
+      emulator.awsEnv('reader'),
+    );
+    expect(listed.repositories.map((repository) => repository.repositoryName)).toContain('alpha');
+  });
+});
+
+describe('updates and deletion', () => {
+  it('renames, describes and re-keys a repository', async () => {
+    const client = emulator.client('developer');
+    await client.send(new CreateRepositoryCommand({ repositoryName: 'before' }));
+    await client.send(new UpdateRepositoryNameCommand({ oldName: 'before', newName: 'after' }));
+    await expect(
+      client.send(new GetRepositoryCommand({ repositoryName: 'before' })),
+    ).rejects.toBeInstanceOf(RepositoryDoesNotExistException);
+    await expect(
+      client.send(new UpdateRepositoryNameCommand({ oldName: 'after', newName: 'alpha' })),
+    ).rejects.toBeInstanceOf(RepositoryNameExistsException);
+
+    await client.send(
+      new UpdateRepositoryDescriptionCommand({
+        repositoryName: 'after',
+        repositoryDescription: 'Renamed',
+      }),
+    );
+    const key = await client.send(
+      new UpdateRepositoryEncryptionKeyCommand({
+        repositoryName: 'after',
+        kmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/abc',
+      }),
+    );
+    expect(key.originalKmsKeyId).toBe('alias/aws/codecommit');
+    await expect(
+      client.send(
+        new UpdateRepositoryEncryptionKeyCommand({ repositoryName: 'after', kmsKeyId: 'bad key!' }),
+      ),
+    ).rejects.toMatchObject({ name: 'EncryptionKeyInvalidIdException' });
+
+    const { repositoryMetadata } = await client.send(
+      new GetRepositoryCommand({ repositoryName: 'after' }),
+    );
+    expect(repositoryMetadata).toMatchObject({
+      repositoryDescription: 'Renamed',
+      kmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/abc',
+      cloneUrlHttp: `${emulator.url}/v1/repos/after`,
+    });
+  });
+
+  it('deletes a repository, and answers nothing for one that is gone', async () => {
+    const client = emulator.client();
+    const { repositoryMetadata } = await client.send(
+      new CreateRepositoryCommand({ repositoryName: 'doomed' }),
+    );
+    expect(
+      (await client.send(new DeleteRepositoryCommand({ repositoryName: 'doomed' }))).repositoryId,
+    ).toBe(repositoryMetadata?.repositoryId);
+    expect(
+      (await client.send(new DeleteRepositoryCommand({ repositoryName: 'doomed' }))).repositoryId,
+    ).toBeUndefined();
+    await expect(
+      client.send(new GetRepositoryCommand({ repositoryName: 'doomed' })),
+    ).rejects.toBeInstanceOf(RepositoryDoesNotExistException);
+  });
+});
