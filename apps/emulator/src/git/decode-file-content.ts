@@ -6,23 +6,25 @@ export const MAX_FILE_BYTES = 6 * 1024 * 1024;
 /**
  * The bytes of a file content member (a Buffer once the protocol layer decoded the base64,
  * or still a base64 string) with the 6 MB limit
- * (FileContentSizeLimitExceededException); absent or empty content answers `requiredCode`.
+ * (FileContentSizeLimitExceededException); absent content answers FileContentRequiredException.
  *
  * @example
  * const content = decodeFileContent({ fileContent: input.fileContent });
  */
 export const decodeFileContent = ({
   fileContent,
-  requiredCode = 'FileContentRequiredException',
+  allowEmpty = false,
 }: {
   fileContent: unknown;
-  requiredCode?: string;
+  /** CreateCommit may add empty files; PutFile may not. */
+  allowEmpty?: boolean;
 }): Buffer => {
-  if (fileContent === undefined || fileContent === null || fileContent === '') {
-    return fail(requiredCode, 'The file content is required and cannot be empty.');
+  const empty = fileContent === '' || (fileContent instanceof Uint8Array && fileContent.length === 0);
+  if (empty && allowEmpty) return Buffer.alloc(0);
+  if (fileContent === undefined || fileContent === null || empty) {
+    return fail('FileContentRequiredException', 'The file content is required and cannot be empty.');
   }
   if (fileContent instanceof Uint8Array) {
-    if (fileContent.length === 0) return fail(requiredCode, 'The file content is required and cannot be empty.');
     if (fileContent.length > MAX_FILE_BYTES) {
       return fail('FileContentSizeLimitExceededException', `The file content is larger than ${MAX_FILE_BYTES} bytes.`);
     }

@@ -26,18 +26,9 @@ import { editTree } from '../git/edit-tree.ts';
 import { commitChanges } from '../git/commit-changes.ts';
 import { commitIdentity } from '../git/commit-identity.ts';
 import { commitMessage } from '../git/commit-message.ts';
-import { fileModeOf, isBlob, isSubmodule, isTree, modeOfFileMode, type FileModeTypeEnum } from '../git/tree-entry.ts';
+import { fileModeOf, isBlob, isSubmodule, isTree, modeOfFileMode } from '../git/tree-entry.ts';
+import { requireFileMode } from '../git/require-file-mode.ts';
 import { branchMoved } from '../git/branch-moved.ts';
-
-const FILE_MODES: readonly string[] = ['EXECUTABLE', 'NORMAL', 'SYMLINK'];
-
-const requireFileMode = (fileMode: unknown): FileModeTypeEnum => {
-  if (fileMode === undefined || fileMode === null) return 'NORMAL';
-  if (typeof fileMode !== 'string' || !FILE_MODES.includes(fileMode)) {
-    return fail('InvalidFileModeException', `The file mode ${JSON.stringify(fileMode)} is not one of ${FILE_MODES.join(', ')}.`);
-  }
-  return fileMode as FileModeTypeEnum;
-};
 
 const readBlobContent = async (gitDir: string, blobId: string): Promise<Buffer> => {
   const blob = await readObject({ gitDir, name: blobId });
@@ -114,7 +105,7 @@ const putFile: Handler<PutFileInput, PutFileOutput> = async (input, ctx) => {
   const branchName = requireBranchName({ branchName: input.branchName });
   const path = parsePath({ path: input.filePath });
   const content = decodeFileContent({ fileContent: input.fileContent });
-  const fileMode = requireFileMode(input.fileMode);
+  const fileMode = requireFileMode({ fileMode: input.fileMode, fallback: 'NORMAL' });
   const author = commitIdentity({ caller: ctx.caller, name: input.name, email: input.email });
   const parent = await requireParentCommit({ gitDir, branchName, parentCommitId: input.parentCommitId });
   const blobId = await writeBlob({ gitDir, content });
