@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, BffContext } from './env.ts';
 import { branchRoutes } from './features/branches/routes.ts';
 import { codeRoutes } from './features/code/routes.ts';
+import { commitRoutes } from './features/commits/routes.ts';
 import { repositoryRoutes } from './features/repositories/routes.ts';
 import { noStoreByDefault } from './middleware/cache-control.ts';
 import { codeCommitCallsHeader } from './middleware/codecommit-calls.ts';
@@ -21,6 +22,7 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/repositories', repositoryRoutes)
   .route('/repositories', branchRoutes)
   .route('/repositories', codeRoutes)
+  .route('/repositories', commitRoutes)
   .all('/*', (c) => c.json({ error: `No API route for ${c.req.method} ${c.req.path}` }, 404));
 
 /** The routes as the browser's typed client sees them. */

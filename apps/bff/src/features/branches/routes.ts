@@ -1,11 +1,31 @@
+import { branchNameSchema } from '@cc/shared/code';
+import { createBranchSchema } from '@cc/shared/branches';
 import { repositoryParamsSchema } from '@cc/shared/repositories';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../env.ts';
-import { listBranches } from '../../gateway/branches.ts';
+import { createBranch, deleteBranch, listBranches } from '../../gateway/branches.ts';
+import { resolveCommitId } from '../../gateway/commits.ts';
 import { validate } from '../../middleware/validate.ts';
 
-/** Branches of a repository with their tips. */
-export const branchRoutes = new Hono<AppEnv>().get('/:repositoryName/branches', validate('param', repositoryParamsSchema), async (c) => {
-  const { repositoryName } = c.req.valid('param');
-  return c.json({ branches: await listBranches(c.var.codeCommit, repositoryName) });
-});
+const branchParamsSchema = repositoryParamsSchema.extend({ branchName: branchNameSchema });
+
+/**
+ * Branches of a repository with their tips; create from any ref, delete. The default branch is
+ * changed with PATCH /repositories/:repositoryName { defaultBranchName }.
+ */
+export const branchRoutes = new Hono<AppEnv>()
+  .get('/:repositoryName/branches', validate('param', repositoryParamsSchema), async (c) => {
+    const { repositoryName } = c.req.valid('param');
+    return c.json({ branches: await listBranches(c.var.codeCommit, repositoryName) });
+  })
+  .post('/:repositoryName/branches', validate('param', repositoryParamsSchema), validate('json', createBranchSchema), async (c) => {
+    const { repositoryName } = c.req.valid('param');
+    const { branchName, commitSpecifier } = c.req.valid('json');
+    const commitId = await resolveCommitId(c.var.codeCommit, repositoryName, commitSpecifier);
+    return c.json({ branch: await createBranch(c.var.codeCommit, { repositoryName, branchName, commitId }) }, 201);
+  })
+  // Branch names may hold slashes (feature/x), so the name is the rest of the path.
+  .delete('/:repositoryName/branches/:branchName{.+}', validate('param', branchParamsSchema), async (c) => {
+    const { repositoryName, branchName } = c.req.valid('param');
+    return c.json({ branch: await deleteBranch(c.var.codeCommit, repositoryName, branchName) });
+  });

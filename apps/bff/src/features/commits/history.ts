@@ -1,0 +1,102 @@
+import type { Commit, CommitHistoryPage } from '@cc/shared/commits';
+import { HTTPException } from 'hono/http-exception';
+import { batchGetCommits, listFileCommitHistory, resolveCommitId } from '../../gateway/commits.ts';
+import type { CodeCommit } from '../../gateway/gateway.ts';
+
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** Seconds since the epoch from git's "<seconds> <zone>" date, or from an ISO date. */
+function commitTime(commit: Commit): number {
+  const date = commit.committer?.date ?? commit.author?.date ?? '';
+  const seconds = /^\d+/.exec(date);
+  if (seconds) return Number(seconds[0]);
+  const parsed = Date.parse(date);
+  return Number.isNaN(parsed) ? 0 : Math.floor(parsed / 1000);
+}
+
+/** Newest first, as `git log` orders; ties by id so every page is cut the same way. */
+function newerFirst(a: Commit, b: Commit): number {
+  return commitTime(b) - commitTime(a) || a.commitId.localeCompare(b.commitId);
+}
+
+interface WalkState {
+  /** Commits not shown yet whose children all were: where the next page starts. */
+  frontier: string[];
+  /**
+   * Commits already shown that share a date with a frontier commit. With equal dates the walk
+   * may show a parent before its other child; remembering these keeps it from showing the
+   * parent (and all its ancestors) twice. With later dates no path can lead back to them.
+   */
+  shown: [commitId: string, time: number][];
+}
+
+const frontierForm = /^[0-9a-f]{40}(,[0-9a-f]{40})*$/;
+const shownForm = /^([0-9a-f]{40}:-?\d+(,[0-9a-f]{40}:-?\d+)*)?$/;
+
+function encodeCursor(state: WalkState): string {
+  const shown = state.shown.map(([id, time]) => `${id}:${time}`).join(',');
+  return Buffer.from(`${state.frontier.join(',')};${shown}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): WalkState {
+  const [frontier = '', shown = '', ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split(';');
+  if (rest.length > 0 || !frontierForm.test(frontier) || !shownForm.test(shown)) {
+    throw new HTTPException(400, { message: 'cursor: not a cursor this API gave' });
+  }
+  return {
+    frontier: frontier.split(','),
+    shown: shown ? shown.split(',').map((entry) => [entry.slice(0, 40), Number(entry.slice(41))]) : [],
+  };
+}
+
+/**
+ * One page of a branch's history. CodeCommit has no list of commits, so this walks parents:
+ * the frontier is loaded with BatchGetCommits (100 ids a call), the newest commit is taken,
+ * its parents join the frontier. Nothing is kept between pages but the cursor, so any BFF
+ * instance can serve the next page, and commits already seen come from the cache.
+ */
+async function walkHistory(codeCommit: CodeCommit, repositoryName: string, start: WalkState, limit: number): Promise<CommitHistoryPage> {
+  const frontier = new Map<string, Commit>();
+  const shown = new Map<string, number>(start.shown);
+  let toLoad = start.frontier;
+  const commits: Commit[] = [];
+  for (;;) {
+    if (toLoad.length > 0) {
+      const loaded = await batchGetCommits(codeCommit, repositoryName, toLoad);
+      for (const commit of loaded.values()) frontier.set(commit.commitId, commit);
+      toLoad = [];
+    }
+    const [next] = [...frontier.values()].sort(newerFirst);
+    if (!next || commits.length === limit) break;
+    frontier.delete(next.commitId);
+    shown.set(next.commitId, commitTime(next));
+    commits.push(next);
+    toLoad = next.parents.filter((id) => !frontier.has(id) && !shown.has(id));
+  }
+  if (frontier.size === 0) return { commits };
+  const frontierTimes = new Set([...frontier.values()].map(commitTime));
+  const keep = [...shown].filter(([, time]) => frontierTimes.has(time)).sort(([a], [b]) => a.localeCompare(b));
+  return { commits, nextCursor: encodeCursor({ frontier: [...frontier.keys()].sort(), shown: keep }) };
+}
+
+export async function getHistoryPage(
+  codeCommit: CodeCommit,
+  input: { repositoryName: string; commitSpecifier?: string; filePath?: string; limit?: number; cursor?: string },
+): Promise<CommitHistoryPage> {
+  const limit = input.limit ?? DEFAULT_PAGE_SIZE;
+  const { repositoryName } = input;
+  if (input.filePath !== undefined) {
+    const page = await listFileCommitHistory(codeCommit, {
+      repositoryName,
+      commitSpecifier: input.commitSpecifier,
+      filePath: input.filePath,
+      maxResults: limit,
+      nextToken: input.cursor,
+    });
+    return { commits: page.commits, ...(page.nextToken ? { nextCursor: page.nextToken } : {}) };
+  }
+  const start = input.cursor
+    ? decodeCursor(input.cursor)
+    : { frontier: [await resolveCommitId(codeCommit, repositoryName, input.commitSpecifier)], shown: [] };
+  return walkHistory(codeCommit, repositoryName, start, limit);
+}

@@ -1,0 +1,161 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Commit, CommitHistoryPage } from '@cc/shared/commits';
+import type { BlobDifferences, Difference } from '@cc/shared/differences';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestConsole, type TestConsole } from '../../testing/console.ts';
+import { git } from '../../testing/git.ts';
+
+let console_: TestConsole;
+let workDir: string;
+const repo = '/api/repositories/history';
+/** Commit ids by the message that made them. */
+const ids: Record<string, string> = {};
+
+/** main: one, two, three; feature (from two): four; main then merges feature: five. Pushed with git. */
+beforeAll(async () => {
+  console_ = await startTestConsole();
+  workDir = await mkdtemp(path.join(tmpdir(), 'bff-history-'));
+  const created = await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'history' });
+  const { repository } = (await created.json()) as { repository: { cloneUrlHttp: string } };
+  await git(workDir, ['clone', '--quiet', repository.cloneUrlHttp, 'work']);
+  const work = path.join(workDir, 'work');
+  const commit = async (message: string, file: string, text: string, date: number) => {
+    await writeFile(path.join(work, file), text);
+    await git(work, ['add', file]);
+    await git(work, ['-c', `user.name=${message}`, 'commit', '--quiet', '-m', message, `--date=${date} +0000`], 'admin');
+    ids[message] = await git(work, ['rev-parse', 'HEAD']);
+  };
+  await git(work, ['checkout', '--quiet', '-b', 'main']);
+  process.env.GIT_COMMITTER_DATE = '1700000100 +0000';
+  await commit('one', 'a.txt', 'a\n', 1700000100);
+  process.env.GIT_COMMITTER_DATE = '1700000200 +0000';
+  await commit('two', 'b.txt', 'b\n', 1700000200);
+  await git(work, ['checkout', '--quiet', '-b', 'feature']);
+  process.env.GIT_COMMITTER_DATE = '1700000300 +0000';
+  await commit('four', 'c.txt', 'c\n', 1700000300);
+  await git(work, ['checkout', '--quiet', 'main']);
+  process.env.GIT_COMMITTER_DATE = '1700000400 +0000';
+  await commit('three', 'a.txt', 'a\nmore\n', 1700000400);
+  process.env.GIT_COMMITTER_DATE = '1700000500 +0000';
+  await git(work, ['merge', '--quiet', '--no-ff', '-m', 'five', 'feature']);
+  ids.five = await git(work, ['rev-parse', 'HEAD']);
+  delete process.env.GIT_COMMITTER_DATE;
+  await git(work, ['push', '--quiet', 'origin', 'main', 'feature']);
+});
+afterAll(async () => {
+  await console_.close();
+  await rm(workDir, { recursive: true, force: true });
+});
+
+async function page(query: string): Promise<CommitHistoryPage> {
+  const response = await console_.as('reader')(`${repo}/commits?${query}`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as CommitHistoryPage;
+}
+
+describe('history', () => {
+  it('walks every commit once, newest first, page by page', async () => {
+    const messages: string[] = [];
+    let query = 'commitSpecifier=main&limit=2';
+    for (let pages = 0; pages < 10; pages += 1) {
+      const { commits, nextCursor } = await page(query);
+      messages.push(...commits.map((commit: Commit) => commit.message?.trim() ?? ''));
+      if (!nextCursor) break;
+      query = `limit=2&cursor=${nextCursor}`;
+    }
+    expect(messages).toEqual(['five', 'three', 'four', 'two', 'one']);
+  });
+
+  it('serves a warm page without CodeCommit calls', async () => {
+    const pinned = `${repo}/commits?commitSpecifier=${ids.five}&limit=5`;
+    await console_.as('reader')(pinned);
+    const warm = await console_.as('reader')(pinned);
+    expect(warm.headers.get('x-codecommit-calls')).toBe('0');
+    expect(warm.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+    expect(((await warm.json()) as CommitHistoryPage).commits).toHaveLength(5);
+  });
+
+  it('shows each commit once when merged branches share one date, across pages of one', async () => {
+    const created = await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'ties' });
+    const { repository } = (await created.json()) as { repository: { cloneUrlHttp: string } };
+    await git(workDir, ['clone', '--quiet', repository.cloneUrlHttp, 'ties']);
+    const work = path.join(workDir, 'ties');
+    process.env.GIT_COMMITTER_DATE = '1700000000 +0000';
+    const commit = async (message: string) => {
+      await writeFile(path.join(work, `${message}.txt`), message);
+      await git(work, ['add', '.']);
+      await git(work, ['commit', '--quiet', '-m', message, '--date=1700000000 +0000']);
+    };
+    await git(work, ['checkout', '--quiet', '-b', 'main']);
+    await commit('root');
+    await git(work, ['checkout', '--quiet', '-b', 'side']);
+    await commit('side');
+    await git(work, ['checkout', '--quiet', 'main']);
+    for (const message of ['long-1', 'long-2', 'long-3']) await commit(message);
+    await git(work, ['merge', '--quiet', '--no-ff', '-m', 'merge', 'side']);
+    delete process.env.GIT_COMMITTER_DATE;
+    await git(work, ['push', '--quiet', 'origin', 'main']);
+    const messages: string[] = [];
+    let query = 'commitSpecifier=main&limit=1';
+    for (let pages = 0; pages < 10; pages += 1) {
+      const response = await console_.as('reader')(`/api/repositories/ties/commits?${query}`);
+      const { commits, nextCursor } = (await response.json()) as CommitHistoryPage;
+      messages.push(...commits.map((commit) => commit.message?.trim() ?? ''));
+      if (!nextCursor) break;
+      query = `limit=1&cursor=${nextCursor}`;
+    }
+    expect(messages[0]).toBe('merge');
+    expect([...messages].sort()).toEqual(['long-1', 'long-2', 'long-3', 'merge', 'root', 'side']);
+  });
+
+  it("lists one file's history with ListFileCommitHistory", async () => {
+    const { commits } = await page('commitSpecifier=main&filePath=a.txt');
+    expect(commits.map((commit) => commit.commitId)).toEqual([ids.three, ids.one]);
+  });
+
+  it('refuses a forged cursor and a limit over 100 with 400', async () => {
+    const forged = await console_.as('reader')(`${repo}/commits?cursor=bm90LWEtY3Vyc29y`);
+    expect(forged.status).toBe(400);
+    expect(((await forged.json()) as { error: string }).error).toMatch(/^cursor: /);
+    const tooMany = await console_.as('reader')(`${repo}/commits?limit=101`);
+    expect(((await tooMany.json()) as { error: string }).error).toMatch(/^limit: /);
+  });
+});
+
+describe('one commit and its differences', () => {
+  it('reads a commit with its parents and author', async () => {
+    const response = await console_.as('reader')(`${repo}/commits/${ids.five}`);
+    const { commit } = (await response.json()) as { commit: Commit };
+    expect(commit.parents).toEqual([ids.three, ids.four]);
+    expect(commit.author?.email).toBe('author@example.com');
+    expect(response.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+  });
+
+  it('answers 404 for an unknown commit', async () => {
+    const response = await console_.as('reader')(`${repo}/commits/${'0'.repeat(40)}`);
+    expect(response.status).toBe(404);
+  });
+
+  it('lists the files a commit changed and their line hunks, cached when warm', async () => {
+    const path_ = `${repo}/differences?beforeCommitSpecifier=${ids.two}&afterCommitSpecifier=${ids.three}`;
+    const response = await console_.as('reader')(path_);
+    const { differences } = (await response.json()) as { differences: Difference[] };
+    expect(differences).toHaveLength(1);
+    expect(differences[0]).toMatchObject({ changeType: 'M', afterBlob: { path: 'a.txt' } });
+    const warm = await console_.as('reader')(path_);
+    expect(warm.headers.get('x-codecommit-calls')).toBe('0');
+    const hunksPath = `${repo}/blob-differences?beforeBlobId=${differences[0]?.beforeBlob?.blobId}&afterBlobId=${differences[0]?.afterBlob?.blobId}`;
+    const hunks = (await (await console_.as('reader')(hunksPath)).json()) as BlobDifferences;
+    expect(hunks.isBinary).toBe(false);
+    const changes = hunks.hunks.flatMap((hunk) => hunk.changes ?? []);
+    expect(changes.filter((change) => change.type === 'ADD').map((change) => change.content)).toEqual(['more']);
+  });
+
+  it('lists a root commit as all added', async () => {
+    const response = await console_.as('reader')(`${repo}/differences?afterCommitSpecifier=${ids.one}`);
+    const { differences } = (await response.json()) as { differences: Difference[] };
+    expect(differences).toEqual([{ afterBlob: expect.objectContaining({ path: 'a.txt' }), changeType: 'A' }]);
+  });
+});

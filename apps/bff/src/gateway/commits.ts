@@ -1,0 +1,101 @@
+import {
+  BatchGetCommitsCommand,
+  GetCommitCommand,
+  ListFileCommitHistoryCommand,
+  type Commit as AwsCommit,
+} from '@aws-sdk/client-codecommit';
+import type { Commit } from '@cc/shared/commits';
+import { MAX_BATCH_GET_COMMITS } from '@cc/shared/limits';
+import { getBranch } from './branches.ts';
+import { getFolder } from './code.ts';
+import { GatewayError } from './errors.ts';
+import { chunk, isCommitId, type CodeCommit } from './gateway.ts';
+
+const commitKey = (repositoryName: string, commitId: string) => `commit\u0000${repositoryName}\u0000${commitId}`;
+
+function toCommit(commit: AwsCommit, commitId: string): Commit {
+  return { ...commit, commitId: commit.commitId ?? commitId, parents: commit.parents ?? [] };
+}
+
+/** GetCommit, cached by id. */
+export async function getCommit(codeCommit: CodeCommit, repositoryName: string, commitId: string): Promise<Commit> {
+  return codeCommit.cache.getOrLoad(commitKey(repositoryName, commitId), async () => {
+    const output = await codeCommit.call((client) => client.send(new GetCommitCommand({ repositoryName, commitId })));
+    return toCommit(output.commit ?? {}, commitId);
+  });
+}
+
+/**
+ * Commits by id: cached ones at once, the rest with BatchGetCommits, 100 ids a call, calls in
+ * parallel. Ids CodeCommit does not know are left out of the answer.
+ */
+export async function batchGetCommits(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+  commitIds: readonly string[],
+): Promise<Map<string, Commit>> {
+  const found = new Map<string, Commit>();
+  const missing: string[] = [];
+  for (const commitId of new Set(commitIds)) {
+    const cached = codeCommit.cache.get<Commit>(commitKey(repositoryName, commitId));
+    if (cached) found.set(commitId, cached);
+    else missing.push(commitId);
+  }
+  const batches = await Promise.all(
+    chunk(missing, MAX_BATCH_GET_COMMITS).map((ids) =>
+      codeCommit.call((client) => client.send(new BatchGetCommitsCommand({ repositoryName, commitIds: ids }))),
+    ),
+  );
+  for (const commit of batches.flatMap((batch) => batch.commits ?? [])) {
+    if (!commit.commitId) continue;
+    const converted = toCommit(commit, commit.commitId);
+    codeCommit.cache.set(commitKey(repositoryName, commit.commitId), converted);
+    found.set(commit.commitId, converted);
+  }
+  return found;
+}
+
+/**
+ * The commit id a specifier names. A commit id is its own answer (no call); a branch costs a
+ * GetBranch; anything else (a tag, HEAD, nothing for the default branch) a GetFolder of the
+ * root, whose answer is kept for the tree view that usually follows.
+ */
+export async function resolveCommitId(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+  commitSpecifier: string | undefined,
+): Promise<string> {
+  if (isCommitId(commitSpecifier)) return commitSpecifier;
+  if (commitSpecifier !== undefined) {
+    try {
+      return (await getBranch(codeCommit, repositoryName, commitSpecifier)).commitId;
+    } catch (error) {
+      const notABranch = error instanceof GatewayError && /^(BranchDoesNotExist|InvalidBranchName)Exception$/.test(error.code ?? '');
+      if (!notABranch) throw error;
+    }
+  }
+  return (await getFolder(codeCommit, { repositoryName, commitSpecifier, folderPath: '/' })).commitId;
+}
+
+export interface FileHistoryPage {
+  commits: Commit[];
+  nextToken?: string;
+}
+
+/** ListFileCommitHistory, one page; cached when it starts from a commit id. */
+export async function listFileCommitHistory(
+  codeCommit: CodeCommit,
+  input: { repositoryName: string; commitSpecifier?: string; filePath: string; maxResults: number; nextToken?: string },
+): Promise<FileHistoryPage> {
+  const load = async (): Promise<FileHistoryPage> => {
+    const output = await codeCommit.call((client) => client.send(new ListFileCommitHistoryCommand(input)));
+    const commits = (output.revisionDag ?? []).flatMap((version) =>
+      version.commit?.commitId ? [toCommit(version.commit, version.commit.commitId)] : [],
+    );
+    for (const commit of commits) codeCommit.cache.set(commitKey(input.repositoryName, commit.commitId), commit);
+    return { commits, ...(output.nextToken ? { nextToken: output.nextToken } : {}) };
+  };
+  if (!isCommitId(input.commitSpecifier)) return load();
+  const key = ['file-history', input.repositoryName, input.commitSpecifier, input.filePath, input.maxResults, input.nextToken ?? ''].join('\u0000');
+  return codeCommit.cache.getOrLoad(key, load);
+}

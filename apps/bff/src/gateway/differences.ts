@@ -1,0 +1,81 @@
+import { GetBlobDifferencesCommand, GetDifferencesCommand, GetMergeCommitCommand } from '@aws-sdk/client-codecommit';
+import type { BlobDifferences, Difference, DiffHunk } from '@cc/shared/differences';
+import { isCommitId, type CodeCommit } from './gateway.ts';
+
+export interface DifferencesRequest {
+  repositoryName: string;
+  beforeCommitSpecifier?: string;
+  afterCommitSpecifier: string;
+  beforePath?: string;
+  afterPath?: string;
+}
+
+/** Every difference between two commits (GetDifferences, page by page); cached when both are commit ids. */
+export async function getDifferences(codeCommit: CodeCommit, request: DifferencesRequest): Promise<Difference[]> {
+  const load = async () => {
+    const differences: Difference[] = [];
+    let NextToken: string | undefined;
+    do {
+      const page = await codeCommit.call((client) =>
+        client.send(new GetDifferencesCommand({ ...request, MaxResults: 400, NextToken })),
+      );
+      differences.push(...(page.differences ?? []));
+      NextToken = page.NextToken;
+    } while (NextToken);
+    return differences;
+  };
+  const { beforeCommitSpecifier, afterCommitSpecifier } = request;
+  const pinned = isCommitId(afterCommitSpecifier) && (beforeCommitSpecifier === undefined || isCommitId(beforeCommitSpecifier));
+  if (!pinned) return load();
+  const key = ['differences', request.repositoryName, beforeCommitSpecifier ?? '', afterCommitSpecifier, request.beforePath ?? '', request.afterPath ?? ''];
+  return codeCommit.cache.getOrLoad(key.join('\u0000'), load);
+}
+
+export interface BlobDifferencesRequest {
+  repositoryName: string;
+  beforeBlobId?: string;
+  afterBlobId: string;
+  contextLines?: number;
+  ignoreWhitespace?: boolean;
+}
+
+/** Line hunks between two blobs (GetBlobDifferences, every page); blobs never change, so always cached. */
+export async function getBlobDifferences(codeCommit: CodeCommit, request: BlobDifferencesRequest): Promise<BlobDifferences> {
+  const key = ['blob-differences', request.repositoryName, request.beforeBlobId ?? '', request.afterBlobId, request.contextLines ?? '', request.ignoreWhitespace ?? ''];
+  return codeCommit.cache.getOrLoad(key.join('\u0000'), async () => {
+    const hunks: DiffHunk[] = [];
+    let result: BlobDifferences | undefined;
+    let NextToken: string | undefined;
+    do {
+      const page = await codeCommit.call((client) => client.send(new GetBlobDifferencesCommand({ ...request, NextToken })));
+      hunks.push(...(page.hunks ?? []));
+      result = { hunks, isBinary: page.isBinary ?? false, beforeBlobSize: page.beforeBlobSize, afterBlobSize: page.afterBlobSize ?? 0 };
+      NextToken = page.NextToken;
+    } while (NextToken);
+    return result;
+  });
+}
+
+export interface MergeBase {
+  sourceCommitId: string;
+  destinationCommitId: string;
+  baseCommitId: string;
+}
+
+/** The commits two specifiers name and their merge base, from GetMergeCommit; cached for commit ids. */
+export async function getMergeBase(
+  codeCommit: CodeCommit,
+  input: { repositoryName: string; sourceCommitSpecifier: string; destinationCommitSpecifier: string },
+): Promise<MergeBase> {
+  const load = async (): Promise<MergeBase> => {
+    const output = await codeCommit.call((client) => client.send(new GetMergeCommitCommand(input)));
+    return {
+      sourceCommitId: output.sourceCommitId ?? '',
+      destinationCommitId: output.destinationCommitId ?? '',
+      baseCommitId: output.baseCommitId ?? '',
+    };
+  };
+  if (!isCommitId(input.sourceCommitSpecifier) || !isCommitId(input.destinationCommitSpecifier)) return load();
+  const key = ['merge-base', input.repositoryName, input.sourceCommitSpecifier, input.destinationCommitSpecifier];
+  return codeCommit.cache.getOrLoad(key.join('\u0000'), load);
+}
