@@ -17,7 +17,10 @@ export interface Hunk {
   changes: LineChange[];
 }
 
-const cache = new LruCache<string, Hunk[]>({ maxEntries: 128 });
+const cache = new LruCache<string, Hunk[]>({
+  maxWeight: 500_000,
+  weigh: (hunks) => hunks.reduce((lines, hunk) => lines + hunk.changes.length, 1),
+});
 
 /** Git's own test: a NUL byte in the first 8000 bytes makes content binary. */
 export const isBinaryContent = (content: Buffer): boolean => content.subarray(0, 8000).includes(0);

@@ -16,7 +16,7 @@ export interface TreeDifference {
   afterBlob?: BlobSide;
 }
 
-const cache = new LruCache<string, TreeDifference[]>({ maxEntries: 64 });
+const cache = new LruCache<string, TreeDifference[]>({ maxWeight: 500_000, weigh: (differences) => differences.length + 1 });
 
 const parse = (output: string): TreeDifference[] => {
   const fields = output.split('\0');
