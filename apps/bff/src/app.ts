@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, BffContext } from './env.ts';
+import { archiveRoutes } from './features/archive/routes.ts';
 import { branchRoutes } from './features/branches/routes.ts';
 import { codeRoutes } from './features/code/routes.ts';
 import { commitRoutes } from './features/commits/routes.ts';
@@ -23,6 +24,7 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/repositories', branchRoutes)
   .route('/repositories', codeRoutes)
   .route('/repositories', commitRoutes)
+  .route('/repositories', archiveRoutes)
   .all('/*', (c) => c.json({ error: `No API route for ${c.req.method} ${c.req.path}` }, 404));
 
 /** The routes as the browser's typed client sees them. */
