@@ -11,7 +11,7 @@ import { readBranch } from './read-branch.ts';
 import { readCommit } from './read-commit.ts';
 import { writeBlob } from './write-blob.ts';
 import { closeObjectReader } from './object-reader.ts';
-import { NORMAL_MODE } from './tree-entry.ts';
+import { NORMAL_MODE, SYMLINK_MODE } from './tree-entry.ts';
 
 let dataDir: string;
 let gitDir: string;
@@ -58,6 +58,20 @@ describe('the git layer', () => {
     await expect(put(tree, 'a', 'x')).rejects.toMatchObject({ code: 'FileNameConflictsWithDirectoryNameException' });
     await expect(put(tree, 'a/b.txt/c', 'x')).rejects.toMatchObject({ code: 'DirectoryNameConflictsWithFileNameException' });
     await expect(editTree({ gitDir, treeId: tree, changes: [{ path: ['a', 'nope'], entry: null }] })).rejects.toBeInstanceOf(CodeCommitError);
+  });
+
+  it('refuses metadata files that git fsck --strict would flag', async () => {
+    const link = await writeBlob({ gitDir, content: Buffer.from('elsewhere') });
+    for (const name of ['.gitignore', '.GitModules', '.gitattributes.', 'GITMOD~1', '.mailmap']) {
+      await expect(editTree({ gitDir, treeId: undefined, changes: [{ path: ['sub', name], entry: { mode: SYMLINK_MODE, oid: link } }] })).rejects.toMatchObject({
+        code: 'InvalidFileModeException',
+      });
+    }
+    const unsafe = ['[submodule "a"]\n\tpath = -x\n', '[submodule "a"]\n\turl = --upload-pack=evil\n', '[submodule "../a"]\n\turl = https://example.com/a\n'];
+    for (const text of unsafe) {
+      await expect(put(undefined, '.gitmodules', text)).rejects.toMatchObject({ code: 'InvalidPathException' });
+    }
+    await expect(put(undefined, '.gitmodules', '[submodule "lib"]\n\tpath = lib\n\turl = https://example.com/lib.git\n')).resolves.toMatch(/^[0-9a-f]{40}$/);
   });
 
   it('lets exactly one of several writers racing from the same parent move the branch', async () => {

@@ -1,6 +1,7 @@
 import { fail } from '../protocol/errors.ts';
 import { readTree } from './read-tree.ts';
 import { writeTree } from './write-tree.ts';
+import { checkGitMetadataFile } from './check-git-metadata-file.ts';
 import { TREE_MODE, isSubmodule, isTree, type TreeEntry } from './tree-entry.ts';
 
 /** Put a blob at a path (entry) or delete the file at a path (entry null). */
@@ -47,6 +48,7 @@ const applyChanges = async (
         if (existing && isTree(existing)) {
           fail('FileNameConflictsWithDirectoryNameException', `The file name ${shown(leaf)} is already a folder name.`);
         }
+        await checkGitMetadataFile({ gitDir, name, mode: entry.mode, blobId: entry.oid });
         entries.set(name, { mode: entry.mode, name, oid: entry.oid });
       }
       continue;

@@ -1,9 +1,10 @@
 import { fail } from '../protocol/errors.ts';
+import { foldFileName } from './fold-file-name.ts';
 
 /** Names git itself refuses in a tree (fsck --strict `hasDotgit`), in any case or NTFS/HFS spelling. */
 const isGitDirectoryName = (segment: string): boolean => {
-  const folded = segment.toLowerCase().replace(/[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g, '');
-  return folded.replace(/[. ]+$/, '') === '.git' || /^git~\d+$/.test(folded);
+  const folded = foldFileName({ name: segment });
+  return folded === '.git' || /^git~\d+$/.test(folded);
 };
 
 /**
