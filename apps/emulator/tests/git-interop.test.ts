@@ -4,8 +4,8 @@ import path from 'node:path';
 import { GetFileCommand, GetRepositoryCommand, PutFileCommand } from '@aws-sdk/client-codecommit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator, type TestEmulator } from './harness.ts';
-import { fsckFailures, repositoryWithFile } from './git-support.ts';
-import { run } from './run.ts';
+import { fsckFailures, hashObject, repositoryWithFile } from './git-support.ts';
+import { aws, run } from './run.ts';
 
 let emulator: TestEmulator;
 let workDir: string;
@@ -51,6 +51,26 @@ describe('commits made through the API and through git', () => {
       new PutFileCommand({ repositoryName: 'interop', branchName: 'main', parentCommitId: api.commitId, filePath: 'late.txt', fileContent: Buffer.from('late\n') }),
     );
     await expect(stale).rejects.toMatchObject({ name: 'ParentCommitIdOutdatedException' });
+  });
+
+  it('work from the AWS CLI as well', async () => {
+    const env = emulator.awsEnv('developer');
+    const tip = await repositoryWithFile(emulator.client('developer'), 'cli', 'README.md', 'cli\n');
+    const put = await aws<{ commitId: string; blobId: string }>(
+      ['codecommit', 'put-file', '--repository-name', 'cli', '--branch-name', 'main', '--parent-commit-id', tip, '--file-path', 'notes/cli.txt', '--file-content', 'from the CLI\n'],
+      env,
+    );
+    expect(put.blobId).toBe(hashObject('from the CLI\n'));
+    const file = await aws<{ fileContent: string; commitId: string }>(['codecommit', 'get-file', '--repository-name', 'cli', '--file-path', 'notes/cli.txt'], env);
+    expect(file.commitId).toBe(put.commitId);
+    expect(Buffer.from(file.fileContent, 'base64').toString()).toBe('from the CLI\n');
+    const differences = await aws<{ differences: { changeType: string; afterBlob: { path: string } }[] }>(
+      ['codecommit', 'get-differences', '--repository-name', 'cli', '--before-commit-specifier', tip, '--after-commit-specifier', 'main'],
+      env,
+    );
+    expect(differences.differences).toEqual([expect.objectContaining({ changeType: 'A', afterBlob: expect.objectContaining({ path: 'notes/cli.txt' }) })]);
+    const branches = await aws<{ branches: string[] }>(['codecommit', 'list-branches', '--repository-name', 'cli'], env);
+    expect(branches.branches).toEqual(['main']);
   });
 
   it('leave repositories that pass git fsck --strict', async () => {
