@@ -29,9 +29,21 @@ export interface RunningConsole {
 }
 
 const demoUsers: ConsoleUser[] = [
-  { userName: 'admin', profile: 'admin', description: 'AWSCodeCommitFullAccess: everything, including deletes' },
-  { userName: 'developer', profile: 'developer', description: 'AWSCodeCommitPowerUser: read, write, review and merge' },
-  { userName: 'reader', profile: 'reader', description: 'AWSCodeCommitReadOnly: browse and clone only' },
+  {
+    userName: 'admin',
+    profile: 'admin',
+    description: 'AWSCodeCommitFullAccess: everything, including deletes',
+  },
+  {
+    userName: 'developer',
+    profile: 'developer',
+    description: 'AWSCodeCommitPowerUser: read, write, review and merge',
+  },
+  {
+    userName: 'reader',
+    profile: 'reader',
+    description: 'AWSCodeCommitReadOnly: browse and clone only',
+  },
 ];
 
 async function sessionSecret(dataDir: string): Promise<string> {
@@ -62,7 +74,11 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
   });
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
 
-  const emulator = await createEmulator({ dataDir: join(dataDir, 'emulator'), publicUrl: url, region });
+  const emulator = await createEmulator({
+    dataDir: join(dataDir, 'emulator'),
+    publicUrl: url,
+    region,
+  });
   Object.assign(process.env, {
     AWS_ENDPOINT_URL_CODECOMMIT: url,
     AWS_REGION: region,
@@ -75,7 +91,8 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
     staticDir: options.webDist,
   });
   const bffListener = getRequestListener(bff.fetch);
-  handler = (req, res) => (emulator.owns(req) ? emulator.handle(req, res) : void bffListener(req, res));
+  handler = (req, res) =>
+    emulator.owns(req) ? emulator.handle(req, res) : void bffListener(req, res);
 
   const seededMarker = join(dataDir, 'demo-seeded');
   if (options.seed && !existsSync(seededMarker)) {

@@ -9,8 +9,16 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (workspace: string, name: string) => `${root}${workspace}node_modules/.bin/${name}`;
 
 const processes: [string, ChildProcess][] = [
-  ['console', spawn(bin('', 'tsx'), ['watch', '--clear-screen=false', 'scripts/start.ts', '--dev'], { cwd: root })],
-  ['web', spawn(bin('apps/web/', 'vite'), ['--port', '5173', '--strictPort'], { cwd: `${root}apps/web` })],
+  [
+    'console',
+    spawn(bin('', 'tsx'), ['watch', '--clear-screen=false', 'scripts/start.ts', '--dev'], {
+      cwd: root,
+    }),
+  ],
+  [
+    'web',
+    spawn(bin('apps/web/', 'vite'), ['--port', '5173', '--strictPort'], { cwd: `${root}apps/web` }),
+  ],
 ];
 
 for (const [name, child] of processes) {

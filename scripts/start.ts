@@ -7,7 +7,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const webDist = resolve(root, 'apps/web/dist');
 const development = process.argv.includes('--dev');
 if (!development && !existsSync(resolve(webDist, 'index.html'))) {
-  console.error('The web app is not built: run `npx -y pnpm@10.34.9 start`, which builds it first.');
+  console.error(
+    'The web app is not built: run `npx -y pnpm@10.34.9 start`, which builds it first.',
+  );
   process.exit(1);
 }
 

@@ -5,10 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures/console.ts';
 
-test('a commit pushed with git shows up in the console, file and all', async ({ page, consoleApp }) => {
-  const { repositoryMetadata } = await consoleApp.client('developer').send(
-    new CreateRepositoryCommand({ repositoryName: 'pushed-with-git', repositoryDescription: 'Pushed by e2e' }),
-  );
+test('a commit pushed with git shows up in the console, file and all', async ({
+  page,
+  consoleApp,
+}) => {
+  const { repositoryMetadata } = await consoleApp
+    .client('developer')
+    .send(
+      new CreateRepositoryCommand({
+        repositoryName: 'pushed-with-git',
+        repositoryDescription: 'Pushed by e2e',
+      }),
+    );
   const cloneUrl = repositoryMetadata?.cloneUrlHttp;
   expect(cloneUrl).toMatch(/\/v1\/repos\/pushed-with-git$/);
 
@@ -18,7 +26,7 @@ test('a commit pushed with git shows up in the console, file and all', async ({ 
       'git',
       [
         '-c',
-        "credential.helper=!aws codecommit credential-helper --ignore-host-check $@",
+        'credential.helper=!aws codecommit credential-helper --ignore-host-check $@',
         '-c',
         'credential.UseHttpPath=true',
         ...args,

@@ -19,7 +19,11 @@ export const demoRepositoryName = 'demo-app';
  * Seeds the demo repository the way a team would: the developer creates it, pushes three
  * commits with `git`, then works on a feature branch through the API.
  */
-export async function seedDemo(options: { endpoint: string; region: string; developer: EmulatorUser }): Promise<void> {
+export async function seedDemo(options: {
+  endpoint: string;
+  region: string;
+  developer: EmulatorUser;
+}): Promise<void> {
   const { endpoint, region, developer } = options;
   const client = new CodeCommitClient({
     endpoint,
@@ -69,7 +73,11 @@ export async function seedDemo(options: { endpoint: string; region: string; deve
   const mainTip = branch?.commitId;
   if (!mainTip) throw new Error('the pushed main branch is not visible through GetBranch');
   await client.send(
-    new CreateBranchCommand({ repositoryName: demoRepositoryName, branchName: featureBranch.branchName, commitId: mainTip }),
+    new CreateBranchCommand({
+      repositoryName: demoRepositoryName,
+      branchName: featureBranch.branchName,
+      commitId: mainTip,
+    }),
   );
   await client.send(
     new PutFileCommand({
