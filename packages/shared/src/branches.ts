@@ -16,3 +16,12 @@ export interface Branch {
   branchName: string;
   commitId: string;
 }
+
+/** A git tag, read through git's own protocol since CodeCommit's API has no list of tags. */
+export interface GitTag {
+  tagName: string;
+  /** The commit the tag points at, through an annotated tag when there is one. */
+  commitId: string;
+  /** The tag object's id for an annotated tag; the commit id for a lightweight tag. */
+  objectId: string;
+}

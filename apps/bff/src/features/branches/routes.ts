@@ -5,13 +5,15 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../env.ts';
 import { createBranch, deleteBranch, listBranches } from '../../gateway/branches.ts';
 import { resolveCommitId } from '../../gateway/commits.ts';
+import { listGitTags } from '../../gateway/git-refs.ts';
 import { validate } from '../../middleware/validate.ts';
 
 const branchParamsSchema = repositoryParamsSchema.extend({ branchName: branchNameSchema });
 
 /**
  * Branches of a repository with their tips; create from any ref, delete. The default branch is
- * changed with PATCH /repositories/:repositoryName { defaultBranchName }.
+ * changed with PATCH /repositories/:repositoryName { defaultBranchName }. Git tags come from
+ * git's own protocol.
  */
 export const branchRoutes = new Hono<AppEnv>()
   .get('/:repositoryName/branches', validate('param', repositoryParamsSchema), async (c) => {
@@ -28,4 +30,8 @@ export const branchRoutes = new Hono<AppEnv>()
   .delete('/:repositoryName/branches/:branchName{.+}', validate('param', branchParamsSchema), async (c) => {
     const { repositoryName, branchName } = c.req.valid('param');
     return c.json({ branch: await deleteBranch(c.var.codeCommit, repositoryName, branchName) });
+  })
+  .get('/:repositoryName/git-tags', validate('param', repositoryParamsSchema), async (c) => {
+    const { repositoryName } = c.req.valid('param');
+    return c.json({ tags: await listGitTags(c.var.codeCommit, repositoryName) });
   });
