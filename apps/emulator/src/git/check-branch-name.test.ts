@@ -12,18 +12,39 @@ const gitAccepts = (name: string): boolean => {
 };
 
 describe('checkBranchName', () => {
-  it.each(['main', 'feature/login', 'release-1.0', 'a.b', 'user@host', 'ünïcode'])('accepts %j as git does', (name) => {
-    expect(checkBranchName({ branchName: name })).toBe(true);
-    expect(gitAccepts(name)).toBe(true);
-  });
-
-  it.each(['', 'a..b', 'a b', 'a~1', 'a^', 'a:b', 'a?', 'a*', 'a[b', 'a\\b', '/a', 'a/', 'a//b', 'a.', '.a', 'a/.b', 'a.lock', 'a@{1}', '-a', 'a\tb'])(
-    'refuses %j as git does',
+  it.each(['main', 'feature/login', 'release-1.0', 'a.b', 'user@host', 'ünïcode'])(
+    'accepts %j as git does',
     (name) => {
-      expect(checkBranchName({ branchName: name })).toBe(false);
-      expect(gitAccepts(name)).toBe(false);
+      expect(checkBranchName({ branchName: name })).toBe(true);
+      expect(gitAccepts(name)).toBe(true);
     },
   );
+
+  it.each([
+    '',
+    'a..b',
+    'a b',
+    'a~1',
+    'a^',
+    'a:b',
+    'a?',
+    'a*',
+    'a[b',
+    'a\\b',
+    '/a',
+    'a/',
+    'a//b',
+    'a.',
+    '.a',
+    'a/.b',
+    'a.lock',
+    'a@{1}',
+    '-a',
+    'a\tb',
+  ])('refuses %j as git does', (name) => {
+    expect(checkBranchName({ branchName: name })).toBe(false);
+    expect(gitAccepts(name)).toBe(false);
+  });
 
   it('refuses names git reads as revisions rather than branches', () => {
     expect(checkBranchName({ branchName: '@' })).toBe(false);

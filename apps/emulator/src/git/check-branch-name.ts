@@ -14,7 +14,11 @@ export const checkBranchName = ({ branchName }: { branchName: unknown }): boolea
   if (/^[0-9a-fA-F]{40}$/.test(branchName)) return false;
   if (branchName === '@' || branchName === 'HEAD' || branchName.startsWith('-')) return false;
   if (hasForbiddenRefCharacter({ name: branchName })) return false;
-  if (branchName.includes('..') || branchName.includes('@{') || branchName.includes('//')) return false;
-  if (branchName.startsWith('/') || branchName.endsWith('/') || branchName.endsWith('.')) return false;
-  return branchName.split('/').every((component) => !component.startsWith('.') && !component.endsWith('.lock'));
+  if (branchName.includes('..') || branchName.includes('@{') || branchName.includes('//'))
+    return false;
+  if (branchName.startsWith('/') || branchName.endsWith('/') || branchName.endsWith('.'))
+    return false;
+  return branchName
+    .split('/')
+    .every((component) => !component.startsWith('.') && !component.endsWith('.lock'));
 };

@@ -25,10 +25,14 @@ const submoduleProblem = (key: string, value: string): string | undefined => {
   const match = /^submodule\.(.*)\.(url|path|update)$/s.exec(key);
   if (!match) return undefined;
   const [, name = '', field] = match;
-  if (name.split(/[/\\]/).includes('..')) return `the submodule name ${JSON.stringify(name)} climbs out of its folder`;
-  if (field === 'url' && (value.startsWith('-') || /\n|%0a/i.test(value))) return `the url of submodule ${name} is unsafe`;
-  if (field === 'path' && value.startsWith('-')) return `the path of submodule ${name} looks like an option`;
-  if (field === 'update' && value.startsWith('!')) return `submodule ${name} runs a command on update`;
+  if (name.split(/[/\\]/).includes('..'))
+    return `the submodule name ${JSON.stringify(name)} climbs out of its folder`;
+  if (field === 'url' && (value.startsWith('-') || /\n|%0a/i.test(value)))
+    return `the url of submodule ${name} is unsafe`;
+  if (field === 'path' && value.startsWith('-'))
+    return `the path of submodule ${name} looks like an option`;
+  if (field === 'update' && value.startsWith('!'))
+    return `submodule ${name} runs a command on update`;
   return undefined;
 };
 
@@ -53,11 +57,17 @@ export const checkGitMetadataFile = async ({
 }): Promise<void> => {
   const metadataFile = metadataFileOf(name);
   if (!metadataFile) return;
-  if (mode === SYMLINK_MODE) fail('InvalidFileModeException', `${name} is read by git itself and cannot be a symbolic link.`);
+  if (mode === SYMLINK_MODE)
+    fail(
+      'InvalidFileModeException',
+      `${name} is read by git itself and cannot be a symbolic link.`,
+    );
   if (metadataFile !== 'gitmodules') return;
   let listing: string;
   try {
-    listing = (await runGit({ gitDir, args: ['config', '-z', '--blob', blobId, '--list'] })).toString();
+    listing = (
+      await runGit({ gitDir, args: ['config', '-z', '--blob', blobId, '--list'] })
+    ).toString();
   } catch {
     return; // git reads an unparsable .gitmodules as having no submodules.
   }

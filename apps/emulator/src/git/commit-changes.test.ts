@@ -31,63 +31,128 @@ afterAll(async () => {
 
 const put = async (treeId: string | undefined, path: string, text: string) => {
   const oid = await writeBlob({ gitDir, content: Buffer.from(text) });
-  return editTree({ gitDir, treeId, changes: [{ path: path.split('/'), entry: { mode: NORMAL_MODE, oid } }] });
+  return editTree({
+    gitDir,
+    treeId,
+    changes: [{ path: path.split('/'), entry: { mode: NORMAL_MODE, oid } }],
+  });
 };
 
 describe('the git layer', () => {
   it('stores blobs under the id git hash-object computes', async () => {
     const content = Buffer.from('binary \0 and text\n');
     const blobId = await writeBlob({ gitDir, content });
-    expect(blobId).toBe(execFileSync('git', ['hash-object', '--stdin'], { input: content }).toString().trim());
+    expect(blobId).toBe(
+      execFileSync('git', ['hash-object', '--stdin'], { input: content }).toString().trim(),
+    );
   });
 
   it('builds trees touching only the changed paths and drops emptied folders', async () => {
     const first = await put(undefined, 'docs/guide/intro.md', '# Intro\n');
     const second = await put(first, 'src/main.ts', 'export {};\n');
-    expect(git('ls-tree', '-r', '--name-only', second).trim().split('\n')).toEqual(['docs/guide/intro.md', 'src/main.ts']);
+    expect(git('ls-tree', '-r', '--name-only', second).trim().split('\n')).toEqual([
+      'docs/guide/intro.md',
+      'src/main.ts',
+    ]);
     const docs = await findEntry({ gitDir, treeId: first, path: ['docs'] });
     expect((await findEntry({ gitDir, treeId: second, path: ['docs'] }))?.oid).toBe(docs?.oid);
-    const removed = await editTree({ gitDir, treeId: second, changes: [{ path: ['docs', 'guide', 'intro.md'], entry: null }] });
+    const removed = await editTree({
+      gitDir,
+      treeId: second,
+      changes: [{ path: ['docs', 'guide', 'intro.md'], entry: null }],
+    });
     expect(git('ls-tree', '--name-only', removed).trim()).toBe('src');
-    const kept = await editTree({ gitDir, treeId: second, changes: [{ path: ['docs', 'guide', 'intro.md'], entry: null }], keepEmptyFolders: true });
-    expect(git('ls-tree', '-r', '-t', '--name-only', kept).trim().split('\n')).toEqual(['docs', 'docs/guide', 'src', 'src/main.ts']);
+    const kept = await editTree({
+      gitDir,
+      treeId: second,
+      changes: [{ path: ['docs', 'guide', 'intro.md'], entry: null }],
+      keepEmptyFolders: true,
+    });
+    expect(git('ls-tree', '-r', '-t', '--name-only', kept).trim().split('\n')).toEqual([
+      'docs',
+      'docs/guide',
+      'src',
+      'src/main.ts',
+    ]);
   });
 
   it('refuses a file where a folder is and a folder where a file is', async () => {
     const tree = await put(undefined, 'a/b.txt', 'b\n');
-    await expect(put(tree, 'a', 'x')).rejects.toMatchObject({ code: 'FileNameConflictsWithDirectoryNameException' });
-    await expect(put(tree, 'a/b.txt/c', 'x')).rejects.toMatchObject({ code: 'DirectoryNameConflictsWithFileNameException' });
-    await expect(editTree({ gitDir, treeId: tree, changes: [{ path: ['a', 'nope'], entry: null }] })).rejects.toBeInstanceOf(CodeCommitError);
+    await expect(put(tree, 'a', 'x')).rejects.toMatchObject({
+      code: 'FileNameConflictsWithDirectoryNameException',
+    });
+    await expect(put(tree, 'a/b.txt/c', 'x')).rejects.toMatchObject({
+      code: 'DirectoryNameConflictsWithFileNameException',
+    });
+    await expect(
+      editTree({ gitDir, treeId: tree, changes: [{ path: ['a', 'nope'], entry: null }] }),
+    ).rejects.toBeInstanceOf(CodeCommitError);
   });
 
   it('refuses metadata files that git fsck --strict would flag', async () => {
     const link = await writeBlob({ gitDir, content: Buffer.from('elsewhere') });
     for (const name of ['.gitignore', '.GitModules', '.gitattributes.', 'GITMOD~1', '.mailmap']) {
-      await expect(editTree({ gitDir, treeId: undefined, changes: [{ path: ['sub', name], entry: { mode: SYMLINK_MODE, oid: link } }] })).rejects.toMatchObject({
+      await expect(
+        editTree({
+          gitDir,
+          treeId: undefined,
+          changes: [{ path: ['sub', name], entry: { mode: SYMLINK_MODE, oid: link } }],
+        }),
+      ).rejects.toMatchObject({
         code: 'InvalidFileModeException',
       });
     }
-    const unsafe = ['[submodule "a"]\n\tpath = -x\n', '[submodule "a"]\n\turl = --upload-pack=evil\n', '[submodule "../a"]\n\turl = https://example.com/a\n'];
+    const unsafe = [
+      '[submodule "a"]\n\tpath = -x\n',
+      '[submodule "a"]\n\turl = --upload-pack=evil\n',
+      '[submodule "../a"]\n\turl = https://example.com/a\n',
+    ];
     for (const text of unsafe) {
-      await expect(put(undefined, '.gitmodules', text)).rejects.toMatchObject({ code: 'InvalidPathException' });
+      await expect(put(undefined, '.gitmodules', text)).rejects.toMatchObject({
+        code: 'InvalidPathException',
+      });
     }
-    await expect(put(undefined, '.gitmodules', '[submodule "lib"]\n\tpath = lib\n\turl = https://example.com/lib.git\n')).resolves.toMatch(/^[0-9a-f]{40}$/);
+    await expect(
+      put(
+        undefined,
+        '.gitmodules',
+        '[submodule "lib"]\n\tpath = lib\n\turl = https://example.com/lib.git\n',
+      ),
+    ).resolves.toMatch(/^[0-9a-f]{40}$/);
   });
 
   it('lets exactly one of several writers racing from the same parent move the branch', async () => {
     const treeId = await put(undefined, 'README.md', 'start\n');
-    const base = await commitChanges({ gitDir, branchName: 'race', parent: undefined, treeId, message: 'start', author });
+    const base = await commitChanges({
+      gitDir,
+      branchName: 'race',
+      parent: undefined,
+      treeId,
+      message: 'start',
+      author,
+    });
     const parent = await readCommit({ gitDir, commitId: base });
     const writers = Array.from({ length: 6 }, async (_, index) => {
       const next = await put(parent?.treeId, 'README.md', `writer ${index}\n`);
-      return commitChanges({ gitDir, branchName: 'race', parent, treeId: next, message: `writer ${index}`, author });
+      return commitChanges({
+        gitDir,
+        branchName: 'race',
+        parent,
+        treeId: next,
+        message: `writer ${index}`,
+        author,
+      });
     });
     const results = await Promise.allSettled(writers);
     const won = results.filter((result) => result.status === 'fulfilled');
     const lost = results.filter((result) => result.status === 'rejected');
     expect(won).toHaveLength(1);
-    expect(lost.map((result) => (result as PromiseRejectedResult).reason.code)).toEqual(Array(5).fill('ParentCommitIdOutdatedException'));
-    expect(await readBranch({ gitDir, branchName: 'race' })).toBe((won[0] as PromiseFulfilledResult<string>).value);
+    expect(lost.map((result) => (result as PromiseRejectedResult).reason.code)).toEqual(
+      Array(5).fill('ParentCommitIdOutdatedException'),
+    );
+    expect(await readBranch({ gitDir, branchName: 'race' })).toBe(
+      (won[0] as PromiseFulfilledResult<string>).value,
+    );
     expect(git('rev-list', '--count', 'race').trim()).toBe('2');
   });
 

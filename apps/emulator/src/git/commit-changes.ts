@@ -27,7 +27,13 @@ export const commitChanges = async ({
   message: string;
   author: CommitIdentity;
 }): Promise<string> => {
-  const commitId = await writeCommit({ gitDir, treeId, parents: parent ? [parent.commitId] : [], message, author });
+  const commitId = await writeCommit({
+    gitDir,
+    treeId,
+    parents: parent ? [parent.commitId] : [],
+    message,
+    author,
+  });
   const result = await updateRef({
     gitDir,
     ref: `refs/heads/${branchName}`,
@@ -35,8 +41,15 @@ export const commitChanges = async ({
     oldOid: parent?.commitId ?? ZERO_ID,
   });
   if (result === 'outdated') {
-    fail('ParentCommitIdOutdatedException', `The branch ${branchName} moved since ${parent?.commitId ?? 'it was empty'}; get its tip and try again.`);
+    fail(
+      'ParentCommitIdOutdatedException',
+      `The branch ${branchName} moved since ${parent?.commitId ?? 'it was empty'}; get its tip and try again.`,
+    );
   }
-  if (result === 'conflict') fail('InvalidBranchNameException', `The branch name ${branchName} conflicts with an existing branch.`);
+  if (result === 'conflict')
+    fail(
+      'InvalidBranchNameException',
+      `The branch name ${branchName} conflicts with an existing branch.`,
+    );
   return commitId;
 };

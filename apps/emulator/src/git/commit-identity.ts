@@ -13,13 +13,24 @@ const MAX_EMAIL_LENGTH = 1024;
  * @example
  * const author = commitIdentity({ caller: ctx.caller, name: input.name, email: input.email });
  */
-export const commitIdentity = ({ caller, name, email }: { caller: Caller; name: unknown; email: unknown }): CommitIdentity => {
+export const commitIdentity = ({
+  caller,
+  name,
+  email,
+}: {
+  caller: Caller;
+  name: unknown;
+  email: unknown;
+}): CommitIdentity => {
   const givenName = typeof name === 'string' ? name.replace(/[<>\n\0]/g, '').trim() : '';
   if (givenName.length > MAX_NAME_LENGTH) {
     fail('NameLengthExceededException', `The name is longer than ${MAX_NAME_LENGTH} characters.`);
   }
   const givenEmail = typeof email === 'string' ? email.trim() : '';
-  if (givenEmail !== '' && (givenEmail.length > MAX_EMAIL_LENGTH || !/^[^\s<>@]+@[^\s<>@]+$/.test(givenEmail))) {
+  if (
+    givenEmail !== '' &&
+    (givenEmail.length > MAX_EMAIL_LENGTH || !/^[^\s<>@]+@[^\s<>@]+$/.test(givenEmail))
+  ) {
     fail('InvalidEmailException', `The email address ${JSON.stringify(email)} is not valid.`);
   }
   return { name: givenName || caller.arn, email: givenEmail };

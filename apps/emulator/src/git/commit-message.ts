@@ -9,10 +9,19 @@ const MAX_MESSAGE_BYTES = 256 * 1024;
  * @example
  * const message = commitMessage({ message: input.commitMessage, fallback: `Added ${path}` });
  */
-export const commitMessage = ({ message, fallback }: { message: unknown; fallback: string }): string => {
+export const commitMessage = ({
+  message,
+  fallback,
+}: {
+  message: unknown;
+  fallback: string;
+}): string => {
   if (typeof message !== 'string' || message === '') return fallback;
   if (Buffer.byteLength(message) > MAX_MESSAGE_BYTES) {
-    fail('CommitMessageLengthExceededException', `The commit message is longer than ${MAX_MESSAGE_BYTES} bytes.`);
+    fail(
+      'CommitMessageLengthExceededException',
+      `The commit message is longer than ${MAX_MESSAGE_BYTES} bytes.`,
+    );
   }
   return message.replace(/\0/g, '');
 };

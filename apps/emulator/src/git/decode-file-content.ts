@@ -19,14 +19,21 @@ export const decodeFileContent = ({
   /** CreateCommit may add empty files; PutFile may not. */
   allowEmpty?: boolean;
 }): Buffer => {
-  const empty = fileContent === '' || (fileContent instanceof Uint8Array && fileContent.length === 0);
+  const empty =
+    fileContent === '' || (fileContent instanceof Uint8Array && fileContent.length === 0);
   if (empty && allowEmpty) return Buffer.alloc(0);
   if (fileContent === undefined || fileContent === null || empty) {
-    return fail('FileContentRequiredException', 'The file content is required and cannot be empty.');
+    return fail(
+      'FileContentRequiredException',
+      'The file content is required and cannot be empty.',
+    );
   }
   if (fileContent instanceof Uint8Array) {
     if (fileContent.length > MAX_FILE_BYTES) {
-      return fail('FileContentSizeLimitExceededException', `The file content is larger than ${MAX_FILE_BYTES} bytes.`);
+      return fail(
+        'FileContentSizeLimitExceededException',
+        `The file content is larger than ${MAX_FILE_BYTES} bytes.`,
+      );
     }
     return Buffer.from(fileContent.buffer, fileContent.byteOffset, fileContent.byteLength);
   }
@@ -35,11 +42,17 @@ export const decodeFileContent = ({
   }
   // Reject before decoding a body far beyond the limit.
   if (fileContent.length > Math.ceil((MAX_FILE_BYTES * 4) / 3) + 1024) {
-    return fail('FileContentSizeLimitExceededException', `The file content is larger than ${MAX_FILE_BYTES} bytes.`);
+    return fail(
+      'FileContentSizeLimitExceededException',
+      `The file content is larger than ${MAX_FILE_BYTES} bytes.`,
+    );
   }
   const content = Buffer.from(fileContent, 'base64');
   if (content.length > MAX_FILE_BYTES) {
-    return fail('FileContentSizeLimitExceededException', `The file content is larger than ${MAX_FILE_BYTES} bytes.`);
+    return fail(
+      'FileContentSizeLimitExceededException',
+      `The file content is larger than ${MAX_FILE_BYTES} bytes.`,
+    );
   }
   return content;
 };

@@ -50,8 +50,15 @@ const parseUnifiedDiff = (text: string): Hunk[] => {
     if (!hunk) continue;
     const marker = line[0];
     const content = line.slice(1);
-    if (marker === ' ') hunk.changes.push({ type: 'CONTEXT', beforeLineNumber: before++, afterLineNumber: after++, content });
-    else if (marker === '-') hunk.changes.push({ type: 'DELETE', beforeLineNumber: before++, content });
+    if (marker === ' ')
+      hunk.changes.push({
+        type: 'CONTEXT',
+        beforeLineNumber: before++,
+        afterLineNumber: after++,
+        content,
+      });
+    else if (marker === '-')
+      hunk.changes.push({ type: 'DELETE', beforeLineNumber: before++, content });
     else if (marker === '+') hunk.changes.push({ type: 'ADD', afterLineNumber: after++, content });
   }
   return hunks;
@@ -78,13 +85,23 @@ export const diffBlobs = async ({
   contextLines?: number;
   ignoreWhitespace?: boolean;
 }): Promise<Hunk[]> => {
-  if (!Number.isInteger(contextLines) || contextLines < 0) throw new TypeError('diffBlobs: contextLines must be a whole number');
+  if (!Number.isInteger(contextLines) || contextLines < 0)
+    throw new TypeError('diffBlobs: contextLines must be a whole number');
   const key = JSON.stringify([gitDir, beforeBlobId, afterBlobId, contextLines, ignoreWhitespace]);
   const cached = cache.get(key);
   if (cached) return cached;
   // The empty blob is not built into git as the empty tree is, so make sure it exists.
   const before = beforeBlobId ?? (await writeBlob({ gitDir, content: Buffer.alloc(0) }));
-  const args = ['diff', '--no-color', '--no-ext-diff', '--no-textconv', `-U${contextLines}`, ...(ignoreWhitespace ? ['-w'] : []), before, afterBlobId];
+  const args = [
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    `-U${contextLines}`,
+    ...(ignoreWhitespace ? ['-w'] : []),
+    before,
+    afterBlobId,
+  ];
   const hunks = parseUnifiedDiff((await runGit({ gitDir, args })).toString());
   cache.set(key, hunks);
   return hunks;

@@ -16,13 +16,20 @@ export interface TreeDifference {
   afterBlob?: BlobSide;
 }
 
-const cache = new LruCache<string, TreeDifference[]>({ maxWeight: 500_000, weigh: (differences) => differences.length + 1 });
+const cache = new LruCache<string, TreeDifference[]>({
+  maxWeight: 500_000,
+  weigh: (differences) => differences.length + 1,
+});
 
 const parse = (output: string): TreeDifference[] => {
   const fields = output.split('\0');
   const differences: TreeDifference[] = [];
   for (let index = 0; index + 1 < fields.length; index += 2) {
-    const [beforeMode = '', afterMode = '', beforeId = '', afterId = '', status = ''] = (fields[index] ?? '').slice(1).split(' ');
+    const [beforeMode = '', afterMode = '', beforeId = '', afterId = '', status = ''] = (
+      fields[index] ?? ''
+    )
+      .slice(1)
+      .split(' ');
     const path = fields[index + 1] ?? '';
     const beforeBlob = { blobId: beforeId, path, mode: beforeMode };
     const afterBlob = { blobId: afterId, path, mode: afterMode };
@@ -58,7 +65,17 @@ export const diffTrees = async ({
   if (cached) return cached;
   const output = await runGit({
     gitDir,
-    args: ['diff-tree', '-r', '-z', '--no-renames', '--no-ext-diff', beforeTreeId, afterTreeId, '--', ...paths],
+    args: [
+      'diff-tree',
+      '-r',
+      '-z',
+      '--no-renames',
+      '--no-ext-diff',
+      beforeTreeId,
+      afterTreeId,
+      '--',
+      ...paths,
+    ],
     env: { GIT_LITERAL_PATHSPECS: '1' },
   });
   const differences = parse(output.toString());

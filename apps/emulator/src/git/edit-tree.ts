@@ -26,7 +26,8 @@ const applyChanges = async (
   keepEmptyFolders: boolean,
 ): Promise<string> => {
   const entries = new Map<string, TreeEntry>();
-  for (const entry of (treeId ? await readTree({ gitDir, treeId }) : undefined) ?? []) entries.set(entry.name, entry);
+  for (const entry of (treeId ? await readTree({ gitDir, treeId }) : undefined) ?? [])
+    entries.set(entry.name, entry);
   const byName = new Map<string, Located[]>();
   for (const located of changes) {
     const name = located.change.path[located.depth] ?? '';
@@ -36,17 +37,25 @@ const applyChanges = async (
     const existing = entries.get(name);
     const leaf = group.find((located) => located.depth === located.change.path.length - 1);
     if (leaf) {
-      if (group.length > 1) fail('PutFileEntryConflictException', `The path ${shown(leaf)} is named more than once.`);
+      if (group.length > 1)
+        fail('PutFileEntryConflictException', `The path ${shown(leaf)} is named more than once.`);
       const { entry } = leaf.change;
       if (existing && isSubmodule(existing)) {
-        fail('FilePathConflictsWithSubmodulePathException', `The path ${shown(leaf)} is a submodule.`);
+        fail(
+          'FilePathConflictsWithSubmodulePathException',
+          `The path ${shown(leaf)} is a submodule.`,
+        );
       }
       if (entry === null) {
-        if (!existing || isTree(existing)) fail('FileDoesNotExistException', `The file ${shown(leaf)} does not exist.`);
+        if (!existing || isTree(existing))
+          fail('FileDoesNotExistException', `The file ${shown(leaf)} does not exist.`);
         entries.delete(name);
       } else {
         if (existing && isTree(existing)) {
-          fail('FileNameConflictsWithDirectoryNameException', `The file name ${shown(leaf)} is already a folder name.`);
+          fail(
+            'FileNameConflictsWithDirectoryNameException',
+            `The file name ${shown(leaf)} is already a folder name.`,
+          );
         }
         await checkGitMetadataFile({ gitDir, name, mode: entry.mode, blobId: entry.oid });
         entries.set(name, { mode: entry.mode, name, oid: entry.oid });
@@ -56,11 +65,18 @@ const applyChanges = async (
     const deeper = group.map((located) => ({ ...located, depth: located.depth + 1 }));
     const first = group[0] as Located;
     if (existing && isSubmodule(existing)) {
-      fail('FilePathConflictsWithSubmodulePathException', `The path ${shown(first)} is inside a submodule.`);
+      fail(
+        'FilePathConflictsWithSubmodulePathException',
+        `The path ${shown(first)} is inside a submodule.`,
+      );
     }
     if (existing && !isTree(existing)) {
       const put = group.find((located) => located.change.entry !== null);
-      if (put) fail('DirectoryNameConflictsWithFileNameException', `The folder in ${shown(put)} is already a file name.`);
+      if (put)
+        fail(
+          'DirectoryNameConflictsWithFileNameException',
+          `The folder in ${shown(put)} is already a file name.`,
+        );
       fail('FileDoesNotExistException', `The file ${shown(first)} does not exist.`);
     }
     if (!existing && group.every((located) => located.change.entry === null)) {
@@ -94,7 +110,8 @@ export const editTree = async ({
   changes: readonly TreeChange[];
   keepEmptyFolders?: boolean;
 }): Promise<string> => {
-  if (changes.some((change) => change.path.length === 0)) throw new TypeError('editTree: every change needs a path');
+  if (changes.some((change) => change.path.length === 0))
+    throw new TypeError('editTree: every change needs a path');
   return applyChanges(
     gitDir,
     treeId,

@@ -6,10 +6,19 @@ import { runGit } from './run-git.ts';
  * @example
  * const branches = await listBranches({ gitDir }); // [{ branchName: 'main', commitId: '…' }]
  */
-export const listBranches = async ({ gitDir }: { gitDir: string }): Promise<{ branchName: string; commitId: string }[]> => {
+export const listBranches = async ({
+  gitDir,
+}: {
+  gitDir: string;
+}): Promise<{ branchName: string; commitId: string }[]> => {
   const output = await runGit({
     gitDir,
-    args: ['for-each-ref', '--sort=refname', '--format=%(objectname) %(refname:strip=2)%00', 'refs/heads/'],
+    args: [
+      'for-each-ref',
+      '--sort=refname',
+      '--format=%(objectname) %(refname:strip=2)%00',
+      'refs/heads/',
+    ],
   });
   return output
     .toString()

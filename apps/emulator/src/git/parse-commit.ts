@@ -27,7 +27,13 @@ const parseUser = (value: string): GitUserInfo => {
  * @example
  * const commit = parseCommit({ commitId, content: object.content });
  */
-export const parseCommit = ({ commitId, content }: { commitId: string; content: Buffer }): GitCommit => {
+export const parseCommit = ({
+  commitId,
+  content,
+}: {
+  commitId: string;
+  content: Buffer;
+}): GitCommit => {
   const text = content.toString();
   const headerEnd = text.indexOf('\n\n');
   const headerText = headerEnd < 0 ? text : text.slice(0, headerEnd);

@@ -20,12 +20,21 @@ describe('parsePath', () => {
     expect(parsePath({ path: 'docs/', folder: true })).toEqual(['docs']);
   });
 
-  it.each(['../etc/passwd', 'a/../../b', './a', 'a//b', '.git/config', 'a/.GIT/x', 'a/.git./x', 'GIT~1/x', 'a\0b', '/', 'a/'])(
-    'refuses %j with InvalidPathException',
-    (path) => {
-      expect(codeOf(() => parsePath({ path }))).toBe('InvalidPathException');
-    },
-  );
+  it.each([
+    '../etc/passwd',
+    'a/../../b',
+    './a',
+    'a//b',
+    '.git/config',
+    'a/.GIT/x',
+    'a/.git./x',
+    'GIT~1/x',
+    'a\0b',
+    '/',
+    'a/',
+  ])('refuses %j with InvalidPathException', (path) => {
+    expect(codeOf(() => parsePath({ path }))).toBe('InvalidPathException');
+  });
 
   it('asks for a path when none is given', () => {
     expect(codeOf(() => parsePath({ path: undefined }))).toBe('PathRequiredException');

@@ -17,8 +17,15 @@ const isGitDirectoryName = (segment: string): boolean => {
  * parsePath({ path: '/src/index.ts' }) // ['src', 'index.ts']
  * parsePath({ path: '/', folder: true }) // [] (the root)
  */
-export const parsePath = ({ path, folder = false }: { path: unknown; folder?: boolean }): string[] => {
-  if (path === undefined || path === null) return fail('PathRequiredException', 'A path is required.');
+export const parsePath = ({
+  path,
+  folder = false,
+}: {
+  path: unknown;
+  folder?: boolean;
+}): string[] => {
+  if (path === undefined || path === null)
+    return fail('PathRequiredException', 'A path is required.');
   if (typeof path !== 'string') return fail('InvalidPathException', 'The path must be a string.');
   if (path === '' && !folder) return fail('PathRequiredException', 'A path is required.');
   let rest = path.startsWith('/') ? path.slice(1) : path;
@@ -27,18 +34,32 @@ export const parsePath = ({ path, folder = false }: { path: unknown; folder?: bo
     if (folder) return [];
     return fail('InvalidPathException', `The path ${JSON.stringify(path)} does not name a file.`);
   }
-  if (rest.includes('\0')) return fail('InvalidPathException', 'The path must not contain NUL characters.');
+  if (rest.includes('\0'))
+    return fail('InvalidPathException', 'The path must not contain NUL characters.');
   const segments = rest.split('/');
   for (const segment of segments) {
-    if (segment === '') return fail('InvalidPathException', `The path ${JSON.stringify(path)} contains an empty folder name.`);
+    if (segment === '')
+      return fail(
+        'InvalidPathException',
+        `The path ${JSON.stringify(path)} contains an empty folder name.`,
+      );
     if (segment === '.' || segment === '..') {
-      return fail('InvalidPathException', `The path ${JSON.stringify(path)} must not contain "." or ".." segments.`);
+      return fail(
+        'InvalidPathException',
+        `The path ${JSON.stringify(path)} must not contain "." or ".." segments.`,
+      );
     }
     if (isGitDirectoryName(segment)) {
-      return fail('InvalidPathException', `The path ${JSON.stringify(path)} must not contain a .git folder.`);
+      return fail(
+        'InvalidPathException',
+        `The path ${JSON.stringify(path)} must not contain a .git folder.`,
+      );
     }
     if (Buffer.byteLength(segment) > 255) {
-      return fail('InvalidPathException', `The path ${JSON.stringify(path)} contains a name longer than 255 bytes.`);
+      return fail(
+        'InvalidPathException',
+        `The path ${JSON.stringify(path)} contains a name longer than 255 bytes.`,
+      );
     }
   }
   return segments;

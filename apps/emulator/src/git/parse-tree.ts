@@ -12,7 +12,8 @@ export const parseTree = ({ content }: { content: Buffer }): TreeEntry[] => {
   while (offset < content.length) {
     const space = content.indexOf(32, offset);
     const nul = content.indexOf(0, space + 1);
-    if (space < 0 || nul < 0 || nul + 21 > content.length) throw new Error('parseTree: truncated tree object');
+    if (space < 0 || nul < 0 || nul + 21 > content.length)
+      throw new Error('parseTree: truncated tree object');
     entries.push({
       mode: content.subarray(offset, space).toString(),
       name: content.subarray(space + 1, nul).toString(),

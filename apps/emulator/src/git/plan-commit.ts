@@ -4,7 +4,13 @@ import { findEntry } from './find-entry.ts';
 import { writeBlob } from './write-blob.ts';
 import { decodeFileContent, MAX_FILE_BYTES } from './decode-file-content.ts';
 import { requireFileMode } from './require-file-mode.ts';
-import { fileModeOf, isBlob, modeOfFileMode, type FileModeTypeEnum, type TreeEntry } from './tree-entry.ts';
+import {
+  fileModeOf,
+  isBlob,
+  modeOfFileMode,
+  type FileModeTypeEnum,
+  type TreeEntry,
+} from './tree-entry.ts';
 import type { TreeChange } from './edit-tree.ts';
 
 /** The most files one commit may change through the API, as on AWS. */
@@ -55,27 +61,43 @@ export const planCommit = async ({
   setFileModes?: readonly { filePath?: string; fileMode?: string }[];
 }): Promise<CommitPlan> => {
   const entryCount = putFiles.length + deleteFiles.length + setFileModes.length;
-  if (entryCount === 0) fail('FileEntryRequiredException', 'The commit needs at least one file to put, delete or change the mode of.');
+  if (entryCount === 0)
+    fail(
+      'FileEntryRequiredException',
+      'The commit needs at least one file to put, delete or change the mode of.',
+    );
   if (entryCount > MAX_FILE_ENTRIES) {
-    fail('MaximumFileEntriesExceededException', `A commit can change at most ${MAX_FILE_ENTRIES} files, not ${entryCount}.`);
+    fail(
+      'MaximumFileEntriesExceededException',
+      `A commit can change at most ${MAX_FILE_ENTRIES} files, not ${entryCount}.`,
+    );
   }
   const named = new Set<string>();
   const claim = (path: string[]): string => {
     const key = path.join('/');
-    if (named.has(key)) fail('SamePathRequestException', `The path ${key} is named by more than one change in this commit.`);
+    if (named.has(key))
+      fail(
+        'SamePathRequestException',
+        `The path ${key} is named by more than one change in this commit.`,
+      );
     named.add(key);
     return key;
   };
   const existingBlob = async (path: string[]): Promise<TreeEntry> => {
     const entry = treeId ? await findEntry({ gitDir, treeId, path }) : undefined;
-    if (!entry || !isBlob(entry)) return fail('FileDoesNotExistException', `The file ${path.join('/')} does not exist.`);
+    if (!entry || !isBlob(entry))
+      return fail('FileDoesNotExistException', `The file ${path.join('/')} does not exist.`);
     return entry;
   };
   const plan: CommitPlan = { changes: [], filesAdded: [], filesUpdated: [], filesDeleted: [] };
   const remove = async (path: string[]) => {
     const entry = await existingBlob(path);
     plan.changes.push({ path, entry: null });
-    plan.filesDeleted.push({ absolutePath: path.join('/'), blobId: entry.oid, fileMode: fileModeOf(entry.mode) });
+    plan.filesDeleted.push({
+      absolutePath: path.join('/'),
+      blobId: entry.oid,
+      fileMode: fileModeOf(entry.mode),
+    });
   };
   let totalBytes = 0;
   for (const put of putFiles) {
@@ -83,9 +105,16 @@ export const planCommit = async ({
     const absolutePath = claim(path);
     const hasContent = put.fileContent !== undefined && put.fileContent !== null;
     if (hasContent && put.sourceFile) {
-      fail('FileContentAndSourceFileSpecifiedException', `Give ${absolutePath} either file content or a source file, not both.`);
+      fail(
+        'FileContentAndSourceFileSpecifiedException',
+        `Give ${absolutePath} either file content or a source file, not both.`,
+      );
     }
-    if (!hasContent && !put.sourceFile) fail('SourceFileOrContentRequiredException', `Give ${absolutePath} file content or a source file.`);
+    if (!hasContent && !put.sourceFile)
+      fail(
+        'SourceFileOrContentRequiredException',
+        `Give ${absolutePath} file content or a source file.`,
+      );
     let blobId: string;
     let fallbackMode: FileModeTypeEnum = 'NORMAL';
     if (put.sourceFile) {
@@ -104,14 +133,21 @@ export const planCommit = async ({
       const content = decodeFileContent({ fileContent: put.fileContent, allowEmpty: true });
       totalBytes += content.length;
       if (totalBytes > MAX_FILE_BYTES) {
-        fail('FolderContentSizeLimitExceededException', `The files of this commit add up to more than ${MAX_FILE_BYTES} bytes.`);
+        fail(
+          'FolderContentSizeLimitExceededException',
+          `The files of this commit add up to more than ${MAX_FILE_BYTES} bytes.`,
+        );
       }
       blobId = await writeBlob({ gitDir, content });
     }
     const fileMode = requireFileMode({ fileMode: put.fileMode, fallback: fallbackMode });
     const existing = treeId ? await findEntry({ gitDir, treeId, path }) : undefined;
     plan.changes.push({ path, entry: { mode: modeOfFileMode(fileMode), oid: blobId } });
-    (existing && isBlob(existing) ? plan.filesUpdated : plan.filesAdded).push({ absolutePath, blobId, fileMode });
+    (existing && isBlob(existing) ? plan.filesUpdated : plan.filesAdded).push({
+      absolutePath,
+      blobId,
+      fileMode,
+    });
   }
   for (const deletion of deleteFiles) {
     const path = parsePath({ path: deletion.filePath });
@@ -121,7 +157,8 @@ export const planCommit = async ({
   for (const setMode of setFileModes) {
     const path = parsePath({ path: setMode.filePath });
     const absolutePath = claim(path);
-    if (setMode.fileMode === undefined || setMode.fileMode === null) fail('FileModeRequiredException', `A file mode is required for ${absolutePath}.`);
+    if (setMode.fileMode === undefined || setMode.fileMode === null)
+      fail('FileModeRequiredException', `A file mode is required for ${absolutePath}.`);
     const fileMode = requireFileMode({ fileMode: setMode.fileMode, fallback: 'NORMAL' });
     const entry = await existingBlob(path);
     plan.changes.push({ path, entry: { mode: modeOfFileMode(fileMode), oid: entry.oid } });

@@ -7,7 +7,13 @@ import { readObject } from './object-reader.ts';
  * @example
  * const tip = await readBranch({ gitDir, branchName: 'main' });
  */
-export const readBranch = async ({ gitDir, branchName }: { gitDir: string; branchName: string }): Promise<string | undefined> => {
+export const readBranch = async ({
+  gitDir,
+  branchName,
+}: {
+  gitDir: string;
+  branchName: string;
+}): Promise<string | undefined> => {
   if (!branchName) throw new TypeError('readBranch: branchName is required');
   const object = await readObject({ gitDir, name: `refs/heads/${branchName}^{commit}` });
   return object?.oid;

@@ -8,7 +8,13 @@ import { isObjectId } from './object-id.ts';
  * @example
  * const commit = await readCommit({ gitDir, commitId });
  */
-export const readCommit = async ({ gitDir, commitId }: { gitDir: string; commitId: string }): Promise<GitCommit | undefined> => {
+export const readCommit = async ({
+  gitDir,
+  commitId,
+}: {
+  gitDir: string;
+  commitId: string;
+}): Promise<GitCommit | undefined> => {
   if (!isObjectId(commitId)) return undefined;
   const object = await readObject({ gitDir, name: commitId });
   if (object?.type !== 'commit') return undefined;

@@ -18,7 +18,10 @@ export const requireFileMode = ({
 }): FileModeTypeEnum => {
   if (fileMode === undefined || fileMode === null) return fallback;
   if (typeof fileMode !== 'string' || !FILE_MODES.includes(fileMode)) {
-    return fail('InvalidFileModeException', `The file mode ${JSON.stringify(fileMode)} is not one of ${FILE_MODES.join(', ')}.`);
+    return fail(
+      'InvalidFileModeException',
+      `The file mode ${JSON.stringify(fileMode)} is not one of ${FILE_MODES.join(', ')}.`,
+    );
   }
   return fileMode as FileModeTypeEnum;
 };

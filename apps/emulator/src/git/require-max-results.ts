@@ -7,10 +7,26 @@ import { fail } from '../protocol/errors.ts';
  * @example
  * const maxResults = requireMaxResults({ maxResults: input.MaxResults, fallback: 100, max: 1000 });
  */
-export const requireMaxResults = ({ maxResults, fallback, max }: { maxResults: unknown; fallback: number; max: number }): number => {
+export const requireMaxResults = ({
+  maxResults,
+  fallback,
+  max,
+}: {
+  maxResults: unknown;
+  fallback: number;
+  max: number;
+}): number => {
   if (maxResults === undefined || maxResults === null) return fallback;
-  if (typeof maxResults !== 'number' || !Number.isInteger(maxResults) || maxResults < 1 || maxResults > max) {
-    return fail('InvalidMaxResultsException', `The maximum number of results must be a whole number from 1 to ${max}, not ${JSON.stringify(maxResults)}.`);
+  if (
+    typeof maxResults !== 'number' ||
+    !Number.isInteger(maxResults) ||
+    maxResults < 1 ||
+    maxResults > max
+  ) {
+    return fail(
+      'InvalidMaxResultsException',
+      `The maximum number of results must be a whole number from 1 to ${max}, not ${JSON.stringify(maxResults)}.`,
+    );
   }
   return maxResults;
 };

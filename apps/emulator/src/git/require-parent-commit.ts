@@ -8,10 +8,16 @@ import type { GitCommit } from './parse-commit.ts';
 
 const checkParentCommitId = async (gitDir: string, parentCommitId: unknown): Promise<GitCommit> => {
   if (!isObjectId(parentCommitId)) {
-    return fail('InvalidParentCommitIdException', `The parent commit id ${JSON.stringify(parentCommitId)} is not a full commit id.`);
+    return fail(
+      'InvalidParentCommitIdException',
+      `The parent commit id ${JSON.stringify(parentCommitId)} is not a full commit id.`,
+    );
   }
   const parent = await readCommit({ gitDir, commitId: parentCommitId });
-  return parent ?? fail('ParentCommitDoesNotExistException', `The parent commit ${parentCommitId} does not exist.`);
+  return (
+    parent ??
+    fail('ParentCommitDoesNotExistException', `The parent commit ${parentCommitId} does not exist.`)
+  );
 };
 
 /**
@@ -45,10 +51,17 @@ export const requireParentCommit = async ({
     if (given) await checkParentCommitId(gitDir, parentCommitId);
     return undefined;
   }
-  if (!given) return fail('ParentCommitIdRequiredException', `A parent commit id is required: the tip of ${branchName}.`);
+  if (!given)
+    return fail(
+      'ParentCommitIdRequiredException',
+      `A parent commit id is required: the tip of ${branchName}.`,
+    );
   const parent = await checkParentCommitId(gitDir, parentCommitId);
   if (parent.commitId !== tip) {
-    fail('ParentCommitIdOutdatedException', `The parent commit ${parent.commitId} is not the tip of ${branchName} (${tip}).`);
+    fail(
+      'ParentCommitIdOutdatedException',
+      `The parent commit ${parent.commitId} is not the tip of ${branchName} (${tip}).`,
+    );
   }
   return parent;
 };

@@ -31,7 +31,8 @@ export const updateRef = async ({
   oldOid: string;
 }): Promise<UpdateRefResult> => {
   if (!ref.startsWith('refs/')) throw new TypeError(`updateRef: ${ref} is not a full ref name`);
-  const args = newOid === ZERO_ID ? ['update-ref', '-d', ref, oldOid] : ['update-ref', ref, newOid, oldOid];
+  const args =
+    newOid === ZERO_ID ? ['update-ref', '-d', ref, oldOid] : ['update-ref', ref, newOid, oldOid];
   for (let attempt = 0; ; attempt += 1) {
     try {
       await runGit({ gitDir, args });

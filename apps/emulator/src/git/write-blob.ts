@@ -7,8 +7,18 @@ import { runGit } from './run-git.ts';
  * @example
  * const blobId = await writeBlob({ gitDir, content: Buffer.from('hello\n') });
  */
-export const writeBlob = async ({ gitDir, content }: { gitDir: string; content: Buffer }): Promise<string> => {
+export const writeBlob = async ({
+  gitDir,
+  content,
+}: {
+  gitDir: string;
+  content: Buffer;
+}): Promise<string> => {
   if (!Buffer.isBuffer(content)) throw new TypeError('writeBlob: content must be a Buffer');
-  const output = await runGit({ gitDir, args: ['hash-object', '-w', '--no-filters', '--stdin'], input: content });
+  const output = await runGit({
+    gitDir,
+    args: ['hash-object', '-w', '--no-filters', '--stdin'],
+    input: content,
+  });
   return output.toString().trim();
 };

@@ -28,7 +28,13 @@ export const writeCommit = async ({
   committer?: CommitIdentity;
 }): Promise<string> => {
   if (!treeId) throw new TypeError('writeCommit: treeId is required');
-  const args = ['-c', 'commit.gpgSign=false', 'commit-tree', treeId, ...parents.flatMap((parent) => ['-p', parent])];
+  const args = [
+    '-c',
+    'commit.gpgSign=false',
+    'commit-tree',
+    treeId,
+    ...parents.flatMap((parent) => ['-p', parent]),
+  ];
   const output = await runGit({
     gitDir,
     args,
