@@ -58,11 +58,21 @@ export function createApp(bff: BffContext, staticDir: string | undefined): Hono<
         root: staticDir,
         onFound: (path, c) => {
           // Vite puts a content hash in every asset name; index.html must always be fetched anew.
-          c.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+          c.header(
+            'Cache-Control',
+            path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
         },
       }),
     );
-    app.get('/*', serveStatic({ root: staticDir, path: 'index.html', onFound: (_path, c) => c.header('Cache-Control', 'no-cache') }));
+    app.get(
+      '/*',
+      serveStatic({
+        root: staticDir,
+        path: 'index.html',
+        onFound: (_path, c) => c.header('Cache-Control', 'no-cache'),
+      }),
+    );
   }
   app.notFound((c) => c.json({ error: 'Not found' }, 404));
   return app;

@@ -20,7 +20,8 @@ export type AppType = typeof routes;
  * when `staticDir` is given. Serve it with `@hono/node-server`'s `serve({ fetch: app.fetch })`.
  */
 export function createBff(options: BffOptions) {
-  if (options.sessionSecret.length < 32) throw new Error('sessionSecret must be at least 32 characters');
+  if (options.sessionSecret.length < 32)
+    throw new Error('sessionSecret must be at least 32 characters');
   if (options.users.length === 0) throw new Error('users must name at least one console user');
   const users = new Map(options.users.map((user) => [user.userName, user]));
   const gateway = createGateway(options);

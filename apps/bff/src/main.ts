@@ -8,7 +8,9 @@ import { createBff, loadConsoleUsers } from './index.ts';
  */
 function main(): void {
   const usersFile = process.env.CONSOLE_USERS_FILE;
-  const users = usersFile ? loadConsoleUsers(usersFile) : [{ userName: 'me', defaultCredentials: true }];
+  const users = usersFile
+    ? loadConsoleUsers(usersFile)
+    : [{ userName: 'me', defaultCredentials: true }];
   let sessionSecret = process.env.SESSION_SECRET ?? '';
   if (!sessionSecret) {
     sessionSecret = randomBytes(32).toString('hex');
@@ -16,7 +18,9 @@ function main(): void {
   }
   const app = createBff({ users, sessionSecret, staticDir: process.env.STATIC_DIR });
   const port = Number(process.env.PORT ?? 3000);
-  serve({ fetch: app.fetch, port }, (info) => console.log(`Console BFF on http://localhost:${info.port}`));
+  serve({ fetch: app.fetch, port }, (info) =>
+    console.log(`Console BFF on http://localhost:${info.port}`),
+  );
 }
 
 main();

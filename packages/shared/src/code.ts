@@ -7,13 +7,20 @@ export const commitSpecifierSchema = z
   .max(256, 'commitSpecifier is at most 256 characters');
 
 /** A full commit id: the only specifier whose answers never change, so the only one cached. */
-export const commitIdSchema = z.string().regex(/^[0-9a-f]{40}$/, 'commitId must be a full 40-character commit id');
-export const blobIdSchema = z.string().regex(/^[0-9a-f]{40}$/, 'blobId must be a 40-character blob id');
+export const commitIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{40}$/, 'commitId must be a full 40-character commit id');
+export const blobIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{40}$/, 'blobId must be a 40-character blob id');
 export const branchNameSchema = z
   .string()
   .min(1, 'branchName is required')
   .max(256, 'branchName is at most 256 characters');
-export const filePathSchema = z.string().min(1, 'filePath is required').max(4096, 'filePath is too long');
+export const filePathSchema = z
+  .string()
+  .min(1, 'filePath is required')
+  .max(4096, 'filePath is too long');
 
 export const folderQuerySchema = z.object({
   commitSpecifier: commitSpecifierSchema.optional(),
@@ -75,7 +82,10 @@ export const createCommitSchema = z
     branchName: branchNameSchema,
     parentCommitId: commitIdSchema.optional(),
     putFiles: z.array(commitFileSchema).max(100, 'at most 100 files per commit').optional(),
-    deleteFiles: z.array(z.object({ filePath: filePathSchema })).max(100, 'at most 100 files per commit').optional(),
+    deleteFiles: z
+      .array(z.object({ filePath: filePathSchema }))
+      .max(100, 'at most 100 files per commit')
+      .optional(),
     keepEmptyFolders: z.boolean().optional(),
     ...optionalAuthor,
   })

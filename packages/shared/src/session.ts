@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 export const signInSchema = z.object({
-  userName: z.string().min(1, 'userName is required').max(128, 'userName is at most 128 characters'),
+  userName: z
+    .string()
+    .min(1, 'userName is required')
+    .max(128, 'userName is at most 128 characters'),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 

@@ -20,7 +20,10 @@ export const consoleUserSchema = z
       .string()
       .min(1, 'userName is required')
       .max(64, 'userName is at most 64 characters')
-      .regex(/^[\w+=,.@-]+$/, 'userName may hold letters, digits and + = , . @ _ - (it becomes a role session name)'),
+      .regex(
+        /^[\w+=,.@-]+$/,
+        'userName may hold letters, digits and + = , . @ _ - (it becomes a role session name)',
+      ),
     description: z.string().max(256).optional(),
     profile: z.string().min(1).optional(),
     roleArn: z
@@ -30,9 +33,14 @@ export const consoleUserSchema = z
     defaultCredentials: z.boolean().optional(),
   })
   .strict()
-  .refine((user) => [user.profile, user.roleArn, user.defaultCredentials || undefined].filter(Boolean).length === 1, {
-    message: 'each user needs exactly one of profile, roleArn or defaultCredentials: true',
-  });
+  .refine(
+    (user) =>
+      [user.profile, user.roleArn, user.defaultCredentials || undefined].filter(Boolean).length ===
+      1,
+    {
+      message: 'each user needs exactly one of profile, roleArn or defaultCredentials: true',
+    },
+  );
 
 /**
  * The console users file:
@@ -59,7 +67,9 @@ export function loadConsoleUsers(file: string): ConsoleUser[] {
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read console users from ${file}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`Cannot read console users from ${file}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const parsed = consoleUsersFileSchema.safeParse(json);
   if (!parsed.success) {

@@ -1,18 +1,37 @@
-import { CreateBranchCommand, DeleteBranchCommand, GetBranchCommand, ListBranchesCommand } from '@aws-sdk/client-codecommit';
+import {
+  CreateBranchCommand,
+  DeleteBranchCommand,
+  GetBranchCommand,
+  ListBranchesCommand,
+} from '@aws-sdk/client-codecommit';
 import type { Branch } from '@cc/shared/branches';
 import type { CodeCommit } from './gateway.ts';
 
-export async function getBranch(codeCommit: CodeCommit, repositoryName: string, branchName: string): Promise<Branch> {
-  const output = await codeCommit.call((client) => client.send(new GetBranchCommand({ repositoryName, branchName })));
-  return { branchName: output.branch?.branchName ?? branchName, commitId: output.branch?.commitId ?? '' };
+export async function getBranch(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+  branchName: string,
+): Promise<Branch> {
+  const output = await codeCommit.call((client) =>
+    client.send(new GetBranchCommand({ repositoryName, branchName })),
+  );
+  return {
+    branchName: output.branch?.branchName ?? branchName,
+    commitId: output.branch?.commitId ?? '',
+  };
 }
 
 /** Every branch with its tip: ListBranches gives names only, so each tip is a GetBranch, in parallel. */
-export async function listBranches(codeCommit: CodeCommit, repositoryName: string): Promise<Branch[]> {
+export async function listBranches(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+): Promise<Branch[]> {
   const names: string[] = [];
   let nextToken: string | undefined;
   do {
-    const page = await codeCommit.call((client) => client.send(new ListBranchesCommand({ repositoryName, nextToken })));
+    const page = await codeCommit.call((client) =>
+      client.send(new ListBranchesCommand({ repositoryName, nextToken })),
+    );
     names.push(...(page.branches ?? []));
     nextToken = page.nextToken;
   } while (nextToken);
@@ -28,7 +47,16 @@ export async function createBranch(
   return { branchName: input.branchName, commitId: input.commitId };
 }
 
-export async function deleteBranch(codeCommit: CodeCommit, repositoryName: string, branchName: string): Promise<Branch> {
-  const output = await codeCommit.call((client) => client.send(new DeleteBranchCommand({ repositoryName, branchName })));
-  return { branchName: output.deletedBranch?.branchName ?? branchName, commitId: output.deletedBranch?.commitId ?? '' };
+export async function deleteBranch(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+  branchName: string,
+): Promise<Branch> {
+  const output = await codeCommit.call((client) =>
+    client.send(new DeleteBranchCommand({ repositoryName, branchName })),
+  );
+  return {
+    branchName: output.deletedBranch?.branchName ?? branchName,
+    commitId: output.deletedBranch?.commitId ?? '',
+  };
 }

@@ -78,5 +78,11 @@ export function estimateBytes(value: unknown): number {
   const overhead = 96;
   if (value instanceof Uint8Array) return value.byteLength + overhead;
   if (typeof value === 'string') return value.length * 2 + overhead;
-  return (JSON.stringify(value, (_key, member: unknown) => (member instanceof Uint8Array ? member.byteLength : member))?.length ?? 0) * 2 + overhead;
+  return (
+    (JSON.stringify(value, (_key, member: unknown) =>
+      member instanceof Uint8Array ? member.byteLength : member,
+    )?.length ?? 0) *
+      2 +
+    overhead
+  );
 }

@@ -10,7 +10,10 @@ import type { ConsoleUser } from '../config/console-users.ts';
  */
 export function createCodeCommitClient(user: ConsoleUser): CodeCommitClient {
   if (user.profile) {
-    return new CodeCommitClient({ profile: user.profile, credentials: fromIni({ profile: user.profile }) });
+    return new CodeCommitClient({
+      profile: user.profile,
+      credentials: fromIni({ profile: user.profile }),
+    });
   }
   if (user.roleArn) {
     return new CodeCommitClient({

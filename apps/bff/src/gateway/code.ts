@@ -36,7 +36,8 @@ const folderKey = (repositoryName: string, commitId: string, folderPath: string)
   `folder\u0000${repositoryName}\u0000${commitId}\u0000${normalizePath(folderPath)}`;
 const fileKey = (repositoryName: string, commitId: string, filePath: string) =>
   `file\u0000${repositoryName}\u0000${commitId}\u0000${normalizePath(filePath)}`;
-const blobKey = (repositoryName: string, blobId: string) => `blob\u0000${repositoryName}\u0000${blobId}`;
+const blobKey = (repositoryName: string, blobId: string) =>
+  `blob\u0000${repositoryName}\u0000${blobId}`;
 
 function toFolder(output: GetFolderOutput): Folder {
   return {
@@ -59,12 +60,21 @@ export async function getFolder(
   const folderPath = input.folderPath || '/';
   const load = async () => {
     const output = await codeCommit.call((client) =>
-      client.send(new GetFolderCommand({ repositoryName, commitSpecifier: input.commitSpecifier, folderPath })),
+      client.send(
+        new GetFolderCommand({
+          repositoryName,
+          commitSpecifier: input.commitSpecifier,
+          folderPath,
+        }),
+      ),
     );
     return toFolder(output);
   };
   if (isCommitId(input.commitSpecifier)) {
-    return codeCommit.cache.getOrLoad(folderKey(repositoryName, input.commitSpecifier, folderPath), load);
+    return codeCommit.cache.getOrLoad(
+      folderKey(repositoryName, input.commitSpecifier, folderPath),
+      load,
+    );
   }
   const folder = await load();
   codeCommit.cache.set(folderKey(repositoryName, folder.commitId, folderPath), folder);
@@ -72,9 +82,15 @@ export async function getFolder(
 }
 
 /** GetBlob, cached by blob id. */
-export async function getBlob(codeCommit: CodeCommit, repositoryName: string, blobId: string): Promise<Uint8Array> {
+export async function getBlob(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+  blobId: string,
+): Promise<Uint8Array> {
   return codeCommit.cache.getOrLoad(blobKey(repositoryName, blobId), async () => {
-    const output = await codeCommit.call((client) => client.send(new GetBlobCommand({ repositoryName, blobId })));
+    const output = await codeCommit.call((client) =>
+      client.send(new GetBlobCommand({ repositoryName, blobId })),
+    );
     return output.content ?? new Uint8Array();
   });
 }
@@ -101,7 +117,10 @@ async function loadFile(
     return { metadata, content };
   } catch (error) {
     if (!(error instanceof GatewayError) || error.code !== 'FileTooLargeException') throw error;
-    return { metadata: await fileFromFolder(codeCommit, repositoryName, commitSpecifier, filePath, error), content: undefined };
+    return {
+      metadata: await fileFromFolder(codeCommit, repositoryName, commitSpecifier, filePath, error),
+      content: undefined,
+    };
   }
 }
 
@@ -115,10 +134,22 @@ async function fileFromFolder(
 ): Promise<FileMetadata> {
   const path = normalizePath(filePath);
   const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '/';
-  const folder = await getFolder(codeCommit, { repositoryName, commitSpecifier, folderPath: parent });
-  const entry = [...folder.files, ...folder.symbolicLinks].find((file) => normalizePath(file.absolutePath ?? '') === path);
+  const folder = await getFolder(codeCommit, {
+    repositoryName,
+    commitSpecifier,
+    folderPath: parent,
+  });
+  const entry = [...folder.files, ...folder.symbolicLinks].find(
+    (file) => normalizePath(file.absolutePath ?? '') === path,
+  );
   if (!entry?.blobId) throw cause;
-  return { commitId: folder.commitId, blobId: entry.blobId, filePath: path, fileMode: entry.fileMode ?? 'NORMAL', fileSize: null };
+  return {
+    commitId: folder.commitId,
+    blobId: entry.blobId,
+    filePath: path,
+    fileMode: entry.fileMode ?? 'NORMAL',
+    fileSize: null,
+  };
 }
 
 /** GetFile; at a commit id, metadata and content come from the cache when they can. */
@@ -135,7 +166,10 @@ export async function getFile(
   const key = fileKey(repositoryName, commitSpecifier, filePath);
   const metadata = codeCommit.cache.get<FileMetadata>(key);
   if (metadata) {
-    const content = metadata.fileSize === null ? undefined : await getBlob(codeCommit, repositoryName, metadata.blobId);
+    const content =
+      metadata.fileSize === null
+        ? undefined
+        : await getBlob(codeCommit, repositoryName, metadata.blobId);
     return { metadata, content };
   }
   const file = await loadFile(codeCommit, repositoryName, commitSpecifier, filePath);
@@ -156,7 +190,10 @@ export interface PutFileRequest {
 }
 
 /** PutFile; the new blob goes straight into the cache, since the console will show it next. */
-export async function putFile(codeCommit: CodeCommit, request: PutFileRequest): Promise<CommitResult> {
+export async function putFile(
+  codeCommit: CodeCommit,
+  request: PutFileRequest,
+): Promise<CommitResult> {
   const output = await codeCommit.call((client) => client.send(new PutFileCommand(request)));
   const blobId = output.blobId ?? '';
   codeCommit.cache.set(blobKey(request.repositoryName, blobId), request.fileContent);
@@ -174,7 +211,10 @@ export interface DeleteFileRequest {
   email?: string;
 }
 
-export async function deleteFile(codeCommit: CodeCommit, request: DeleteFileRequest): Promise<CommitResult> {
+export async function deleteFile(
+  codeCommit: CodeCommit,
+  request: DeleteFileRequest,
+): Promise<CommitResult> {
   const output = await codeCommit.call((client) => client.send(new DeleteFileCommand(request)));
   return { commitId: output.commitId ?? '', blobId: output.blobId, treeId: output.treeId ?? '' };
 }
@@ -191,7 +231,10 @@ export interface CreateCommitRequest {
   email?: string;
 }
 
-export async function createCommit(codeCommit: CodeCommit, request: CreateCommitRequest): Promise<CommitResult> {
+export async function createCommit(
+  codeCommit: CodeCommit,
+  request: CreateCommitRequest,
+): Promise<CommitResult> {
   const output = await codeCommit.call((client) => client.send(new CreateCommitCommand(request)));
   return { commitId: output.commitId ?? '', treeId: output.treeId ?? '' };
 }

@@ -11,16 +11,23 @@ import { getFolder } from './code.ts';
 import { GatewayError } from './errors.ts';
 import { chunk, isCommitId, type CodeCommit } from './gateway.ts';
 
-const commitKey = (repositoryName: string, commitId: string) => `commit\u0000${repositoryName}\u0000${commitId}`;
+const commitKey = (repositoryName: string, commitId: string) =>
+  `commit\u0000${repositoryName}\u0000${commitId}`;
 
 function toCommit(commit: AwsCommit, commitId: string): Commit {
   return { ...commit, commitId: commit.commitId ?? commitId, parents: commit.parents ?? [] };
 }
 
 /** GetCommit, cached by id. */
-export async function getCommit(codeCommit: CodeCommit, repositoryName: string, commitId: string): Promise<Commit> {
+export async function getCommit(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+  commitId: string,
+): Promise<Commit> {
   return codeCommit.cache.getOrLoad(commitKey(repositoryName, commitId), async () => {
-    const output = await codeCommit.call((client) => client.send(new GetCommitCommand({ repositoryName, commitId })));
+    const output = await codeCommit.call((client) =>
+      client.send(new GetCommitCommand({ repositoryName, commitId })),
+    );
     return toCommit(output.commit ?? {}, commitId);
   });
 }
@@ -43,7 +50,9 @@ export async function batchGetCommits(
   }
   const batches = await Promise.all(
     chunk(missing, MAX_BATCH_GET_COMMITS).map((ids) =>
-      codeCommit.call((client) => client.send(new BatchGetCommitsCommand({ repositoryName, commitIds: ids }))),
+      codeCommit.call((client) =>
+        client.send(new BatchGetCommitsCommand({ repositoryName, commitIds: ids })),
+      ),
     ),
   );
   for (const commit of batches.flatMap((batch) => batch.commits ?? [])) {
@@ -70,11 +79,14 @@ export async function resolveCommitId(
     try {
       return (await getBranch(codeCommit, repositoryName, commitSpecifier)).commitId;
     } catch (error) {
-      const notABranch = error instanceof GatewayError && /^(BranchDoesNotExist|InvalidBranchName)Exception$/.test(error.code ?? '');
+      const notABranch =
+        error instanceof GatewayError &&
+        /^(BranchDoesNotExist|InvalidBranchName)Exception$/.test(error.code ?? '');
       if (!notABranch) throw error;
     }
   }
-  return (await getFolder(codeCommit, { repositoryName, commitSpecifier, folderPath: '/' })).commitId;
+  return (await getFolder(codeCommit, { repositoryName, commitSpecifier, folderPath: '/' }))
+    .commitId;
 }
 
 export interface FileHistoryPage {
@@ -85,17 +97,33 @@ export interface FileHistoryPage {
 /** ListFileCommitHistory, one page; cached when it starts from a commit id. */
 export async function listFileCommitHistory(
   codeCommit: CodeCommit,
-  input: { repositoryName: string; commitSpecifier?: string; filePath: string; maxResults: number; nextToken?: string },
+  input: {
+    repositoryName: string;
+    commitSpecifier?: string;
+    filePath: string;
+    maxResults: number;
+    nextToken?: string;
+  },
 ): Promise<FileHistoryPage> {
   const load = async (): Promise<FileHistoryPage> => {
-    const output = await codeCommit.call((client) => client.send(new ListFileCommitHistoryCommand(input)));
+    const output = await codeCommit.call((client) =>
+      client.send(new ListFileCommitHistoryCommand(input)),
+    );
     const commits = (output.revisionDag ?? []).flatMap((version) =>
       version.commit?.commitId ? [toCommit(version.commit, version.commit.commitId)] : [],
     );
-    for (const commit of commits) codeCommit.cache.set(commitKey(input.repositoryName, commit.commitId), commit);
+    for (const commit of commits)
+      codeCommit.cache.set(commitKey(input.repositoryName, commit.commitId), commit);
     return { commits, ...(output.nextToken ? { nextToken: output.nextToken } : {}) };
   };
   if (!isCommitId(input.commitSpecifier)) return load();
-  const key = ['file-history', input.repositoryName, input.commitSpecifier, input.filePath, input.maxResults, input.nextToken ?? ''].join('\u0000');
+  const key = [
+    'file-history',
+    input.repositoryName,
+    input.commitSpecifier,
+    input.filePath,
+    input.maxResults,
+    input.nextToken ?? '',
+  ].join('\u0000');
   return codeCommit.cache.getOrLoad(key, load);
 }

@@ -1,4 +1,8 @@
-import { GetBlobDifferencesCommand, GetDifferencesCommand, GetMergeCommitCommand } from '@aws-sdk/client-codecommit';
+import {
+  GetBlobDifferencesCommand,
+  GetDifferencesCommand,
+  GetMergeCommitCommand,
+} from '@aws-sdk/client-codecommit';
 import type { BlobDifferences, Difference, DiffHunk } from '@cc/shared/differences';
 import { isCommitId, type CodeCommit } from './gateway.ts';
 
@@ -11,7 +15,10 @@ export interface DifferencesRequest {
 }
 
 /** Every difference between two commits (GetDifferences, page by page); cached when both are commit ids. */
-export async function getDifferences(codeCommit: CodeCommit, request: DifferencesRequest): Promise<Difference[]> {
+export async function getDifferences(
+  codeCommit: CodeCommit,
+  request: DifferencesRequest,
+): Promise<Difference[]> {
   const load = async () => {
     const differences: Difference[] = [];
     let NextToken: string | undefined;
@@ -25,9 +32,18 @@ export async function getDifferences(codeCommit: CodeCommit, request: Difference
     return differences;
   };
   const { beforeCommitSpecifier, afterCommitSpecifier } = request;
-  const pinned = isCommitId(afterCommitSpecifier) && (beforeCommitSpecifier === undefined || isCommitId(beforeCommitSpecifier));
+  const pinned =
+    isCommitId(afterCommitSpecifier) &&
+    (beforeCommitSpecifier === undefined || isCommitId(beforeCommitSpecifier));
   if (!pinned) return load();
-  const key = ['differences', request.repositoryName, beforeCommitSpecifier ?? '', afterCommitSpecifier, request.beforePath ?? '', request.afterPath ?? ''];
+  const key = [
+    'differences',
+    request.repositoryName,
+    beforeCommitSpecifier ?? '',
+    afterCommitSpecifier,
+    request.beforePath ?? '',
+    request.afterPath ?? '',
+  ];
   return codeCommit.cache.getOrLoad(key.join('\u0000'), load);
 }
 
@@ -40,16 +56,33 @@ export interface BlobDifferencesRequest {
 }
 
 /** Line hunks between two blobs (GetBlobDifferences, every page); blobs never change, so always cached. */
-export async function getBlobDifferences(codeCommit: CodeCommit, request: BlobDifferencesRequest): Promise<BlobDifferences> {
-  const key = ['blob-differences', request.repositoryName, request.beforeBlobId ?? '', request.afterBlobId, request.contextLines ?? '', request.ignoreWhitespace ?? ''];
+export async function getBlobDifferences(
+  codeCommit: CodeCommit,
+  request: BlobDifferencesRequest,
+): Promise<BlobDifferences> {
+  const key = [
+    'blob-differences',
+    request.repositoryName,
+    request.beforeBlobId ?? '',
+    request.afterBlobId,
+    request.contextLines ?? '',
+    request.ignoreWhitespace ?? '',
+  ];
   return codeCommit.cache.getOrLoad(key.join('\u0000'), async () => {
     const hunks: DiffHunk[] = [];
     let result: BlobDifferences | undefined;
     let NextToken: string | undefined;
     do {
-      const page = await codeCommit.call((client) => client.send(new GetBlobDifferencesCommand({ ...request, NextToken })));
+      const page = await codeCommit.call((client) =>
+        client.send(new GetBlobDifferencesCommand({ ...request, NextToken })),
+      );
       hunks.push(...(page.hunks ?? []));
-      result = { hunks, isBinary: page.isBinary ?? false, beforeBlobSize: page.beforeBlobSize, afterBlobSize: page.afterBlobSize ?? 0 };
+      result = {
+        hunks,
+        isBinary: page.isBinary ?? false,
+        beforeBlobSize: page.beforeBlobSize,
+        afterBlobSize: page.afterBlobSize ?? 0,
+      };
       NextToken = page.NextToken;
     } while (NextToken);
     return result;
@@ -65,7 +98,11 @@ export interface MergeBase {
 /** The commits two specifiers name and their merge base, from GetMergeCommit; cached for commit ids. */
 export async function getMergeBase(
   codeCommit: CodeCommit,
-  input: { repositoryName: string; sourceCommitSpecifier: string; destinationCommitSpecifier: string },
+  input: {
+    repositoryName: string;
+    sourceCommitSpecifier: string;
+    destinationCommitSpecifier: string;
+  },
 ): Promise<MergeBase> {
   const load = async (): Promise<MergeBase> => {
     const output = await codeCommit.call((client) => client.send(new GetMergeCommitCommand(input)));
@@ -75,7 +112,13 @@ export async function getMergeBase(
       baseCommitId: output.baseCommitId ?? '',
     };
   };
-  if (!isCommitId(input.sourceCommitSpecifier) || !isCommitId(input.destinationCommitSpecifier)) return load();
-  const key = ['merge-base', input.repositoryName, input.sourceCommitSpecifier, input.destinationCommitSpecifier];
+  if (!isCommitId(input.sourceCommitSpecifier) || !isCommitId(input.destinationCommitSpecifier))
+    return load();
+  const key = [
+    'merge-base',
+    input.repositoryName,
+    input.sourceCommitSpecifier,
+    input.destinationCommitSpecifier,
+  ];
   return codeCommit.cache.getOrLoad(key.join('\u0000'), load);
 }

@@ -51,10 +51,17 @@ const conflicts = new Set([
   'CommentDeletedException',
 ]);
 
-const throttled = new Set(['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded']);
+const throttled = new Set([
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+]);
 
 /** The HTTP status for an AWS exception name. */
-export function statusForAwsError(name: string, fault: 'client' | 'server' | undefined): ContentfulStatusCode {
+export function statusForAwsError(
+  name: string,
+  fault: 'client' | 'server' | undefined,
+): ContentfulStatusCode {
   if (forbidden.has(name)) return 403;
   if (throttled.has(name)) return 429;
   if (conflicts.has(name) || /(Exists|AlreadyExists)Exception$/.test(name)) return 409;
@@ -81,10 +88,18 @@ function isAwsError(error: unknown): error is AwsErrorLike {
 export function mapCodeCommitError(error: unknown): unknown {
   if (error instanceof GatewayError) return error;
   if (isAwsError(error)) {
-    return new GatewayError(statusForAwsError(error.name, error.$fault), error.message || error.name, error.name);
+    return new GatewayError(
+      statusForAwsError(error.name, error.$fault),
+      error.message || error.name,
+      error.name,
+    );
   }
   if (error instanceof Error && error.name === 'CredentialsProviderError') {
-    return new GatewayError(403, `No AWS credentials for this console user: ${error.message}`, error.name);
+    return new GatewayError(
+      403,
+      `No AWS credentials for this console user: ${error.message}`,
+      error.name,
+    );
   }
   if (error instanceof Error && ['TimeoutError', 'AbortError'].includes(error.name)) {
     return new GatewayError(504, `CodeCommit did not answer in time: ${error.message}`, error.name);

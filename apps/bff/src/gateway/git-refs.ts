@@ -11,7 +11,8 @@ interface Credentials {
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const hmac = (key: string | Buffer, text: string) => createHmac('sha256', key).update(text).digest();
+const hmac = (key: string | Buffer, text: string) =>
+  createHmac('sha256', key).update(text).digest();
 
 /**
  * The user name and password git sends to CodeCommit, as the AWS CLI's credential helper
@@ -19,7 +20,12 @@ const hmac = (key: string | Buffer, text: string) => createHmac('sha256', key).u
  * `<timestamp>Z<SigV4 signature>` over the canonical request `GIT <path>` for the host
  * without its port, service `codecommit`.
  */
-export function gitCredentials(url: URL, region: string, credentials: Credentials, now = new Date()): { username: string; password: string } {
+export function gitCredentials(
+  url: URL,
+  region: string,
+  credentials: Credentials,
+  now = new Date(),
+): { username: string; password: string } {
   const timestamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15);
   const day = timestamp.slice(0, 8);
   const canonicalRequest = `GIT\n${url.pathname}\n\nhost:${url.hostname}\n\nhost\n`;
@@ -28,7 +34,9 @@ export function gitCredentials(url: URL, region: string, credentials: Credential
   let key = hmac(`AWS4${credentials.secretAccessKey}`, day);
   for (const part of [region, 'codecommit', 'aws4_request']) key = hmac(key, part);
   const signature = createHmac('sha256', key).update(stringToSign).digest('hex');
-  const username = credentials.sessionToken ? `${credentials.accessKeyId}%${credentials.sessionToken}` : credentials.accessKeyId;
+  const username = credentials.sessionToken
+    ? `${credentials.accessKeyId}%${credentials.sessionToken}`
+    : credentials.accessKeyId;
   return { username, password: `${timestamp}Z${signature}` };
 }
 
@@ -56,7 +64,11 @@ export function tagsFromRefs(refs: Map<string, string>): GitTag[] {
   const tags: GitTag[] = [];
   for (const [ref, objectId] of refs) {
     if (!ref.startsWith('refs/tags/') || ref.endsWith('^{}')) continue;
-    tags.push({ tagName: ref.slice('refs/tags/'.length), objectId, commitId: refs.get(`${ref}^{}`) ?? objectId });
+    tags.push({
+      tagName: ref.slice('refs/tags/'.length),
+      objectId,
+      commitId: refs.get(`${ref}^{}`) ?? objectId,
+    });
   }
   return tags.sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
@@ -65,21 +77,41 @@ export function tagsFromRefs(refs: Map<string, string>): GitTag[] {
  * The repository's git tags, through git's own protocol: the API has no list of tags. One
  * GetRepository for the clone URL, then `info/refs` signed as the credential helper signs it.
  */
-export async function listGitTags(codeCommit: CodeCommit, repositoryName: string): Promise<GitTag[]> {
-  const repository = await codeCommit.call((client) => client.send(new GetRepositoryCommand({ repositoryName })));
+export async function listGitTags(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+): Promise<GitTag[]> {
+  const repository = await codeCommit.call((client) =>
+    client.send(new GetRepositoryCommand({ repositoryName })),
+  );
   const cloneUrl = repository.repositoryMetadata?.cloneUrlHttp;
-  if (!cloneUrl) throw new GatewayError(502, `CodeCommit gave no HTTPS clone URL for ${repositoryName}`);
+  if (!cloneUrl)
+    throw new GatewayError(502, `CodeCommit gave no HTTPS clone URL for ${repositoryName}`);
   const url = new URL(cloneUrl);
   const body = await codeCommit.call(async (client) => {
-    const [credentials, region] = await Promise.all([client.config.credentials(), client.config.region()]);
+    const [credentials, region] = await Promise.all([
+      client.config.credentials(),
+      client.config.region(),
+    ]);
     const { username, password } = gitCredentials(url, region, credentials);
     const response = await fetch(`${cloneUrl}/info/refs?service=git-upload-pack`, {
-      headers: { Authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`, 'User-Agent': 'git/2.39.5' },
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`,
+        'User-Agent': 'git/2.39.5',
+      },
     });
     if (!response.ok) {
-      const status = response.status === 401 || response.status === 403 ? 403 : response.status === 404 ? 404 : 502;
+      const status =
+        response.status === 401 || response.status === 403
+          ? 403
+          : response.status === 404
+            ? 404
+            : 502;
       const detail = (await response.text()).trim().slice(0, 300);
-      throw new GatewayError(status, `Git refused to list the refs of ${repositoryName} (HTTP ${response.status})${detail ? `: ${detail}` : ''}`);
+      throw new GatewayError(
+        status,
+        `Git refused to list the refs of ${repositoryName} (HTTP ${response.status})${detail ? `: ${detail}` : ''}`,
+      );
     }
     return Buffer.from(await response.arrayBuffer());
   });

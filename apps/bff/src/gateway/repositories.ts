@@ -13,7 +13,11 @@ import {
   type RepositoryMetadata,
 } from '@aws-sdk/client-codecommit';
 import { MAX_BATCH_GET_REPOSITORIES } from '@cc/shared/limits';
-import type { CreateRepositoryInput, Repository, UpdateRepositoryInput } from '@cc/shared/repositories';
+import type {
+  CreateRepositoryInput,
+  Repository,
+  UpdateRepositoryInput,
+} from '@cc/shared/repositories';
 import { chunk, type CodeCommit } from './gateway.ts';
 
 function toRepository(metadata: RepositoryMetadata | undefined): Repository {
@@ -31,7 +35,9 @@ export async function listRepositories(codeCommit: CodeCommit): Promise<Reposito
   let nextToken: string | undefined;
   do {
     const page = await codeCommit.call((client) =>
-      client.send(new ListRepositoriesCommand({ sortBy: 'repositoryName', order: 'ascending', nextToken })),
+      client.send(
+        new ListRepositoriesCommand({ sortBy: 'repositoryName', order: 'ascending', nextToken }),
+      ),
     );
     for (const repository of page.repositories ?? []) {
       if (repository.repositoryName) names.push(repository.repositoryName);
@@ -40,22 +46,34 @@ export async function listRepositories(codeCommit: CodeCommit): Promise<Reposito
   } while (nextToken);
   const batches = await Promise.all(
     chunk(names, MAX_BATCH_GET_REPOSITORIES).map((repositoryNames) =>
-      codeCommit.call((client) => client.send(new BatchGetRepositoriesCommand({ repositoryNames }))),
+      codeCommit.call((client) =>
+        client.send(new BatchGetRepositoriesCommand({ repositoryNames })),
+      ),
     ),
   );
-  const byName = new Map(batches.flatMap((batch) => batch.repositories ?? []).map((r) => [r.repositoryName, r]));
+  const byName = new Map(
+    batches.flatMap((batch) => batch.repositories ?? []).map((r) => [r.repositoryName, r]),
+  );
   return names.flatMap((name) => {
     const metadata = byName.get(name);
     return metadata ? [toRepository(metadata)] : [];
   });
 }
 
-export async function getRepository(codeCommit: CodeCommit, repositoryName: string): Promise<Repository> {
-  const output = await codeCommit.call((client) => client.send(new GetRepositoryCommand({ repositoryName })));
+export async function getRepository(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+): Promise<Repository> {
+  const output = await codeCommit.call((client) =>
+    client.send(new GetRepositoryCommand({ repositoryName })),
+  );
   return toRepository(output.repositoryMetadata);
 }
 
-export async function createRepository(codeCommit: CodeCommit, input: CreateRepositoryInput): Promise<Repository> {
+export async function createRepository(
+  codeCommit: CodeCommit,
+  input: CreateRepositoryInput,
+): Promise<Repository> {
   const output = await codeCommit.call((client) => client.send(new CreateRepositoryCommand(input)));
   return toRepository(output.repositoryMetadata);
 }
@@ -69,22 +87,33 @@ export async function updateRepository(
   if (update.repositoryDescription !== undefined) {
     const repositoryDescription = update.repositoryDescription;
     await codeCommit.call((client) =>
-      client.send(new UpdateRepositoryDescriptionCommand({ repositoryName, repositoryDescription })),
+      client.send(
+        new UpdateRepositoryDescriptionCommand({ repositoryName, repositoryDescription }),
+      ),
     );
   }
   if (update.defaultBranchName !== undefined) {
     const defaultBranchName = update.defaultBranchName;
-    await codeCommit.call((client) => client.send(new UpdateDefaultBranchCommand({ repositoryName, defaultBranchName })));
+    await codeCommit.call((client) =>
+      client.send(new UpdateDefaultBranchCommand({ repositoryName, defaultBranchName })),
+    );
   }
   if (update.newName !== undefined && update.newName !== repositoryName) {
     const newName = update.newName;
-    await codeCommit.call((client) => client.send(new UpdateRepositoryNameCommand({ oldName: repositoryName, newName })));
+    await codeCommit.call((client) =>
+      client.send(new UpdateRepositoryNameCommand({ oldName: repositoryName, newName })),
+    );
   }
   return getRepository(codeCommit, update.newName ?? repositoryName);
 }
 
-export async function deleteRepository(codeCommit: CodeCommit, repositoryName: string): Promise<{ repositoryId?: string }> {
-  const output = await codeCommit.call((client) => client.send(new DeleteRepositoryCommand({ repositoryName })));
+export async function deleteRepository(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+): Promise<{ repositoryId?: string }> {
+  const output = await codeCommit.call((client) =>
+    client.send(new DeleteRepositoryCommand({ repositoryName })),
+  );
   return { repositoryId: output.repositoryId };
 }
 
@@ -93,24 +122,39 @@ async function repositoryArn(codeCommit: CodeCommit, repositoryName: string): Pr
   return repository.Arn ?? '';
 }
 
-export async function listRepositoryTags(codeCommit: CodeCommit, repositoryName: string): Promise<Record<string, string>> {
+export async function listRepositoryTags(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+): Promise<Record<string, string>> {
   const resourceArn = await repositoryArn(codeCommit, repositoryName);
   const tags: Record<string, string> = {};
   let nextToken: string | undefined;
   do {
-    const page = await codeCommit.call((client) => client.send(new ListTagsForResourceCommand({ resourceArn, nextToken })));
+    const page = await codeCommit.call((client) =>
+      client.send(new ListTagsForResourceCommand({ resourceArn, nextToken })),
+    );
     Object.assign(tags, page.tags);
     nextToken = page.nextToken;
   } while (nextToken);
   return tags;
 }
 
-export async function tagRepository(codeCommit: CodeCommit, repositoryName: string, tags: Record<string, string>): Promise<void> {
+export async function tagRepository(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+  tags: Record<string, string>,
+): Promise<void> {
   const resourceArn = await repositoryArn(codeCommit, repositoryName);
   await codeCommit.call((client) => client.send(new TagResourceCommand({ resourceArn, tags })));
 }
 
-export async function untagRepository(codeCommit: CodeCommit, repositoryName: string, tagKeys: string[]): Promise<void> {
+export async function untagRepository(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+  tagKeys: string[],
+): Promise<void> {
   const resourceArn = await repositoryArn(codeCommit, repositoryName);
-  await codeCommit.call((client) => client.send(new UntagResourceCommand({ resourceArn, tagKeys })));
+  await codeCommit.call((client) =>
+    client.send(new UntagResourceCommand({ resourceArn, tagKeys })),
+  );
 }

@@ -15,7 +15,10 @@ import { GatewayError } from '../gateway/errors.ts';
 export function apiErrorHandler(): ErrorHandler {
   return (error, c) => {
     if (error instanceof GatewayError) {
-      return c.json({ error: error.message, ...(error.code ? { code: error.code } : {}) }, error.status);
+      return c.json(
+        { error: error.message, ...(error.code ? { code: error.code } : {}) },
+        error.status,
+      );
     }
     if (error instanceof HTTPException) {
       const status = error.status === 413 || error.status < 500 ? error.status : 400;

@@ -4,7 +4,11 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The host the browser addressed: the proxy's forwarded host when there is one. */
 function requestHost(headers: { header(name: string): string | undefined }, url: string): string {
-  return headers.header('x-forwarded-host')?.split(',')[0]?.trim() || headers.header('host') || new URL(url).host;
+  return (
+    headers.header('x-forwarded-host')?.split(',')[0]?.trim() ||
+    headers.header('host') ||
+    new URL(url).host
+  );
 }
 
 /**

@@ -11,7 +11,9 @@ interface Issue {
 /** "field: problem" for each issue, so the message names what to fix. */
 export function describeIssues(issues: readonly Issue[]): string {
   return issues
-    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message,
+    )
     .join('; ');
 }
 
@@ -24,8 +26,12 @@ export function describeIssues(issues: readonly Issue[]): string {
  * app.post('/repositories', validate('json', createRepositorySchema), (c) => c.json(c.req.valid('json')))
  * ```
  */
-export function validate<Schema extends ZodType, Target extends keyof ValidationTargets>(target: Target, schema: Schema) {
+export function validate<Schema extends ZodType, Target extends keyof ValidationTargets>(
+  target: Target,
+  schema: Schema,
+) {
   return zValidator(target, schema, (result) => {
-    if (!result.success) throw new HTTPException(400, { message: describeIssues(result.error.issues) });
+    if (!result.success)
+      throw new HTTPException(400, { message: describeIssues(result.error.issues) });
   });
 }

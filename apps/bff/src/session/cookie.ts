@@ -14,7 +14,10 @@ interface SessionClaims {
 
 /** Secure cookies whenever the browser reached us over https, directly or through a proxy. */
 function isHttps(c: Context): boolean {
-  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+  return (
+    new URL(c.req.url).protocol === 'https:' ||
+    c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https'
+  );
 }
 
 function cookieOptions(c: Context) {
@@ -28,7 +31,10 @@ function cookieOptions(c: Context) {
 export async function writeSession(c: Context, secret: string, userName: string): Promise<void> {
   const claims: SessionClaims = { u: userName, e: Math.floor(Date.now() / 1000) + SESSION_SECONDS };
   const value = Buffer.from(JSON.stringify(claims)).toString('base64url');
-  await setSignedCookie(c, SESSION_COOKIE, value, secret, { ...cookieOptions(c), maxAge: SESSION_SECONDS });
+  await setSignedCookie(c, SESSION_COOKIE, value, secret, {
+    ...cookieOptions(c),
+    maxAge: SESSION_SECONDS,
+  });
 }
 
 /** The user name in a valid, unexpired session cookie, or undefined. */
@@ -36,7 +42,9 @@ export async function readSession(c: Context, secret: string): Promise<string | 
   const value = await getSignedCookie(c, secret, SESSION_COOKIE);
   if (!value) return undefined;
   try {
-    const claims = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<SessionClaims>;
+    const claims = JSON.parse(
+      Buffer.from(value, 'base64url').toString('utf8'),
+    ) as Partial<SessionClaims>;
     if (typeof claims.u !== 'string' || typeof claims.e !== 'number') return undefined;
     return claims.e > Date.now() / 1000 ? claims.u : undefined;
   } catch {

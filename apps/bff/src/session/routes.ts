@@ -10,7 +10,10 @@ export const sessionRoutes = new Hono<AppEnv>()
     const user = c.var.user;
     const body: SessionResponse = {
       user: user ? { userName: user.userName } : null,
-      users: [...c.var.bff.users.values()].map(({ userName, description }) => ({ userName, description })),
+      users: [...c.var.bff.users.values()].map(({ userName, description }) => ({
+        userName,
+        description,
+      })),
     };
     return c.json(body);
   })

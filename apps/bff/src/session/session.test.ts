@@ -42,7 +42,9 @@ describe('session', () => {
     expect(setCookie).toContain('SameSite=Lax');
     expect(setCookie).toContain('Path=/');
     expect(setCookie).not.toContain('Secure');
-    const again = await app.request('/api/session', { headers: { Cookie: sessionCookie(response) } });
+    const again = await app.request('/api/session', {
+      headers: { Cookie: sessionCookie(response) },
+    });
     expect(((await again.json()) as { user: unknown }).user).toEqual({ userName: 'admin' });
   });
 
@@ -61,7 +63,9 @@ describe('session', () => {
   it('ignores a tampered cookie', async () => {
     const cookie = sessionCookie(await signIn('reader'));
     const [name, value] = cookie.split('=');
-    const payload = Buffer.from(JSON.stringify({ u: 'admin', e: 4102444800 })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ u: 'admin', e: 4102444800 })).toString(
+      'base64url',
+    );
     const forged = `${name}=${payload}.${value?.split('.')[1] ?? ''}`;
     const response = await app.request('/api/session', { headers: { Cookie: forged } });
     expect(((await response.json()) as { user: unknown }).user).toBeNull();
@@ -87,13 +91,19 @@ describe('session', () => {
   });
 
   it('refuses a cross-site sign-in', async () => {
-    const bySite = await signIn('admin', { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' });
+    const bySite = await signIn('admin', {
+      'Sec-Fetch-Site': 'cross-site',
+      Origin: 'https://evil.example',
+    });
     expect(bySite.status).toBe(403);
     expect(await bySite.json()).toEqual({ error: 'Cross-site request refused' });
     expect(bySite.headers.get('set-cookie')).toBeNull();
     const byOrigin = await signIn('admin', { Origin: 'https://evil.example' });
     expect(byOrigin.status).toBe(403);
-    const sameSite = await signIn('admin', { Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin' });
+    const sameSite = await signIn('admin', {
+      Origin: 'http://localhost',
+      'Sec-Fetch-Site': 'same-origin',
+    });
     expect(sameSite.status).toBe(200);
   });
 

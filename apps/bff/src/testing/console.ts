@@ -48,11 +48,13 @@ export async function startTestConsole(): Promise<TestConsole> {
     cookies.set(userName, cookie);
     return cookie;
   }
-  const as = (userName: DemoUser) => async (requestPath: string, init: RequestInit = {}) => {
-    const headers = new Headers(init.headers);
-    headers.set('Cookie', await cookieFor(userName));
-    return app.request(requestPath, { ...init, headers });
-  };
+  const as =
+    (userName: DemoUser) =>
+    async (requestPath: string, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers);
+      headers.set('Cookie', await cookieFor(userName));
+      return app.request(requestPath, { ...init, headers });
+    };
   return {
     app,
     emulatorUrl: emulator.url,
@@ -60,7 +62,11 @@ export async function startTestConsole(): Promise<TestConsole> {
     json: (userName, method, requestPath, body) =>
       as(userName)(requestPath, {
         method,
-        headers: { 'Content-Type': 'application/json', Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin' },
+        headers: {
+          'Content-Type': 'application/json',
+          Origin: 'http://localhost',
+          'Sec-Fetch-Site': 'same-origin',
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       }),
     async close() {

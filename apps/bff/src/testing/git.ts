@@ -15,7 +15,7 @@ export async function git(cwd: string, args: string[], profile = 'admin'): Promi
       '-c',
       'credential.helper=',
       '-c',
-      "credential.helper=!aws codecommit credential-helper --ignore-host-check $@",
+      'credential.helper=!aws codecommit credential-helper --ignore-host-check $@',
       '-c',
       'credential.UseHttpPath=true',
       '-c',

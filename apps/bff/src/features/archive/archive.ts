@@ -11,7 +11,11 @@ export interface ArchiveFile {
   fileMode: FileMode;
 }
 
-const unixModes: Record<FileMode, number> = { NORMAL: 0o100644, EXECUTABLE: 0o100755, SYMLINK: 0o120777 };
+const unixModes: Record<FileMode, number> = {
+  NORMAL: 0o100644,
+  EXECUTABLE: 0o100755,
+  SYMLINK: 0o120777,
+};
 
 /** Blobs fetched ahead of the one being written, so the archive streams at the speed of many calls. */
 const PREFETCH = 8;
@@ -24,14 +28,21 @@ export async function listArchiveFiles(
   const root = input.folderPath.replace(/^\/+|\/+$/g, '');
   const files: ArchiveFile[] = [];
   const walk = async (folderPath: string): Promise<void> => {
-    const folder = await getFolder(codeCommit, { repositoryName: input.repositoryName, commitSpecifier: input.commitId, folderPath: folderPath || '/' });
+    const folder = await getFolder(codeCommit, {
+      repositoryName: input.repositoryName,
+      commitSpecifier: input.commitId,
+      folderPath: folderPath || '/',
+    });
     for (const file of [...folder.files, ...folder.symbolicLinks]) {
       if (!file.absolutePath || !file.blobId) continue;
       const path = root ? file.absolutePath.slice(root.length + 1) : file.absolutePath;
       files.push({ path, blobId: file.blobId, fileMode: file.fileMode ?? 'NORMAL' });
     }
     if (files.length > MAX_ZIP_ENTRIES) {
-      throw new GatewayError(413, `This folder holds more than ${MAX_ZIP_ENTRIES} files, too many for one ZIP archive; download a subfolder.`);
+      throw new GatewayError(
+        413,
+        `This folder holds more than ${MAX_ZIP_ENTRIES} files, too many for one ZIP archive; download a subfolder.`,
+      );
     }
     await Promise.all(folder.subFolders.map((sub) => walk(sub.absolutePath ?? '')));
   };
@@ -66,6 +77,10 @@ export async function* archiveEntries(
   }
   if (tooLarge.length > 0) {
     const note = `CodeCommit's API does not return files over 6 MB; clone the repository to get these:\n${tooLarge.join('\n')}\n`;
-    yield { path: `${prefix}/FILES-NOT-INCLUDED.txt`, mode: unixModes.NORMAL, content: new TextEncoder().encode(note) };
+    yield {
+      path: `${prefix}/FILES-NOT-INCLUDED.txt`,
+      mode: unixModes.NORMAL,
+      content: new TextEncoder().encode(note),
+    };
   }
 }

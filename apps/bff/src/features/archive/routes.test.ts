@@ -25,7 +25,10 @@ beforeAll(async () => {
       { filePath: 'src/big.txt', fileContent: bigText },
       { filePath: 'bin/run.sh', fileContent: '#!/bin/sh\necho hi\n', fileMode: 'EXECUTABLE' },
       { filePath: 'link', fileContent: 'README.md', fileMode: 'SYMLINK' },
-      { filePath: 'logo.bin', fileContentBase64: Buffer.from([0, 1, 2, 3, 255]).toString('base64') },
+      {
+        filePath: 'logo.bin',
+        fileContentBase64: Buffer.from([0, 1, 2, 3, 255]).toString('base64'),
+      },
     ],
   });
   commitId = ((await created.json()) as { commitId: string }).commitId;
@@ -35,7 +38,10 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-async function download(query: string, name: string): Promise<{ response: Response; file: string }> {
+async function download(
+  query: string,
+  name: string,
+): Promise<{ response: Response; file: string }> {
   const response = await console_.as('reader')(`${repo}/archive?${query}`);
   const file = path.join(workDir, name);
   await writeFile(file, new Uint8Array(await response.clone().arrayBuffer()));
@@ -47,7 +53,9 @@ describe('ZIP download', () => {
     const { response, file } = await download('commitSpecifier=main', 'main.zip');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="bundle-main.zip"/);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="bundle-main.zip"/,
+    );
     expect(response.headers.get('x-archive-files')).toBe('6');
     expect(response.headers.get('x-archive-commit-id')).toBe(commitId);
     await run('unzip', ['-t', '-q', file]);
@@ -69,7 +77,10 @@ describe('ZIP download', () => {
     const first = await download(`commitSpecifier=${commitId}&folderPath=src`, 'src.zip');
     expect(first.response.headers.get('x-archive-files')).toBe('2');
     const { stdout } = await run('unzip', ['-Z1', first.file]);
-    expect(stdout.trim().split('\n').sort()).toEqual([`bundle-${commitId.slice(0, 7)}-src/big.txt`, `bundle-${commitId.slice(0, 7)}-src/deep/ünïcode.txt`]);
+    expect(stdout.trim().split('\n').sort()).toEqual([
+      `bundle-${commitId.slice(0, 7)}-src/big.txt`,
+      `bundle-${commitId.slice(0, 7)}-src/deep/ünïcode.txt`,
+    ]);
     const warm = await download(`commitSpecifier=${commitId}&folderPath=src`, 'src-again.zip');
     expect(warm.response.headers.get('x-codecommit-calls')).toBe('0');
     expect(await readFile(warm.file)).toEqual(await readFile(first.file));

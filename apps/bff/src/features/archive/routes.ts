@@ -54,11 +54,19 @@ export const archiveRoutes = new Hono<AppEnv>().get(
       getCommit(codeCommit, repositoryName, commitId),
       listArchiveFiles(codeCommit, { repositoryName, commitId, folderPath }),
     ]);
-    const label = (commitSpecifier && !isCommitId(commitSpecifier) ? commitSpecifier : commitId.slice(0, 7)).replace(/[^\w.-]+/g, '-');
-    const folderName = folderPath.replace(/^\/+|\/+$/g, '').split('/').pop();
+    const label = (
+      commitSpecifier && !isCommitId(commitSpecifier) ? commitSpecifier : commitId.slice(0, 7)
+    ).replace(/[^\w.-]+/g, '-');
+    const folderName = folderPath
+      .replace(/^\/+|\/+$/g, '')
+      .split('/')
+      .pop();
     const prefix = [repositoryName, label, folderName].filter(Boolean).join('-');
     const seconds = Number(/^\d+/.exec(commit.committer?.date ?? '')?.[0] ?? 0);
-    const zip = zipStream(archiveEntries(codeCommit, repositoryName, prefix, files), new Date(seconds * 1000));
+    const zip = zipStream(
+      archiveEntries(codeCommit, repositoryName, prefix, files),
+      new Date(seconds * 1000),
+    );
     c.header('Content-Type', 'application/zip');
     c.header('Content-Disposition', contentDisposition('attachment', `${prefix}.zip`));
     c.header('X-Archive-Files', String(files.length));

@@ -18,7 +18,10 @@ const MAX_ZIP_OFFSET = 0xffffffff;
 function dosDateTime(date: Date): { time: number; day: number } {
   const year = Math.max(date.getUTCFullYear(), 1980);
   return {
-    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2),
+    time:
+      (date.getUTCHours() << 11) |
+      (date.getUTCMinutes() << 5) |
+      Math.floor(date.getUTCSeconds() / 2),
     day: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
   };
 }
@@ -29,13 +32,17 @@ function dosDateTime(date: Date): { time: number; day: number } {
  * no data descriptors are needed, and the central directory follows the last entry. Names
  * are UTF-8 (flag bit 11) and carry Unix modes, so executables and symbolic links survive.
  */
-export async function* zipStream(entries: AsyncIterable<ZipEntry>, modified: Date): AsyncGenerator<Uint8Array> {
+export async function* zipStream(
+  entries: AsyncIterable<ZipEntry>,
+  modified: Date,
+): AsyncGenerator<Uint8Array> {
   const { time, day } = dosDateTime(modified);
   const central: Buffer[] = [];
   let offset = 0;
   let count = 0;
   for await (const entry of entries) {
-    if (count === MAX_ZIP_ENTRIES) throw new Error(`A ZIP archive holds at most ${MAX_ZIP_ENTRIES} files`);
+    if (count === MAX_ZIP_ENTRIES)
+      throw new Error(`A ZIP archive holds at most ${MAX_ZIP_ENTRIES} files`);
     const name = Buffer.from(entry.path, 'utf8');
     const deflated = await deflate(entry.content);
     const stored = deflated.byteLength >= entry.content.byteLength;

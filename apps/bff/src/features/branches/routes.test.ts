@@ -15,7 +15,9 @@ const repo = '/api/repositories/refs';
 beforeAll(async () => {
   console_ = await startTestConsole();
   workDir = await mkdtemp(path.join(tmpdir(), 'bff-refs-'));
-  const created = await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'refs' });
+  const created = await console_.json('admin', 'POST', '/api/repositories', {
+    repositoryName: 'refs',
+  });
   const { repository } = (await created.json()) as { repository: { cloneUrlHttp: string } };
   await git(workDir, ['clone', '--quiet', repository.cloneUrlHttp, 'work']);
   const work = path.join(workDir, 'work');
@@ -48,28 +50,49 @@ describe('branches', () => {
       ['pinned', first, () => first],
       ['feature/x', 'main', () => second],
     ] as const) {
-      const response = await console_.json('developer', 'POST', `${repo}/branches`, { branchName, commitSpecifier });
+      const response = await console_.json('developer', 'POST', `${repo}/branches`, {
+        branchName,
+        commitSpecifier,
+      });
       expect(response.status).toBe(201);
       expect(await response.json()).toEqual({ branch: { branchName, commitId: expected() } });
     }
-    expect((await branches()).map((branch) => branch.branchName)).toEqual(['feature/x', 'main', 'pinned', 'release/1']);
+    expect((await branches()).map((branch) => branch.branchName)).toEqual([
+      'feature/x',
+      'main',
+      'pinned',
+      'release/1',
+    ]);
   });
 
   it('refuses a 40-hex branch name and an existing one', async () => {
-    const hex = await console_.json('developer', 'POST', `${repo}/branches`, { branchName: first, commitSpecifier: 'main' });
+    const hex = await console_.json('developer', 'POST', `${repo}/branches`, {
+      branchName: first,
+      commitSpecifier: 'main',
+    });
     expect(hex.status).toBe(400);
     expect(((await hex.json()) as { error: string }).error).toMatch(/^branchName: /);
-    const again = await console_.json('developer', 'POST', `${repo}/branches`, { branchName: 'pinned', commitSpecifier: 'main' });
+    const again = await console_.json('developer', 'POST', `${repo}/branches`, {
+      branchName: 'pinned',
+      commitSpecifier: 'main',
+    });
     expect(again.status).toBe(409);
     expect(((await again.json()) as { code: string }).code).toBe('BranchNameExistsException');
   });
 
   it('sets the default branch and will not delete it', async () => {
-    const changed = await console_.json('admin', 'PATCH', '/api/repositories/refs', { defaultBranchName: 'feature/x' });
-    expect(((await changed.json()) as { repository: { defaultBranch: string } }).repository.defaultBranch).toBe('feature/x');
+    const changed = await console_.json('admin', 'PATCH', '/api/repositories/refs', {
+      defaultBranchName: 'feature/x',
+    });
+    expect(
+      ((await changed.json()) as { repository: { defaultBranch: string } }).repository
+        .defaultBranch,
+    ).toBe('feature/x');
     const refused = await console_.json('admin', 'DELETE', `${repo}/branches/feature/x`);
     expect(refused.status).toBe(409);
-    expect(((await refused.json()) as { code: string }).code).toBe('DefaultBranchCannotBeDeletedException');
+    expect(((await refused.json()) as { code: string }).code).toBe(
+      'DefaultBranchCannotBeDeletedException',
+    );
     await console_.json('admin', 'PATCH', '/api/repositories/refs', { defaultBranchName: 'main' });
   });
 
@@ -80,9 +103,14 @@ describe('branches', () => {
   });
 
   it("refuses the reader's branch with AWS's message", async () => {
-    const refused = await console_.json('reader', 'POST', `${repo}/branches`, { branchName: 'mine', commitSpecifier: 'main' });
+    const refused = await console_.json('reader', 'POST', `${repo}/branches`, {
+      branchName: 'mine',
+      commitSpecifier: 'main',
+    });
     expect(refused.status).toBe(403);
-    expect(((await refused.json()) as { error: string }).error).toContain('codecommit:CreateBranch');
+    expect(((await refused.json()) as { error: string }).error).toContain(
+      'codecommit:CreateBranch',
+    );
   });
 });
 

@@ -20,17 +20,29 @@ export const branchRoutes = new Hono<AppEnv>()
     const { repositoryName } = c.req.valid('param');
     return c.json({ branches: await listBranches(c.var.codeCommit, repositoryName) });
   })
-  .post('/:repositoryName/branches', validate('param', repositoryParamsSchema), validate('json', createBranchSchema), async (c) => {
-    const { repositoryName } = c.req.valid('param');
-    const { branchName, commitSpecifier } = c.req.valid('json');
-    const commitId = await resolveCommitId(c.var.codeCommit, repositoryName, commitSpecifier);
-    return c.json({ branch: await createBranch(c.var.codeCommit, { repositoryName, branchName, commitId }) }, 201);
-  })
+  .post(
+    '/:repositoryName/branches',
+    validate('param', repositoryParamsSchema),
+    validate('json', createBranchSchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      const { branchName, commitSpecifier } = c.req.valid('json');
+      const commitId = await resolveCommitId(c.var.codeCommit, repositoryName, commitSpecifier);
+      return c.json(
+        { branch: await createBranch(c.var.codeCommit, { repositoryName, branchName, commitId }) },
+        201,
+      );
+    },
+  )
   // Branch names may hold slashes (feature/x), so the name is the rest of the path.
-  .delete('/:repositoryName/branches/:branchName{.+}', validate('param', branchParamsSchema), async (c) => {
-    const { repositoryName, branchName } = c.req.valid('param');
-    return c.json({ branch: await deleteBranch(c.var.codeCommit, repositoryName, branchName) });
-  })
+  .delete(
+    '/:repositoryName/branches/:branchName{.+}',
+    validate('param', branchParamsSchema),
+    async (c) => {
+      const { repositoryName, branchName } = c.req.valid('param');
+      return c.json({ branch: await deleteBranch(c.var.codeCommit, repositoryName, branchName) });
+    },
+  )
   .get('/:repositoryName/git-tags', validate('param', repositoryParamsSchema), async (c) => {
     const { repositoryName } = c.req.valid('param');
     return c.json({ tags: await listGitTags(c.var.codeCommit, repositoryName) });

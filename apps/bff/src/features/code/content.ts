@@ -48,7 +48,10 @@ export function rawContentType(filePath: string | undefined, content: Uint8Array
 }
 
 /** A Content-Disposition header value that survives any file name. */
-export function contentDisposition(type: 'inline' | 'attachment', filePath: string | undefined): string {
+export function contentDisposition(
+  type: 'inline' | 'attachment',
+  filePath: string | undefined,
+): string {
   const fileName = filePath?.split('/').pop() || 'file';
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;

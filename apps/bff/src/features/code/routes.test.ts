@@ -25,7 +25,10 @@ beforeAll(async () => {
     parentCommitId: firstCommitId,
     putFiles: [
       { filePath: 'src/index.ts', fileContent: 'export {};\n' },
-      { filePath: 'assets/logo.png', fileContentBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]).toString('base64') },
+      {
+        filePath: 'assets/logo.png',
+        fileContentBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]).toString('base64'),
+      },
       { filePath: 'page.html', fileContent: '<script>alert(1)</script>' },
     ],
     commitMessage: 'Add code',
@@ -38,7 +41,9 @@ afterAll(async () => {
 describe('reading code', () => {
   it('lists branches with their tips', async () => {
     const response = await console_.as('reader')(`${repo}/branches`);
-    const { branches } = (await response.json()) as { branches: { branchName: string; commitId: string }[] };
+    const { branches } = (await response.json()) as {
+      branches: { branchName: string; commitId: string }[];
+    };
     expect(branches).toHaveLength(1);
     expect(branches[0]?.branchName).toBe('main');
     expect(branches[0]?.commitId).toMatch(/^[0-9a-f]{40}$/);
@@ -47,24 +52,41 @@ describe('reading code', () => {
 
   it('walks folders and reads a text file', async () => {
     const root = await console_.as('reader')(`${repo}/folder?commitSpecifier=main`);
-    const folder = (await root.json()) as { files: { relativePath: string }[]; subFolders: { relativePath: string }[] };
+    const folder = (await root.json()) as {
+      files: { relativePath: string }[];
+      subFolders: { relativePath: string }[];
+    };
     expect(folder.files.map((f) => f.relativePath).sort()).toEqual(['README.md', 'page.html']);
     expect(folder.subFolders.map((f) => f.relativePath).sort()).toEqual(['assets', 'src']);
     const src = await console_.as('reader')(`${repo}/folder?commitSpecifier=main&folderPath=src`);
-    expect(((await src.json()) as { files: { absolutePath: string }[] }).files[0]?.absolutePath).toBe('src/index.ts');
-    const file = await console_.as('reader')(`${repo}/file?commitSpecifier=main&filePath=src/index.ts`);
-    expect(await file.json()).toMatchObject({ filePath: 'src/index.ts', fileMode: 'NORMAL', fileSize: 11, isBinary: false, content: 'export {};\n' });
+    expect(
+      ((await src.json()) as { files: { absolutePath: string }[] }).files[0]?.absolutePath,
+    ).toBe('src/index.ts');
+    const file = await console_.as('reader')(
+      `${repo}/file?commitSpecifier=main&filePath=src/index.ts`,
+    );
+    expect(await file.json()).toMatchObject({
+      filePath: 'src/index.ts',
+      fileMode: 'NORMAL',
+      fileSize: 11,
+      isBinary: false,
+      content: 'export {};\n',
+    });
   });
 
   it('reports binary files without content', async () => {
-    const file = await console_.as('reader')(`${repo}/file?commitSpecifier=main&filePath=assets/logo.png`);
+    const file = await console_.as('reader')(
+      `${repo}/file?commitSpecifier=main&filePath=assets/logo.png`,
+    );
     const body = (await file.json()) as { isBinary: boolean; content?: string; fileSize: number };
     expect(body).toMatchObject({ isBinary: true, fileSize: 7 });
     expect(body.content).toBeUndefined();
   });
 
   it('answers 404 with AWS message for a missing file and 400 for a missing filePath', async () => {
-    const missing = await console_.as('reader')(`${repo}/file?commitSpecifier=main&filePath=nope.txt`);
+    const missing = await console_.as('reader')(
+      `${repo}/file?commitSpecifier=main&filePath=nope.txt`,
+    );
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { code: string }).code).toBe('FileDoesNotExistException');
     const noPath = await console_.as('reader')(`${repo}/file?commitSpecifier=main`);
@@ -102,7 +124,9 @@ describe('reading code', () => {
 
 describe('raw blobs', () => {
   it('serves bytes with an ETag, immutable caching and an inert content type', async () => {
-    const response = await console_.as('reader')(`${repo}/blobs/${readmeBlobId}?filePath=README.md`);
+    const response = await console_.as('reader')(
+      `${repo}/blobs/${readmeBlobId}?filePath=README.md`,
+    );
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('# Shop\n');
     expect(response.headers.get('etag')).toBe(`"${readmeBlobId}"`);
@@ -122,18 +146,26 @@ describe('raw blobs', () => {
   });
 
   it('types images by name, never serves HTML as HTML, and sends downloads as attachments', async () => {
-    const folder = (await (await console_.as('reader')(`${repo}/folder?commitSpecifier=main`)).json()) as {
+    const folder = (await (
+      await console_.as('reader')(`${repo}/folder?commitSpecifier=main`)
+    ).json()) as {
       files: { relativePath: string; blobId: string }[];
     };
     const html = folder.files.find((f) => f.relativePath === 'page.html');
     const page = await console_.as('reader')(`${repo}/blobs/${html?.blobId}?filePath=page.html`);
     expect(page.headers.get('content-type')).toBe('text/plain; charset=utf-8');
-    const image = await console_.as('reader')(`${repo}/file?commitSpecifier=main&filePath=assets/logo.png`);
+    const image = await console_.as('reader')(
+      `${repo}/file?commitSpecifier=main&filePath=assets/logo.png`,
+    );
     const { blobId } = (await image.json()) as { blobId: string };
-    const png = await console_.as('reader')(`${repo}/blobs/${blobId}?filePath=assets/logo.png&download=1`);
+    const png = await console_.as('reader')(
+      `${repo}/blobs/${blobId}?filePath=assets/logo.png&download=1`,
+    );
     expect(png.headers.get('content-type')).toBe('image/png');
     expect(png.headers.get('content-disposition')).toMatch(/^attachment; filename="logo.png"/);
-    expect(new Uint8Array(await png.arrayBuffer())).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+    expect(new Uint8Array(await png.arrayBuffer())).toEqual(
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]),
+    );
   });
 
   it('answers 400 for a malformed blob id', async () => {
@@ -145,7 +177,9 @@ describe('raw blobs', () => {
 
 describe('changing code', () => {
   it('commits an edit, then refuses a stale parent with 409 and AWS message', async () => {
-    const tip = (await (await console_.as('developer')(`${repo}/branches`)).json()) as { branches: { commitId: string }[] };
+    const tip = (await (await console_.as('developer')(`${repo}/branches`)).json()) as {
+      branches: { commitId: string }[];
+    };
     const parentCommitId = tip.branches[0]?.commitId;
     const edit = await console_.json('developer', 'PUT', `${repo}/file`, {
       branchName: 'main',
@@ -174,13 +208,18 @@ describe('changing code', () => {
     });
     expect(refused.status).toBe(403);
     expect(await refused.json()).toEqual({
-      error: expect.stringContaining('user/reader is not authorized to perform: codecommit:PutFile'),
+      error: expect.stringContaining(
+        'user/reader is not authorized to perform: codecommit:PutFile',
+      ),
       code: 'AccessDeniedException',
     });
   });
 
   it('answers 400 naming the field for a bad edit', async () => {
-    const response = await console_.json('developer', 'PUT', `${repo}/file`, { filePath: 'README.md', fileContent: 'x' });
+    const response = await console_.json('developer', 'PUT', `${repo}/file`, {
+      filePath: 'README.md',
+      fileContent: 'x',
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toMatch(/^branchName: /);
     const badParent = await console_.json('developer', 'PUT', `${repo}/file`, {
@@ -193,7 +232,9 @@ describe('changing code', () => {
   });
 
   it('deletes a file', async () => {
-    const tip = (await (await console_.as('developer')(`${repo}/branches`)).json()) as { branches: { commitId: string }[] };
+    const tip = (await (await console_.as('developer')(`${repo}/branches`)).json()) as {
+      branches: { commitId: string }[];
+    };
     const deleted = await console_.json('developer', 'DELETE', `${repo}/file`, {
       branchName: 'main',
       filePath: 'page.html',
@@ -201,7 +242,9 @@ describe('changing code', () => {
       commitMessage: 'Remove the page',
     });
     expect(deleted.status).toBe(200);
-    const gone = await console_.as('reader')(`${repo}/file?commitSpecifier=main&filePath=page.html`);
+    const gone = await console_.as('reader')(
+      `${repo}/file?commitSpecifier=main&filePath=page.html`,
+    );
     expect(gone.status).toBe(404);
   });
 });

@@ -39,13 +39,17 @@ function encodeCursor(state: WalkState): string {
 }
 
 function decodeCursor(cursor: string): WalkState {
-  const [frontier = '', shown = '', ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split(';');
+  const [frontier = '', shown = '', ...rest] = Buffer.from(cursor, 'base64url')
+    .toString('utf8')
+    .split(';');
   if (rest.length > 0 || !frontierForm.test(frontier) || !shownForm.test(shown)) {
     throw new HTTPException(400, { message: 'cursor: not a cursor this API gave' });
   }
   return {
     frontier: frontier.split(','),
-    shown: shown ? shown.split(',').map((entry) => [entry.slice(0, 40), Number(entry.slice(41))]) : [],
+    shown: shown
+      ? shown.split(',').map((entry) => [entry.slice(0, 40), Number(entry.slice(41))])
+      : [],
   };
 }
 
@@ -55,7 +59,12 @@ function decodeCursor(cursor: string): WalkState {
  * its parents join the frontier. Nothing is kept between pages but the cursor, so any BFF
  * instance can serve the next page, and commits already seen come from the cache.
  */
-async function walkHistory(codeCommit: CodeCommit, repositoryName: string, start: WalkState, limit: number): Promise<CommitHistoryPage> {
+async function walkHistory(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+  start: WalkState,
+  limit: number,
+): Promise<CommitHistoryPage> {
   const frontier = new Map<string, Commit>();
   const shown = new Map<string, number>(start.shown);
   let toLoad = start.frontier;
@@ -75,13 +84,24 @@ async function walkHistory(codeCommit: CodeCommit, repositoryName: string, start
   }
   if (frontier.size === 0) return { commits };
   const frontierTimes = new Set([...frontier.values()].map(commitTime));
-  const keep = [...shown].filter(([, time]) => frontierTimes.has(time)).sort(([a], [b]) => a.localeCompare(b));
-  return { commits, nextCursor: encodeCursor({ frontier: [...frontier.keys()].sort(), shown: keep }) };
+  const keep = [...shown]
+    .filter(([, time]) => frontierTimes.has(time))
+    .sort(([a], [b]) => a.localeCompare(b));
+  return {
+    commits,
+    nextCursor: encodeCursor({ frontier: [...frontier.keys()].sort(), shown: keep }),
+  };
 }
 
 export async function getHistoryPage(
   codeCommit: CodeCommit,
-  input: { repositoryName: string; commitSpecifier?: string; filePath?: string; limit?: number; cursor?: string },
+  input: {
+    repositoryName: string;
+    commitSpecifier?: string;
+    filePath?: string;
+    limit?: number;
+    cursor?: string;
+  },
 ): Promise<CommitHistoryPage> {
   const limit = input.limit ?? DEFAULT_PAGE_SIZE;
   const { repositoryName } = input;
@@ -97,6 +117,9 @@ export async function getHistoryPage(
   }
   const start = input.cursor
     ? decodeCursor(input.cursor)
-    : { frontier: [await resolveCommitId(codeCommit, repositoryName, input.commitSpecifier)], shown: [] };
+    : {
+        frontier: [await resolveCommitId(codeCommit, repositoryName, input.commitSpecifier)],
+        shown: [],
+      };
   return walkHistory(codeCommit, repositoryName, start, limit);
 }

@@ -17,14 +17,20 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   console_ = await startTestConsole();
   workDir = await mkdtemp(path.join(tmpdir(), 'bff-history-'));
-  const created = await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'history' });
+  const created = await console_.json('admin', 'POST', '/api/repositories', {
+    repositoryName: 'history',
+  });
   const { repository } = (await created.json()) as { repository: { cloneUrlHttp: string } };
   await git(workDir, ['clone', '--quiet', repository.cloneUrlHttp, 'work']);
   const work = path.join(workDir, 'work');
   const commit = async (message: string, file: string, text: string, date: number) => {
     await writeFile(path.join(work, file), text);
     await git(work, ['add', file]);
-    await git(work, ['-c', `user.name=${message}`, 'commit', '--quiet', '-m', message, `--date=${date} +0000`], 'admin');
+    await git(
+      work,
+      ['-c', `user.name=${message}`, 'commit', '--quiet', '-m', message, `--date=${date} +0000`],
+      'admin',
+    );
     ids[message] = await git(work, ['rev-parse', 'HEAD']);
   };
   await git(work, ['checkout', '--quiet', '-b', 'main']);
@@ -78,7 +84,9 @@ describe('history', () => {
   });
 
   it('shows each commit once when merged branches share one date, across pages of one', async () => {
-    const created = await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'ties' });
+    const created = await console_.json('admin', 'POST', '/api/repositories', {
+      repositoryName: 'ties',
+    });
     const { repository } = (await created.json()) as { repository: { cloneUrlHttp: string } };
     await git(workDir, ['clone', '--quiet', repository.cloneUrlHttp, 'ties']);
     const work = path.join(workDir, 'ties');
@@ -150,12 +158,18 @@ describe('one commit and its differences', () => {
     const hunks = (await (await console_.as('reader')(hunksPath)).json()) as BlobDifferences;
     expect(hunks.isBinary).toBe(false);
     const changes = hunks.hunks.flatMap((hunk) => hunk.changes ?? []);
-    expect(changes.filter((change) => change.type === 'ADD').map((change) => change.content)).toEqual(['more']);
+    expect(
+      changes.filter((change) => change.type === 'ADD').map((change) => change.content),
+    ).toEqual(['more']);
   });
 
   it('lists a root commit as all added', async () => {
-    const response = await console_.as('reader')(`${repo}/differences?afterCommitSpecifier=${ids.one}`);
+    const response = await console_.as('reader')(
+      `${repo}/differences?afterCommitSpecifier=${ids.one}`,
+    );
     const { differences } = (await response.json()) as { differences: Difference[] };
-    expect(differences).toEqual([{ afterBlob: expect.objectContaining({ path: 'a.txt' }), changeType: 'A' }]);
+    expect(differences).toEqual([
+      { afterBlob: expect.objectContaining({ path: 'a.txt' }), changeType: 'A' },
+    ]);
   });
 });

@@ -10,7 +10,12 @@ afterAll(async () => {
 });
 
 interface RepositoryBody {
-  repository: { repositoryName: string; repositoryDescription?: string; creationDate?: string; Arn?: string };
+  repository: {
+    repositoryName: string;
+    repositoryDescription?: string;
+    creationDate?: string;
+    Arn?: string;
+  };
 }
 
 describe('repositories', () => {
@@ -28,7 +33,9 @@ describe('repositories', () => {
     }
     const listed = await console_.as('reader')('/api/repositories');
     expect(listed.status).toBe(200);
-    const { repositories } = (await listed.json()) as { repositories: RepositoryBody['repository'][] };
+    const { repositories } = (await listed.json()) as {
+      repositories: RepositoryBody['repository'][];
+    };
     expect(repositories.map((r) => [r.repositoryName, r.repositoryDescription])).toEqual([
       ['alpha', 'The alpha service'],
       ['beta', 'The beta service'],
@@ -42,12 +49,18 @@ describe('repositories', () => {
     expect(((await read.json()) as RepositoryBody).repository.Arn).toMatch(/:alpha$/);
     const tags = await console_.as('reader')('/api/repositories/alpha/tags');
     expect(await tags.json()).toEqual({ tags: { team: 'core' } });
-    const changed = await console_.json('developer', 'PATCH', '/api/repositories/alpha', { repositoryDescription: 'Renamed later' });
-    expect(((await changed.json()) as RepositoryBody).repository.repositoryDescription).toBe('Renamed later');
+    const changed = await console_.json('developer', 'PATCH', '/api/repositories/alpha', {
+      repositoryDescription: 'Renamed later',
+    });
+    expect(((await changed.json()) as RepositoryBody).repository.repositoryDescription).toBe(
+      'Renamed later',
+    );
   });
 
   it('answers 400 naming the field for bad input, before calling CodeCommit', async () => {
-    const badName = await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'no spaces' });
+    const badName = await console_.json('admin', 'POST', '/api/repositories', {
+      repositoryName: 'no spaces',
+    });
     expect(badName.status).toBe(400);
     expect(((await badName.json()) as { error: string }).error).toMatch(/^repositoryName: /);
     expect(badName.headers.get('x-codecommit-calls')).toBe('0');
@@ -62,9 +75,13 @@ describe('repositories', () => {
   });
 
   it('maps CodeCommit refusals to HTTP statuses with AWS message and exception name', async () => {
-    const duplicate = await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'alpha' });
+    const duplicate = await console_.json('admin', 'POST', '/api/repositories', {
+      repositoryName: 'alpha',
+    });
     expect(duplicate.status).toBe(409);
-    expect(((await duplicate.json()) as { code: string }).code).toBe('RepositoryNameExistsException');
+    expect(((await duplicate.json()) as { code: string }).code).toBe(
+      'RepositoryNameExistsException',
+    );
     const missing = await console_.as('admin')('/api/repositories/nowhere');
     expect(missing.status).toBe(404);
     const body = (await missing.json()) as { error: string; code: string };
@@ -73,29 +90,41 @@ describe('repositories', () => {
   });
 
   it("refuses the reader's create with AWS's AccessDenied message as a 403", async () => {
-    const refused = await console_.json('reader', 'POST', '/api/repositories', { repositoryName: 'gamma' });
+    const refused = await console_.json('reader', 'POST', '/api/repositories', {
+      repositoryName: 'gamma',
+    });
     expect(refused.status).toBe(403);
     const body = (await refused.json()) as { error: string; code: string };
     expect(body.code).toBe('AccessDeniedException');
-    expect(body.error).toContain('user/reader is not authorized to perform: codecommit:CreateRepository');
+    expect(body.error).toContain(
+      'user/reader is not authorized to perform: codecommit:CreateRepository',
+    );
   });
 
   it('refuses a cross-site create', async () => {
     const refused = await console_.as('admin')('/api/repositories', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' },
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: 'https://evil.example',
+        'Sec-Fetch-Site': 'cross-site',
+      },
       body: JSON.stringify({ repositoryName: 'forged' }),
     });
     expect(refused.status).toBe(403);
     const listed = await console_.as('admin')('/api/repositories');
-    const { repositories } = (await listed.json()) as { repositories: { repositoryName: string }[] };
+    const { repositories } = (await listed.json()) as {
+      repositories: { repositoryName: string }[];
+    };
     expect(repositories.map((r) => r.repositoryName)).not.toContain('forged');
   });
 
   it('never sends AWS secrets to the browser', async () => {
     const { readFile } = await import('node:fs/promises');
     const credentials = await readFile(process.env.AWS_SHARED_CREDENTIALS_FILE ?? '', 'utf8');
-    const secrets = [...credentials.matchAll(/aws_secret_access_key\s*=\s*(\S+)/g)].map((match) => match[1] ?? '');
+    const secrets = [...credentials.matchAll(/aws_secret_access_key\s*=\s*(\S+)/g)].map(
+      (match) => match[1] ?? '',
+    );
     expect(secrets.length).toBeGreaterThan(0);
     for (const path of ['/api/session', '/api/repositories', '/api/repositories/alpha']) {
       const text = await (await console_.as('admin')(path)).text();

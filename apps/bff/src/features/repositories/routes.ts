@@ -30,10 +30,17 @@ export const repositoryRoutes = new Hono<AppEnv>()
     const { repositoryName } = c.req.valid('param');
     return c.json({ repository: await getRepository(c.var.codeCommit, repositoryName) });
   })
-  .patch('/:repositoryName', validate('param', repositoryParamsSchema), validate('json', updateRepositorySchema), async (c) => {
-    const { repositoryName } = c.req.valid('param');
-    return c.json({ repository: await updateRepository(c.var.codeCommit, repositoryName, c.req.valid('json')) });
-  })
+  .patch(
+    '/:repositoryName',
+    validate('param', repositoryParamsSchema),
+    validate('json', updateRepositorySchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      return c.json({
+        repository: await updateRepository(c.var.codeCommit, repositoryName, c.req.valid('json')),
+      });
+    },
+  )
   .delete('/:repositoryName', validate('param', repositoryParamsSchema), async (c) => {
     const { repositoryName } = c.req.valid('param');
     return c.json(await deleteRepository(c.var.codeCommit, repositoryName));
@@ -42,13 +49,23 @@ export const repositoryRoutes = new Hono<AppEnv>()
     const { repositoryName } = c.req.valid('param');
     return c.json({ tags: await listRepositoryTags(c.var.codeCommit, repositoryName) });
   })
-  .post('/:repositoryName/tags', validate('param', repositoryParamsSchema), validate('json', tagRepositorySchema), async (c) => {
-    const { repositoryName } = c.req.valid('param');
-    await tagRepository(c.var.codeCommit, repositoryName, c.req.valid('json').tags);
-    return c.json({ tags: await listRepositoryTags(c.var.codeCommit, repositoryName) });
-  })
-  .post('/:repositoryName/tags/remove', validate('param', repositoryParamsSchema), validate('json', untagRepositorySchema), async (c) => {
-    const { repositoryName } = c.req.valid('param');
-    await untagRepository(c.var.codeCommit, repositoryName, c.req.valid('json').tagKeys);
-    return c.json({ tags: await listRepositoryTags(c.var.codeCommit, repositoryName) });
-  });
+  .post(
+    '/:repositoryName/tags',
+    validate('param', repositoryParamsSchema),
+    validate('json', tagRepositorySchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      await tagRepository(c.var.codeCommit, repositoryName, c.req.valid('json').tags);
+      return c.json({ tags: await listRepositoryTags(c.var.codeCommit, repositoryName) });
+    },
+  )
+  .post(
+    '/:repositoryName/tags/remove',
+    validate('param', repositoryParamsSchema),
+    validate('json', untagRepositorySchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      await untagRepository(c.var.codeCommit, repositoryName, c.req.valid('json').tagKeys);
+      return c.json({ tags: await listRepositoryTags(c.var.codeCommit, repositoryName) });
+    },
+  );
