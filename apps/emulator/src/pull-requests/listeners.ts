@@ -1,0 +1,31 @@
+import type { OperationContext, ReferenceUpdate } from '../operations/types.ts';
+import { reconcileRepository } from './reconcile.ts';
+
+export type ListenerContext = Pick<
+  OperationContext,
+  'db' | 'repositories' | 'events' | 'region' | 'accountId'
+>;
+
+const registered = new WeakSet<object>();
+
+/**
+ * Makes pull requests follow every reference move, by API call or `git push`: a moved source
+ * branch updates sourceCommit and revisionId (recorded as PULL_REQUEST_SOURCE_REFERENCE_UPDATED
+ * by whoever moved it), a deleted source or destination branch closes the pull request.
+ * Registering twice on the same events hub does nothing the second time.
+ *
+ * @example
+ * registerPullRequestListeners(context);
+ */
+export const registerPullRequestListeners = (context: ListenerContext): void => {
+  if (registered.has(context.events)) return;
+  registered.add(context.events);
+  context.events.onReferenceUpdated((update: ReferenceUpdate) => {
+    if (!update.ref.startsWith('refs/heads/')) return;
+    const repository = context.repositories.find(update.repositoryName);
+    if (!repository) return;
+    void reconcileRepository(context, repository.repositoryId, {
+      actorArn: update.caller.arn,
+    }).catch(() => undefined);
+  });
+};

@@ -1,0 +1,131 @@
+import type { OperationContext } from '../operations/types.ts';
+import { listBranches } from '../git/list-branches.ts';
+import { findMergeBase, isAncestor } from '../merge/merge-base.ts';
+import { recordPullRequestEvent } from './events.ts';
+import {
+  listOpenPullRequests,
+  updatePullRequest,
+  type PullRequestRecord,
+} from './pull-request-store.ts';
+import { inRepositoryOrder } from './queue.ts';
+import { newRevisionId } from './revision-id.ts';
+
+export type ReconcileContext = Pick<OperationContext, 'db' | 'repositories'>;
+
+const closeForMissingBranch = (
+  ctx: ReconcileContext,
+  pullRequest: PullRequestRecord,
+  actorArn: string,
+): void => {
+  updatePullRequest(ctx.db, pullRequest.pullRequestId, { pullRequestStatus: 'CLOSED' });
+  recordPullRequestEvent(ctx.db, {
+    pullRequestId: pullRequest.pullRequestId,
+    pullRequestEventType: 'PULL_REQUEST_STATUS_CHANGED',
+    actorArn,
+    metadata: { pullRequestStatusChangedEventMetadata: { pullRequestStatus: 'CLOSED' } },
+  });
+};
+
+const followTips = async (
+  ctx: ReconcileContext,
+  gitDir: string,
+  repositoryName: string,
+  pullRequest: PullRequestRecord,
+  tips: { sourceCommit: string; destinationCommit: string },
+  actorArn: string,
+): Promise<void> => {
+  const sourceMoved = tips.sourceCommit !== pullRequest.sourceCommit;
+  const destinationMoved = tips.destinationCommit !== pullRequest.destinationCommit;
+  if (!sourceMoved && !destinationMoved) return;
+  const mergeBase = await findMergeBase({
+    gitDir,
+    commitIds: [tips.destinationCommit, tips.sourceCommit],
+  });
+  updatePullRequest(ctx.db, pullRequest.pullRequestId, {
+    ...tips,
+    mergeBase,
+    ...(sourceMoved ? { revisionId: newRevisionId() } : {}),
+  });
+  if (sourceMoved) {
+    recordPullRequestEvent(ctx.db, {
+      pullRequestId: pullRequest.pullRequestId,
+      pullRequestEventType: 'PULL_REQUEST_SOURCE_REFERENCE_UPDATED',
+      actorArn,
+      metadata: {
+        pullRequestSourceReferenceUpdatedEventMetadata: {
+          repositoryName,
+          beforeCommitId: pullRequest.sourceCommit,
+          afterCommitId: tips.sourceCommit,
+          mergeBase,
+        },
+      },
+    });
+  }
+  // Merged outside the API (a push of the merged destination): CodeCommit closes it as merged.
+  if (
+    destinationMoved &&
+    (await isAncestor({ gitDir, ancestorId: tips.sourceCommit, commitId: tips.destinationCommit }))
+  ) {
+    updatePullRequest(ctx.db, pullRequest.pullRequestId, {
+      pullRequestStatus: 'CLOSED',
+      isMerged: true,
+      mergedBy: actorArn,
+    });
+    recordPullRequestEvent(ctx.db, {
+      pullRequestId: pullRequest.pullRequestId,
+      pullRequestEventType: 'PULL_REQUEST_MERGE_STATE_CHANGED',
+      actorArn,
+      metadata: {
+        pullRequestMergedStateChangedEventMetadata: {
+          repositoryName,
+          destinationReference: pullRequest.destinationReference,
+          mergeMetadata: { isMerged: true, mergedBy: actorArn },
+        },
+      },
+    });
+  }
+};
+
+/**
+ * Brings a repository's open pull requests in line with its branches: a moved source gets a new
+ * revision and a PULL_REQUEST_SOURCE_REFERENCE_UPDATED event, a moved destination a new merge base,
+ * a destination that now contains the source closes the pull request as merged, and a deleted
+ * source or destination branch closes it. Runs in the repository's order, so reads that call it
+ * see every earlier push.
+ *
+ * @example
+ * await reconcileRepository(ctx, repositoryId, { actorArn: update.caller.arn });
+ */
+export const reconcileRepository = (
+  ctx: ReconcileContext,
+  repositoryId: string,
+  options: { actorArn?: string } = {},
+): Promise<void> =>
+  inRepositoryOrder(repositoryId, async () => {
+    const repository = ctx.repositories.findById(repositoryId);
+    if (!repository) return;
+    const open = listOpenPullRequests(ctx.db, repositoryId);
+    if (open.length === 0) return;
+    const tips = new Map(
+      (await listBranches({ gitDir: repository.gitDir })).map((branch) => [
+        `refs/heads/${branch.branchName}`,
+        branch.commitId,
+      ]),
+    );
+    for (const pullRequest of open) {
+      const actorArn = options.actorArn ?? pullRequest.authorArn;
+      const sourceCommit = tips.get(pullRequest.sourceReference);
+      const destinationCommit = tips.get(pullRequest.destinationReference);
+      if (sourceCommit === undefined || destinationCommit === undefined)
+        closeForMissingBranch(ctx, pullRequest, actorArn);
+      else
+        await followTips(
+          ctx,
+          repository.gitDir,
+          repository.repositoryName,
+          pullRequest,
+          { sourceCommit, destinationCommit },
+          actorArn,
+        );
+    }
+  });

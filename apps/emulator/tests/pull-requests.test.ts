@@ -1,0 +1,282 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  CreatePullRequestCommand,
+  DeleteBranchCommand,
+  DescribePullRequestEventsCommand,
+  GetPullRequestCommand,
+  ListPullRequestsCommand,
+  UpdatePullRequestDescriptionCommand,
+  UpdatePullRequestStatusCommand,
+  UpdatePullRequestTitleCommand,
+  type CodeCommitClient,
+} from '@aws-sdk/client-codecommit';
+import type { TestEmulator } from './harness.ts';
+import {
+  numbered,
+  putFile,
+  seedRepository,
+  startReviewEmulator,
+  tipOf,
+  type ReviewEmulator,
+} from './review-workflow-fixture.ts';
+
+let review: ReviewEmulator;
+let emulator: TestEmulator;
+let developer: CodeCommitClient;
+let admin: CodeCommitClient;
+
+beforeAll(async () => {
+  review = await startReviewEmulator();
+  ({ emulator, developer, admin } = review);
+  await seedRepository(admin, 'pulls', ['feature', 'other', 'doomed']);
+});
+afterAll(() => review.close());
+
+const open = (
+  title: string,
+  sourceReference = 'feature',
+  extra: { clientRequestToken?: string; description?: string } = {},
+) =>
+  developer.send(
+    new CreatePullRequestCommand({
+      title,
+      targets: [{ repositoryName: 'pulls', sourceReference, destinationReference: 'main' }],
+      ...extra,
+    }),
+  );
+
+describe('CreatePullRequest and GetPullRequest', () => {
+  test('opens a pull request between two branches at their tips, with its merge base', async () => {
+    const sourceCommit = await putFile(
+      developer,
+      'pulls',
+      'feature',
+      'lines.txt',
+      numbered(10, { 2: 'line two' }),
+    );
+    const destinationCommit = await tipOf(admin, 'pulls', 'main');
+    const { pullRequest } = await open('Spell out two', 'feature', {
+      description: 'Words read better.',
+    });
+    expect(pullRequest).toMatchObject({
+      title: 'Spell out two',
+      description: 'Words read better.',
+      pullRequestStatus: 'OPEN',
+      authorArn: emulator.user('developer').arn,
+      pullRequestTargets: [
+        {
+          repositoryName: 'pulls',
+          sourceReference: 'refs/heads/feature',
+          destinationReference: 'refs/heads/main',
+          sourceCommit,
+          destinationCommit,
+          mergeBase: destinationCommit,
+          mergeMetadata: { isMerged: false },
+        },
+      ],
+      approvalRules: [],
+    });
+    expect(pullRequest?.pullRequestId).toMatch(/^\d+$/);
+    expect(pullRequest?.revisionId).toMatch(/^[0-9a-f]{64}$/);
+    const fetched = await admin.send(
+      new GetPullRequestCommand({ pullRequestId: pullRequest?.pullRequestId }),
+    );
+    expect(fetched.pullRequest).toEqual(pullRequest);
+  });
+
+  test('a repeated clientRequestToken answers the same pull request; a changed request with it is refused', async () => {
+    const first = await open('Idempotent', 'other', { clientRequestToken: 'token-1' });
+    const again = await open('Idempotent', 'other', { clientRequestToken: 'token-1' });
+    expect(again.pullRequest?.pullRequestId).toBe(first.pullRequest?.pullRequestId);
+    await expect(
+      open('Something else', 'other', { clientRequestToken: 'token-1' }),
+    ).rejects.toMatchObject({ name: 'IdempotencyParameterMismatchException' });
+  });
+
+  test('refuses what is not a pull request between two existing branches', async () => {
+    const target = (sourceReference: string, destinationReference?: string) => [
+      { repositoryName: 'pulls', sourceReference, destinationReference },
+    ];
+    await expect(
+      developer.send(new CreatePullRequestCommand({ title: 'x', targets: target('main', 'main') })),
+    ).rejects.toMatchObject({ name: 'SourceAndDestinationAreSameException' });
+    await expect(
+      developer.send(new CreatePullRequestCommand({ title: 'x', targets: target('nope') })),
+    ).rejects.toMatchObject({ name: 'ReferenceDoesNotExistException' });
+    await expect(
+      developer.send(new CreatePullRequestCommand({ title: 'x', targets: target('refs/tags/v1') })),
+    ).rejects.toMatchObject({ name: 'ReferenceTypeNotSupportedException' });
+    await expect(
+      developer.send(new CreatePullRequestCommand({ title: 'x', targets: target('bad..name') })),
+    ).rejects.toMatchObject({ name: 'InvalidReferenceNameException' });
+    await expect(
+      developer.send(
+        new CreatePullRequestCommand({
+          title: 'x',
+          targets: [{ repositoryName: 'missing', sourceReference: 'feature' }],
+        }),
+      ),
+    ).rejects.toMatchObject({ name: 'RepositoryDoesNotExistException' });
+    await expect(
+      developer.send(new CreatePullRequestCommand({ title: '', targets: target('feature') })),
+    ).rejects.toMatchObject({ name: 'TitleRequiredException' });
+    await expect(
+      developer.send(
+        new CreatePullRequestCommand({ title: 'x'.repeat(151), targets: target('feature') }),
+      ),
+    ).rejects.toMatchObject({ name: 'InvalidTitleException' });
+    await expect(
+      developer.send(new GetPullRequestCommand({ pullRequestId: 'abc' })),
+    ).rejects.toMatchObject({ name: 'InvalidPullRequestIdException' });
+    await expect(
+      developer.send(new GetPullRequestCommand({ pullRequestId: '999999' })),
+    ).rejects.toMatchObject({ name: 'PullRequestDoesNotExistException' });
+    await expect(
+      emulator
+        .client('reader')
+        .send(new CreatePullRequestCommand({ title: 'x', targets: target('feature') })),
+    ).rejects.toMatchObject({ name: 'AccessDeniedException' });
+  });
+});
+
+describe('ListPullRequests', () => {
+  test('lists ids newest first, filtered by author and status, page by page', async () => {
+    const mine = await admin.send(
+      new CreatePullRequestCommand({
+        title: 'By admin',
+        targets: [{ repositoryName: 'pulls', sourceReference: 'other' }],
+      }),
+    );
+    const all = await developer.send(new ListPullRequestsCommand({ repositoryName: 'pulls' }));
+    expect(all.pullRequestIds?.[0]).toBe(mine.pullRequest?.pullRequestId);
+    const ids = all.pullRequestIds ?? [];
+    expect([...ids].sort((a, b) => Number(b) - Number(a))).toEqual(ids);
+    const byAdmin = await developer.send(
+      new ListPullRequestsCommand({
+        repositoryName: 'pulls',
+        authorArn: emulator.user('admin').arn,
+      }),
+    );
+    expect(byAdmin.pullRequestIds).toEqual([mine.pullRequest?.pullRequestId]);
+    const seen: string[] = [];
+    let nextToken: string | undefined;
+    do {
+      const page = await developer.send(
+        new ListPullRequestsCommand({ repositoryName: 'pulls', maxResults: 1, nextToken }),
+      );
+      expect(page.pullRequestIds?.length).toBe(1);
+      seen.push(...(page.pullRequestIds ?? []));
+      nextToken = page.nextToken;
+    } while (nextToken);
+    expect(seen).toEqual(ids);
+    await expect(
+      developer.send(
+        new ListPullRequestsCommand({ repositoryName: 'pulls', nextToken: 'garbage' }),
+      ),
+    ).rejects.toMatchObject({ name: 'InvalidContinuationTokenException' });
+    await expect(
+      developer.send(new ListPullRequestsCommand({ repositoryName: 'pulls', maxResults: 0 })),
+    ).rejects.toMatchObject({ name: 'InvalidMaxResultsException' });
+    await expect(
+      developer.send(
+        new ListPullRequestsCommand({ repositoryName: 'pulls', authorArn: 'someone' }),
+      ),
+    ).rejects.toMatchObject({ name: 'InvalidAuthorArnException' });
+  });
+});
+
+describe('updates and events', () => {
+  test('title, description and closing are recorded; a closed pull request is not reopened', async () => {
+    const { pullRequest } = await open('Draft', 'other');
+    const pullRequestId = pullRequest?.pullRequestId;
+    const titled = await developer.send(
+      new UpdatePullRequestTitleCommand({ pullRequestId, title: 'Final' }),
+    );
+    expect(titled.pullRequest?.title).toBe('Final');
+    const described = await developer.send(
+      new UpdatePullRequestDescriptionCommand({ pullRequestId, description: 'Now with words.' }),
+    );
+    expect(described.pullRequest?.description).toBe('Now with words.');
+    const closed = await admin.send(
+      new UpdatePullRequestStatusCommand({ pullRequestId, pullRequestStatus: 'CLOSED' }),
+    );
+    expect(closed.pullRequest?.pullRequestStatus).toBe('CLOSED');
+    await expect(
+      admin.send(new UpdatePullRequestStatusCommand({ pullRequestId, pullRequestStatus: 'OPEN' })),
+    ).rejects.toMatchObject({ name: 'InvalidPullRequestStatusUpdateException' });
+    await expect(
+      developer.send(new UpdatePullRequestTitleCommand({ pullRequestId, title: 'Late' })),
+    ).rejects.toMatchObject({ name: 'PullRequestAlreadyClosedException' });
+    const closedList = await developer.send(
+      new ListPullRequestsCommand({ repositoryName: 'pulls', pullRequestStatus: 'CLOSED' }),
+    );
+    expect(closedList.pullRequestIds).toContain(pullRequestId);
+    const events = await developer.send(new DescribePullRequestEventsCommand({ pullRequestId }));
+    expect(events.pullRequestEvents?.map((event) => event.pullRequestEventType)).toEqual([
+      'PULL_REQUEST_CREATED',
+      'PULL_REQUEST_STATUS_CHANGED',
+    ]);
+    expect(events.pullRequestEvents?.[1]).toMatchObject({
+      actorArn: emulator.user('admin').arn,
+      pullRequestStatusChangedEventMetadata: { pullRequestStatus: 'CLOSED' },
+    });
+    const byAdmin = await developer.send(
+      new DescribePullRequestEventsCommand({ pullRequestId, actorArn: emulator.user('admin').arn }),
+    );
+    expect(byAdmin.pullRequestEvents?.length).toBe(1);
+    const created = await developer.send(
+      new DescribePullRequestEventsCommand({
+        pullRequestId,
+        pullRequestEventType: 'PULL_REQUEST_CREATED',
+        maxResults: 1,
+      }),
+    );
+    expect(created.pullRequestEvents?.[0]?.pullRequestCreatedEventMetadata).toMatchObject({
+      repositoryName: 'pulls',
+      sourceCommitId: pullRequest?.pullRequestTargets?.[0]?.sourceCommit,
+    });
+    expect(created.nextToken).toBeUndefined();
+  });
+
+  test('a commit on the source branch moves sourceCommit and revisionId and is recorded', async () => {
+    const { pullRequest } = await open('Moving', 'feature');
+    const pullRequestId = pullRequest?.pullRequestId;
+    const before = pullRequest?.pullRequestTargets?.[0]?.sourceCommit;
+    const after = await putFile(developer, 'pulls', 'feature', 'more.txt', 'more\n');
+    const moved = (await developer.send(new GetPullRequestCommand({ pullRequestId }))).pullRequest;
+    expect(moved?.pullRequestTargets?.[0]?.sourceCommit).toBe(after);
+    expect(moved?.revisionId).not.toBe(pullRequest?.revisionId);
+    const events = await developer.send(
+      new DescribePullRequestEventsCommand({
+        pullRequestId,
+        pullRequestEventType: 'PULL_REQUEST_SOURCE_REFERENCE_UPDATED',
+      }),
+    );
+    expect(events.pullRequestEvents).toMatchObject([
+      {
+        actorArn: emulator.user('developer').arn,
+        pullRequestSourceReferenceUpdatedEventMetadata: {
+          repositoryName: 'pulls',
+          beforeCommitId: before,
+          afterCommitId: after,
+        },
+      },
+    ]);
+  });
+
+  test('deleting the source branch closes the pull request', async () => {
+    const { pullRequest } = await open('Doomed', 'doomed');
+    await admin.send(new DeleteBranchCommand({ repositoryName: 'pulls', branchName: 'doomed' }));
+    const closed = (
+      await developer.send(new GetPullRequestCommand({ pullRequestId: pullRequest?.pullRequestId }))
+    ).pullRequest;
+    expect(closed?.pullRequestStatus).toBe('CLOSED');
+    const events = await developer.send(
+      new DescribePullRequestEventsCommand({
+        pullRequestId: pullRequest?.pullRequestId,
+        pullRequestEventType: 'PULL_REQUEST_STATUS_CHANGED',
+      }),
+    );
+    expect(events.pullRequestEvents?.[0]?.actorArn).toBe(emulator.user('admin').arn);
+  });
+});

@@ -1,0 +1,134 @@
+import {
+  CreateBranchCommand,
+  CreateRepositoryCommand,
+  GetBranchCommand,
+  PutFileCommand,
+  type CodeCommitClient,
+} from '@aws-sdk/client-codecommit';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { registerPullRequestListeners } from '../src/pull-requests/listeners.ts';
+import { openDatabase } from '../src/store/database.ts';
+import { SqliteRepositoryStore } from '../src/store/repository-store.ts';
+import { startTestEmulator, type TestEmulator } from './harness.ts';
+
+const run = promisify(execFile);
+
+/** The tip of a branch. */
+export const tipOf = async (
+  client: CodeCommitClient,
+  repositoryName: string,
+  branchName: string,
+): Promise<string> =>
+  (await client.send(new GetBranchCommand({ repositoryName, branchName }))).branch?.commitId ?? '';
+
+/** Commits one file to a branch (on its current tip) through PutFile and returns the new tip. */
+export const putFile = async (
+  client: CodeCommitClient,
+  repositoryName: string,
+  branchName: string,
+  filePath: string,
+  content: string,
+): Promise<string> => {
+  let parentCommitId: string | undefined;
+  try {
+    parentCommitId = await tipOf(client, repositoryName, branchName);
+  } catch {
+    parentCommitId = undefined;
+  }
+  const { commitId } = await client.send(
+    new PutFileCommand({
+      repositoryName,
+      branchName,
+      filePath,
+      fileContent: Buffer.from(content),
+      parentCommitId,
+      commitMessage: `Write ${filePath}`,
+    }),
+  );
+  return commitId ?? '';
+};
+
+/** A repository with `main` (README.md and lines.txt holding lines one..ten) and a `branch` cut from it. */
+export const seedRepository = async (
+  client: CodeCommitClient,
+  repositoryName: string,
+  branches: readonly string[] = ['feature'],
+): Promise<string> => {
+  await client.send(new CreateRepositoryCommand({ repositoryName }));
+  await putFile(client, repositoryName, 'main', 'README.md', '# Demo\n');
+  const tip = await putFile(client, repositoryName, 'main', 'lines.txt', numbered(10));
+  for (const branchName of branches)
+    await client.send(new CreateBranchCommand({ repositoryName, branchName, commitId: tip }));
+  return tip;
+};
+
+/** "line 1\n" … "line N\n", with some lines replaced. */
+export const numbered = (count: number, replaced: Record<number, string> = {}): string =>
+  Array.from(
+    { length: count },
+    (_, index) => `${replaced[index + 1] ?? `line ${index + 1}`}\n`,
+  ).join('');
+
+/** `git fsck --strict` of a repository in the emulator's data folder; resolves its output, rejects on any problem. */
+export const fsck = async (gitDir: string): Promise<string> => {
+  const { stdout, stderr } = await run(
+    'git',
+    ['--git-dir', gitDir, 'fsck', '--strict', '--no-dangling'],
+    { env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } },
+  );
+  return stdout + stderr;
+};
+
+/** Runs the AWS CLI against the emulator and parses its JSON answer. */
+export const aws = async (
+  env: NodeJS.ProcessEnv,
+  args: readonly string[],
+): Promise<Record<string, unknown>> => {
+  const { stdout } = await run('aws', ['codecommit', ...args, '--output', 'json'], { env });
+  return stdout.trim() === '' ? {} : (JSON.parse(stdout) as Record<string, unknown>);
+};
+
+/**
+ * Makes sure the emulator's pull request listeners run (a no-op where the emulator registers
+ * them itself), through a second connection to its database.
+ */
+export const listenForReviews = (emulator: TestEmulator): (() => void) => {
+  const db = openDatabase(emulator.dataDir);
+  const repositories = new SqliteRepositoryStore(db, emulator.dataDir, {
+    region: 'us-east-1',
+    accountId: '123456789012',
+  });
+  registerPullRequestListeners({
+    db,
+    repositories,
+    events: emulator.emulator.events,
+    region: 'us-east-1',
+    accountId: '123456789012',
+  });
+  return () => db.close();
+};
+
+export interface ReviewEmulator {
+  emulator: TestEmulator;
+  admin: CodeCommitClient;
+  developer: CodeCommitClient;
+  reader: CodeCommitClient;
+  close(): Promise<void>;
+}
+
+/** An emulator with its pull request listeners, and an SDK client per demo user. */
+export const startReviewEmulator = async (): Promise<ReviewEmulator> => {
+  const emulator = await startTestEmulator();
+  const stopListening = listenForReviews(emulator);
+  return {
+    emulator,
+    admin: emulator.client('admin'),
+    developer: emulator.client('developer'),
+    reader: emulator.client('reader'),
+    async close() {
+      await emulator.close();
+      stopListening();
+    },
+  };
+};
