@@ -14,6 +14,7 @@ import { sendError } from './protocol/respond.ts';
 import { openDatabase } from './store/database.ts';
 import { createEvents } from './store/events.ts';
 import { SqliteRepositoryStore } from './store/repository-store.ts';
+import { removeStaleLocks } from './store/stale-locks.ts';
 import { SqliteTagStore } from './store/tag-store.ts';
 
 export interface EmulatorOptions {
@@ -71,6 +72,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   });
   const db = openDatabase(dataDir);
   const repositories = new SqliteRepositoryStore(db, dataDir, { region, accountId });
+  await removeStaleLocks(path.join(dataDir, 'repositories'));
   const events = createEvents(repositories);
   const context: Omit<OperationContext, 'caller'> = {
     region,

@@ -19,13 +19,11 @@ interface SignedParts {
   signedHeaders: string[];
   signature: string;
   timestamp: string;
-  /** Query parameters that are not part of the canonical query (the presigned signature). */
-  excludedQuery: string[];
 }
 
 /**
- * Verifies the SigV4 signature of an API request (Authorization header, or presigned query
- * string) and returns the identity that signed it. Failures throw the error AWS answers with.
+ * Verifies the SigV4 signature in an API request's Authorization header and returns the
+ * identity that signed it. Failures throw the error AWS answers with.
  *
  * @example
  * const identity = verifyApiRequest(req, body, { region, identities });
@@ -36,7 +34,15 @@ export function verifyApiRequest(
   options: { region: string; service?: string; identities: Map<string, Identity>; now?: Date },
 ): Identity {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const parts = req.headers.authorization !== undefined ? fromHeader(req) : fromQuery(url);
+  // A JSON-protocol call cannot be presigned (its body and X-Amz-Target do not fit in a URL).
+  if (req.headers.authorization === undefined) {
+    throw new CodeCommitError(
+      'MissingAuthenticationTokenException',
+      'Missing Authentication Token',
+      403,
+    );
+  }
+  const parts = fromHeader(req);
   const identity = options.identities.get(parts.accessKeyId);
   if (!identity)
     throw new CodeCommitError(
@@ -105,46 +111,6 @@ function fromHeader(req: IncomingMessage): SignedParts {
     signedHeaders: (fields.get('SignedHeaders') ?? '').split(';'),
     signature: fields.get('Signature') ?? '',
     timestamp: timestamp.includes('T') ? timestamp : httpDate(timestamp),
-    excludedQuery: [],
-  };
-}
-
-function fromQuery(url: URL): SignedParts {
-  const query = url.searchParams;
-  if (query.get('X-Amz-Algorithm') === null)
-    throw new CodeCommitError(
-      'MissingAuthenticationTokenException',
-      'Missing Authentication Token',
-      403,
-    );
-  const required = [
-    'X-Amz-Algorithm',
-    'X-Amz-Credential',
-    'X-Amz-Date',
-    'X-Amz-SignedHeaders',
-    'X-Amz-Signature',
-  ];
-  const missing = required.filter((name) => !query.get(name));
-  if (missing.length > 0 || query.get('X-Amz-Algorithm') !== algorithm) {
-    throw new CodeCommitError(
-      'IncompleteSignatureException',
-      `A presigned request requires ${required.join(', ')} with the ${algorithm} algorithm; missing ${missing.join(', ') || 'none'}.`,
-    );
-  }
-  const timestamp = query.get('X-Amz-Date') ?? '';
-  const expires = Number(query.get('X-Amz-Expires') ?? 900);
-  const signedAt = parseAmzDate(timestamp);
-  if (signedAt && Date.now() > signedAt.getTime() + expires * 1000) {
-    invalid(
-      `Signature expired: ${timestamp} is now earlier than ${formatAmzDate(new Date(Date.now() - expires * 1000))}.`,
-    );
-  }
-  return {
-    ...credential(query.get('X-Amz-Credential') ?? ''),
-    signedHeaders: (query.get('X-Amz-SignedHeaders') ?? '').split(';'),
-    signature: query.get('X-Amz-Signature') ?? '',
-    timestamp,
-    excludedQuery: ['X-Amz-Signature'],
   };
 }
 
@@ -186,7 +152,7 @@ function canonicalRequest(
   return [
     req.method ?? 'POST',
     canonicalPath(url.pathname),
-    canonicalQuery(url, parts.excludedQuery),
+    canonicalQuery(url),
     headers,
     parts.signedHeaders.join(';'),
     payloadHash,
@@ -214,9 +180,8 @@ function canonicalPath(pathname: string): string {
   return `/${encoded}${pathname.endsWith('/') && encoded ? '/' : ''}`;
 }
 
-function canonicalQuery(url: URL, excluded: string[]): string {
+function canonicalQuery(url: URL): string {
   return [...url.searchParams.entries()]
-    .filter(([name]) => !excluded.includes(name))
     .map(([name, value]) => [encode(name), encode(value)] as const)
     .sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
     .map(([name, value]) => `${name}=${value}`)
