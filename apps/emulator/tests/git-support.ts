@@ -1,7 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CreateRepositoryCommand, GetBranchCommand, PutFileCommand, type CodeCommitClient } from '@aws-sdk/client-codecommit';
+import {
+  CreateRepositoryCommand,
+  GetBranchCommand,
+  PutFileCommand,
+  type CodeCommitClient,
+} from '@aws-sdk/client-codecommit';
 import { run } from './run.ts';
 
 /** The name of the exception a call fails with, or 'no error'. */
@@ -49,7 +54,13 @@ export async function repositoryWithFile(
 ): Promise<string> {
   await client.send(new CreateRepositoryCommand({ repositoryName }));
   await client.send(
-    new PutFileCommand({ repositoryName, branchName: 'main', filePath, fileContent: Buffer.from(content), commitMessage: 'First' }),
+    new PutFileCommand({
+      repositoryName,
+      branchName: 'main',
+      filePath,
+      fileContent: Buffer.from(content),
+      commitMessage: 'First',
+    }),
   );
   const branch = await client.send(new GetBranchCommand({ repositoryName, branchName: 'main' }));
   return branch.branch?.commitId ?? '';

@@ -54,7 +54,9 @@ describe('readObject', () => {
     // Reads that arrive before the old process has gone go to a new one and are not lost.
     pending.push(...blobs.map((blob) => readObject({ gitDir, name: blob.oid })));
     const results = await Promise.all(pending);
-    expect(results.map((result) => result?.oid)).toEqual([...blobs, ...blobs].map((blob) => blob.oid));
+    expect(results.map((result) => result?.oid)).toEqual(
+      [...blobs, ...blobs].map((blob) => blob.oid),
+    );
     expect(
       (await readObject({ gitDir, name: blobs[3]?.oid ?? '' }))?.content.equals(
         blobs[3]?.content ?? Buffer.alloc(0),

@@ -52,7 +52,9 @@ class CatFileProcess {
     this.child.stderr.resume();
     this.child.stdin.on('error', () => undefined);
     this.child.on('error', (error) => this.end(error));
-    this.child.on('close', (code) => this.end(new Error(`git cat-file --batch exited (${code ?? 'signal'})`)));
+    this.child.on('close', (code) =>
+      this.end(new Error(`git cat-file --batch exited (${code ?? 'signal'})`)),
+    );
     hold(this.child, false);
   }
 
@@ -135,7 +137,13 @@ const readers = new Map<string, ObjectReader>();
  * @example
  * const commit = await readObject({ gitDir, name: `${commitId}^{commit}` });
  */
-export const readObject = async ({ gitDir, name }: { gitDir: string; name: string }): Promise<GitObject | undefined> => {
+export const readObject = async ({
+  gitDir,
+  name,
+}: {
+  gitDir: string;
+  name: string;
+}): Promise<GitObject | undefined> => {
   if (!gitDir) throw new TypeError('readObject: gitDir is required');
   if (!name || /[\n\0]/.test(name)) return undefined;
   let reader = readers.get(gitDir);

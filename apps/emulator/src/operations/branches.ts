@@ -24,11 +24,18 @@ const getBranch: Handler<GetBranchInput, GetBranchOutput> = async (input, ctx) =
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   const branchName = requireBranchName({ branchName: input.branchName });
   const commitId = await readBranch({ gitDir: repository.gitDir, branchName });
-  if (!commitId) return fail('BranchDoesNotExistException', `The branch ${branchName} does not exist in ${repository.repositoryName}.`);
+  if (!commitId)
+    return fail(
+      'BranchDoesNotExistException',
+      `The branch ${branchName} does not exist in ${repository.repositoryName}.`,
+    );
   return { branch: { branchName, commitId } };
 };
 
-const listBranchesOperation: Handler<ListBranchesInput, ListBranchesOutput> = async (input, ctx) => {
+const listBranchesOperation: Handler<ListBranchesInput, ListBranchesOutput> = async (
+  input,
+  ctx,
+) => {
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   const after = decodeContinuationToken({ kind: 'ListBranches', token: input.nextToken });
   const names = (await listBranches({ gitDir: repository.gitDir }))
@@ -57,10 +64,22 @@ const createBranch: Handler<CreateBranchInput, Record<string, never>> = async (i
     defaultBranch: repository.defaultBranch,
     invalidCode: 'InvalidCommitIdException',
   });
-  const result = await updateRef({ gitDir, ref: `refs/heads/${branchName}`, newOid: commit.commitId, oldOid: ZERO_ID });
-  if (result === 'outdated') fail('BranchNameExistsException', `The branch ${branchName} already exists in ${repositoryName}.`);
+  const result = await updateRef({
+    gitDir,
+    ref: `refs/heads/${branchName}`,
+    newOid: commit.commitId,
+    oldOid: ZERO_ID,
+  });
+  if (result === 'outdated')
+    fail(
+      'BranchNameExistsException',
+      `The branch ${branchName} already exists in ${repositoryName}.`,
+    );
   if (result === 'conflict') {
-    fail('InvalidBranchNameException', `The branch name ${branchName} conflicts with an existing branch (a branch cannot also be a folder of branches).`);
+    fail(
+      'InvalidBranchNameException',
+      `The branch name ${branchName} conflicts with an existing branch (a branch cannot also be a folder of branches).`,
+    );
   }
   branchMoved({ ctx, repositoryName, branchName, newCommitId: commit.commitId });
   return {};
@@ -71,13 +90,21 @@ const deleteBranch: Handler<DeleteBranchInput, DeleteBranchOutput> = async (inpu
   const { gitDir, repositoryName } = repository;
   const branchName = requireBranchName({ branchName: input.branchName });
   if (repository.defaultBranch === branchName) {
-    fail('DefaultBranchCannotBeDeletedException', `${branchName} is the default branch of ${repositoryName} and cannot be deleted.`);
+    fail(
+      'DefaultBranchCannotBeDeletedException',
+      `${branchName} is the default branch of ${repositoryName} and cannot be deleted.`,
+    );
   }
   for (;;) {
     const commitId = await readBranch({ gitDir, branchName });
     // AWS answers an absent branch with an empty result rather than an error.
     if (!commitId) return {};
-    const result = await updateRef({ gitDir, ref: `refs/heads/${branchName}`, newOid: ZERO_ID, oldOid: commitId });
+    const result = await updateRef({
+      gitDir,
+      ref: `refs/heads/${branchName}`,
+      newOid: ZERO_ID,
+      oldOid: commitId,
+    });
     if (result === 'updated') {
       branchMoved({ ctx, repositoryName, branchName, oldCommitId: commitId });
       return { deletedBranch: { branchName, commitId } };

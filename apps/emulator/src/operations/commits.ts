@@ -38,22 +38,42 @@ const getCommit: Handler<GetCommitInput, GetCommitOutput> = async (input, ctx) =
   if (input.commitId === undefined || input.commitId === null || input.commitId === '') {
     return fail('CommitIdRequiredException', 'A commit id is required.');
   }
-  if (!isObjectId(input.commitId)) return fail('InvalidCommitIdException', `${JSON.stringify(input.commitId)} is not a full commit id.`);
+  if (!isObjectId(input.commitId))
+    return fail(
+      'InvalidCommitIdException',
+      `${JSON.stringify(input.commitId)} is not a full commit id.`,
+    );
   const commit = await readCommit({ gitDir: repository.gitDir, commitId: input.commitId });
-  if (!commit) return fail('CommitIdDoesNotExistException', `The commit ${input.commitId} does not exist in ${repository.repositoryName}.`);
+  if (!commit)
+    return fail(
+      'CommitIdDoesNotExistException',
+      `The commit ${input.commitId} does not exist in ${repository.repositoryName}.`,
+    );
   return { commit: commitOutput({ commit }) };
 };
 
-const batchGetCommits: Handler<BatchGetCommitsInput, BatchGetCommitsOutput> = async (input, ctx) => {
+const batchGetCommits: Handler<BatchGetCommitsInput, BatchGetCommitsOutput> = async (
+  input,
+  ctx,
+) => {
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   const commitIds = input.commitIds;
-  if (!Array.isArray(commitIds) || commitIds.length === 0) return fail('CommitIdsListRequiredException', 'A list of commit ids is required.');
+  if (!Array.isArray(commitIds) || commitIds.length === 0)
+    return fail('CommitIdsListRequiredException', 'A list of commit ids is required.');
   if (commitIds.length > MAX_BATCH_COMMIT_IDS) {
-    fail('CommitIdsLimitExceededException', `At most ${MAX_BATCH_COMMIT_IDS} commit ids can be asked for at once, not ${commitIds.length}.`);
+    fail(
+      'CommitIdsLimitExceededException',
+      `At most ${MAX_BATCH_COMMIT_IDS} commit ids can be asked for at once, not ${commitIds.length}.`,
+    );
   }
   const output: BatchGetCommitsOutput = { commits: [], errors: [] };
   const results = await Promise.all(
-    commitIds.map(async (commitId) => ({ commitId, commit: isObjectId(commitId) ? await readCommit({ gitDir: repository.gitDir, commitId }) : undefined })),
+    commitIds.map(async (commitId) => ({
+      commitId,
+      commit: isObjectId(commitId)
+        ? await readCommit({ gitDir: repository.gitDir, commitId })
+        : undefined,
+    })),
   );
   for (const { commitId, commit } of results) {
     if (commit) {
@@ -61,8 +81,16 @@ const batchGetCommits: Handler<BatchGetCommitsInput, BatchGetCommitsOutput> = as
       continue;
     }
     const error: BatchGetCommitsError = isObjectId(commitId)
-      ? { commitId, errorCode: 'CommitIdDoesNotExistException', errorMessage: `The commit ${commitId} does not exist in ${repository.repositoryName}.` }
-      : { commitId, errorCode: 'InvalidCommitIdException', errorMessage: `${JSON.stringify(commitId)} is not a full commit id.` };
+      ? {
+          commitId,
+          errorCode: 'CommitIdDoesNotExistException',
+          errorMessage: `The commit ${commitId} does not exist in ${repository.repositoryName}.`,
+        }
+      : {
+          commitId,
+          errorCode: 'InvalidCommitIdException',
+          errorMessage: `${JSON.stringify(commitId)} is not a full commit id.`,
+        };
     output.errors?.push(error);
   }
   return output;
@@ -74,7 +102,11 @@ const createCommit: Handler<CreateCommitInput, CreateCommitOutput> = async (inpu
   const branchName = requireBranchName({ branchName: input.branchName });
   const author = commitIdentity({ caller: ctx.caller, name: input.authorName, email: input.email });
   const message = commitMessage({ message: input.commitMessage, fallback: '' });
-  const parent = await requireParentCommit({ gitDir, branchName, parentCommitId: input.parentCommitId });
+  const parent = await requireParentCommit({
+    gitDir,
+    branchName,
+    parentCommitId: input.parentCommitId,
+  });
   const plan = await planCommit({
     gitDir,
     treeId: parent?.treeId,
@@ -82,14 +114,38 @@ const createCommit: Handler<CreateCommitInput, CreateCommitOutput> = async (inpu
     deleteFiles: input.deleteFiles,
     setFileModes: input.setFileModes,
   });
-  const treeId = await editTree({ gitDir, treeId: parent?.treeId, changes: plan.changes, keepEmptyFolders: input.keepEmptyFolders === true });
-  if (parent && treeId === parent.treeId) fail('NoChangeException', `The changes leave ${branchName} exactly as it is at ${parent.commitId}.`);
+  const treeId = await editTree({
+    gitDir,
+    treeId: parent?.treeId,
+    changes: plan.changes,
+    keepEmptyFolders: input.keepEmptyFolders === true,
+  });
+  if (parent && treeId === parent.treeId)
+    fail(
+      'NoChangeException',
+      `The changes leave ${branchName} exactly as it is at ${parent.commitId}.`,
+    );
   const commitId = await commitChanges({ gitDir, branchName, parent, treeId, message, author });
-  branchMoved({ ctx, repositoryName, branchName, oldCommitId: parent?.commitId, newCommitId: commitId });
-  return { commitId, treeId, filesAdded: plan.filesAdded, filesUpdated: plan.filesUpdated, filesDeleted: plan.filesDeleted };
+  branchMoved({
+    ctx,
+    repositoryName,
+    branchName,
+    oldCommitId: parent?.commitId,
+    newCommitId: commitId,
+  });
+  return {
+    commitId,
+    treeId,
+    filesAdded: plan.filesAdded,
+    filesUpdated: plan.filesUpdated,
+    filesDeleted: plan.filesDeleted,
+  };
 };
 
-const listFileCommitHistory: Handler<ListFileCommitHistoryRequest, ListFileCommitHistoryResponse> = async (input, ctx) => {
+const listFileCommitHistory: Handler<
+  ListFileCommitHistoryRequest,
+  ListFileCommitHistoryResponse
+> = async (input, ctx) => {
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   const { gitDir, defaultBranch } = repository;
   const path = parsePath({ path: input.filePath });
@@ -99,10 +155,16 @@ const listFileCommitHistory: Handler<ListFileCommitHistoryRequest, ListFileCommi
   const revisions = await fileHistory({ gitDir, commitId: start.commitId, path: path.join('/') });
   const children = new Map<string, string[]>();
   for (const revision of revisions) {
-    for (const parent of revision.parents) children.set(parent, [...(children.get(parent) ?? []), revision.commitId]);
+    for (const parent of revision.parents)
+      children.set(parent, [...(children.get(parent) ?? []), revision.commitId]);
   }
-  const from = after === undefined ? 0 : revisions.findIndex((revision) => revision.commitId === after) + 1;
-  if (after !== undefined && from === 0) fail('InvalidContinuationTokenException', 'The continuation token does not match this history.');
+  const from =
+    after === undefined ? 0 : revisions.findIndex((revision) => revision.commitId === after) + 1;
+  if (after !== undefined && from === 0)
+    fail(
+      'InvalidContinuationTokenException',
+      'The continuation token does not match this history.',
+    );
   const page = revisions.slice(from, from + maxResults);
   const revisionDag: FileVersion[] = [];
   for (const revision of page) {
@@ -120,7 +182,14 @@ const listFileCommitHistory: Handler<ListFileCommitHistoryRequest, ListFileCommi
   const more = from + page.length < revisions.length && last !== undefined;
   return {
     revisionDag,
-    ...(more ? { nextToken: encodeContinuationToken({ kind: 'ListFileCommitHistory', position: last.commitId }) } : {}),
+    ...(more
+      ? {
+          nextToken: encodeContinuationToken({
+            kind: 'ListFileCommitHistory',
+            position: last.commitId,
+          }),
+        }
+      : {}),
   };
 };
 

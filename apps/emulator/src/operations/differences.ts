@@ -25,58 +25,100 @@ const pageOf = <T>(items: readonly T[], kind: string, token: unknown, maxResults
   const position = decodeContinuationToken({ kind, token });
   const from = position === undefined ? 0 : Number(position);
   if (!Number.isInteger(from) || from < 0 || from > items.length) {
-    fail('InvalidContinuationTokenException', 'The continuation token does not match these results.');
+    fail(
+      'InvalidContinuationTokenException',
+      'The continuation token does not match these results.',
+    );
   }
   const page = items.slice(from, from + maxResults);
   const next = from + page.length;
-  return { page, nextToken: next < items.length ? encodeContinuationToken({ kind, position: String(next) }) : undefined };
+  return {
+    page,
+    nextToken:
+      next < items.length ? encodeContinuationToken({ kind, position: String(next) }) : undefined,
+  };
 };
 
 const checkPathExists = async (gitDir: string, commit: GitCommit, path: string[]) => {
   if (path.length > 0 && !(await findEntry({ gitDir, treeId: commit.treeId, path }))) {
-    fail('PathDoesNotExistException', `The path ${path.join('/')} does not exist at commit ${commit.commitId}.`);
+    fail(
+      'PathDoesNotExistException',
+      `The path ${path.join('/')} does not exist at commit ${commit.commitId}.`,
+    );
   }
 };
 
 const getDifferences: Handler<GetDifferencesInput, GetDifferencesOutput> = async (input, ctx) => {
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   const { gitDir, defaultBranch } = repository;
-  if (input.afterCommitSpecifier === undefined || input.afterCommitSpecifier === null || input.afterCommitSpecifier === '') {
+  if (
+    input.afterCommitSpecifier === undefined ||
+    input.afterCommitSpecifier === null ||
+    input.afterCommitSpecifier === ''
+  ) {
     return fail('CommitRequiredException', 'afterCommitSpecifier is required.');
   }
   const maxResults = requireMaxResults({ maxResults: input.MaxResults, fallback: 100, max: 1000 });
-  const beforePath = input.beforePath === undefined ? [] : parsePath({ path: input.beforePath, folder: true });
-  const afterPath = input.afterPath === undefined ? [] : parsePath({ path: input.afterPath, folder: true });
-  const after = await requireCommit({ gitDir, specifier: input.afterCommitSpecifier, defaultBranch });
+  const beforePath =
+    input.beforePath === undefined ? [] : parsePath({ path: input.beforePath, folder: true });
+  const afterPath =
+    input.afterPath === undefined ? [] : parsePath({ path: input.afterPath, folder: true });
+  const after = await requireCommit({
+    gitDir,
+    specifier: input.afterCommitSpecifier,
+    defaultBranch,
+  });
   const before =
-    input.beforeCommitSpecifier === undefined || input.beforeCommitSpecifier === null || input.beforeCommitSpecifier === ''
+    input.beforeCommitSpecifier === undefined ||
+    input.beforeCommitSpecifier === null ||
+    input.beforeCommitSpecifier === ''
       ? undefined
       : await requireCommit({ gitDir, specifier: input.beforeCommitSpecifier, defaultBranch });
   if (before) await checkPathExists(gitDir, before, beforePath);
   await checkPathExists(gitDir, after, afterPath);
-  const paths = [...new Set([beforePath.join('/'), afterPath.join('/')].filter((path) => path !== ''))];
-  const differences = await diffTrees({ gitDir, beforeTreeId: before?.treeId, afterTreeId: after.treeId, paths });
+  const paths = [
+    ...new Set([beforePath.join('/'), afterPath.join('/')].filter((path) => path !== '')),
+  ];
+  const differences = await diffTrees({
+    gitDir,
+    beforeTreeId: before?.treeId,
+    afterTreeId: after.treeId,
+    paths,
+  });
   const { page, nextToken } = pageOf(differences, 'GetDifferences', input.NextToken, maxResults);
   return { differences: page, ...(nextToken ? { NextToken: nextToken } : {}) };
 };
 
-const readDiffBlob = async (gitDir: string, blobId: unknown, required: boolean): Promise<Buffer | undefined> => {
+const readDiffBlob = async (
+  gitDir: string,
+  blobId: unknown,
+  required: boolean,
+): Promise<Buffer | undefined> => {
   if (blobId === undefined || blobId === null || blobId === '') {
     return required ? fail('BlobIdRequiredException', 'afterBlobId is required.') : undefined;
   }
-  if (!isObjectId(blobId)) return fail('InvalidBlobIdException', `${JSON.stringify(blobId)} is not a full blob id.`);
+  if (!isObjectId(blobId))
+    return fail('InvalidBlobIdException', `${JSON.stringify(blobId)} is not a full blob id.`);
   const blob = await readObject({ gitDir, name: blobId });
-  if (blob?.type !== 'blob') return fail('BlobIdDoesNotExistException', `The blob ${blobId} does not exist.`);
-  if (blob.content.length > MAX_FILE_BYTES) fail('FileTooLargeException', `The blob ${blobId} is larger than ${MAX_FILE_BYTES} bytes.`);
+  if (blob?.type !== 'blob')
+    return fail('BlobIdDoesNotExistException', `The blob ${blobId} does not exist.`);
+  if (blob.content.length > MAX_FILE_BYTES)
+    fail('FileTooLargeException', `The blob ${blobId} is larger than ${MAX_FILE_BYTES} bytes.`);
   return blob.content;
 };
 
-const getBlobDifferences: Handler<GetBlobDifferencesInput, GetBlobDifferencesOutput> = async (input, ctx) => {
+const getBlobDifferences: Handler<GetBlobDifferencesInput, GetBlobDifferencesOutput> = async (
+  input,
+  ctx,
+) => {
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   const { gitDir } = repository;
   const contextLines = input.contextLines ?? 3;
   if (!Number.isInteger(contextLines) || contextLines < 0 || contextLines > MAX_CONTEXT_LINES) {
-    fail('ValidationException', `contextLines must be a whole number from 0 to ${MAX_CONTEXT_LINES}, not ${JSON.stringify(contextLines)}.`);
+    fail(
+      'ValidationException',
+      `contextLines must be a whole number from 0 to ${MAX_CONTEXT_LINES}, not ${JSON.stringify(contextLines)}.`,
+    );
   }
   if (input.ignoreWhitespace !== undefined && typeof input.ignoreWhitespace !== 'boolean') {
     fail('ValidationException', 'ignoreWhitespace must be true or false.');
@@ -84,7 +126,9 @@ const getBlobDifferences: Handler<GetBlobDifferencesInput, GetBlobDifferencesOut
   const maxResults = requireMaxResults({ maxResults: input.MaxResults, fallback: 100, max: 1000 });
   const afterContent = (await readDiffBlob(gitDir, input.afterBlobId, true)) ?? Buffer.alloc(0);
   const beforeContent = await readDiffBlob(gitDir, input.beforeBlobId, false);
-  const isBinary = isBinaryContent(afterContent) || (beforeContent !== undefined && isBinaryContent(beforeContent));
+  const isBinary =
+    isBinaryContent(afterContent) ||
+    (beforeContent !== undefined && isBinaryContent(beforeContent));
   const hunks = isBinary
     ? []
     : await diffBlobs({

@@ -32,9 +32,13 @@ import { branchMoved } from '../git/branch-moved.ts';
 
 const readBlobContent = async (gitDir: string, blobId: string): Promise<Buffer> => {
   const blob = await readObject({ gitDir, name: blobId });
-  if (blob?.type !== 'blob') return fail('BlobIdDoesNotExistException', `The blob ${blobId} does not exist.`);
+  if (blob?.type !== 'blob')
+    return fail('BlobIdDoesNotExistException', `The blob ${blobId} does not exist.`);
   if (blob.content.length > MAX_FILE_BYTES) {
-    fail('FileTooLargeException', `The blob ${blobId} is larger than ${MAX_FILE_BYTES} bytes, the limit for the API.`);
+    fail(
+      'FileTooLargeException',
+      `The blob ${blobId} is larger than ${MAX_FILE_BYTES} bytes, the limit for the API.`,
+    );
   }
   return blob.content;
 };
@@ -46,7 +50,10 @@ const getFile: Handler<GetFileInput, GetFileOutput> = async (input, ctx) => {
   const commit = await requireCommit({ gitDir, specifier: input.commitSpecifier, defaultBranch });
   const entry = await findEntry({ gitDir, treeId: commit.treeId, path });
   if (!entry || !isBlob(entry)) {
-    return fail('FileDoesNotExistException', `The file ${path.join('/')} does not exist at commit ${commit.commitId}.`);
+    return fail(
+      'FileDoesNotExistException',
+      `The file ${path.join('/')} does not exist at commit ${commit.commitId}.`,
+    );
   }
   const content = await readBlobContent(gitDir, entry.oid);
   return {
@@ -65,9 +72,13 @@ const getFolder: Handler<GetFolderInput, GetFolderOutput> = async (input, ctx) =
   const { gitDir, defaultBranch } = repository;
   const commit = await requireCommit({ gitDir, specifier: input.commitSpecifier, defaultBranch });
   const folder = await findEntry({ gitDir, treeId: commit.treeId, path });
-  const entries = folder && isTree(folder) ? await readTree({ gitDir, treeId: folder.oid }) : undefined;
+  const entries =
+    folder && isTree(folder) ? await readTree({ gitDir, treeId: folder.oid }) : undefined;
   if (!folder || !entries) {
-    return fail('FolderDoesNotExistException', `The folder ${path.join('/') || '/'} does not exist at commit ${commit.commitId}.`);
+    return fail(
+      'FolderDoesNotExistException',
+      `The folder ${path.join('/') || '/'} does not exist at commit ${commit.commitId}.`,
+    );
   }
   const prefix = path.length > 0 ? `${path.join('/')}/` : '';
   const output: GetFolderOutput = {
@@ -83,7 +94,8 @@ const getFolder: Handler<GetFolderInput, GetFolderOutput> = async (input, ctx) =
     const names = { absolutePath: `${prefix}${entry.name}`, relativePath: entry.name };
     if (isTree(entry)) output.subFolders?.push({ treeId: entry.oid, ...names });
     else if (isSubmodule(entry)) output.subModules?.push({ commitId: entry.oid, ...names });
-    else if (fileModeOf(entry.mode) === 'SYMLINK') output.symbolicLinks?.push({ blobId: entry.oid, ...names, fileMode: 'SYMLINK' });
+    else if (fileModeOf(entry.mode) === 'SYMLINK')
+      output.symbolicLinks?.push({ blobId: entry.oid, ...names, fileMode: 'SYMLINK' });
     else output.files?.push({ blobId: entry.oid, ...names, fileMode: fileModeOf(entry.mode) });
   }
   return output;
@@ -94,7 +106,11 @@ const getBlob: Handler<GetBlobInput, GetBlobOutput> = async (input, ctx) => {
   if (input.blobId === undefined || input.blobId === null || input.blobId === '') {
     return fail('BlobIdRequiredException', 'A blob id is required.');
   }
-  if (!isObjectId(input.blobId)) return fail('InvalidBlobIdException', `The blob id ${JSON.stringify(input.blobId)} is not valid.`);
+  if (!isObjectId(input.blobId))
+    return fail(
+      'InvalidBlobIdException',
+      `The blob id ${JSON.stringify(input.blobId)} is not valid.`,
+    );
   const content = await readBlobContent(repository.gitDir, input.blobId);
   return { content };
 };
@@ -107,11 +123,18 @@ const putFile: Handler<PutFileInput, PutFileOutput> = async (input, ctx) => {
   const content = decodeFileContent({ fileContent: input.fileContent });
   const fileMode = requireFileMode({ fileMode: input.fileMode, fallback: 'NORMAL' });
   const author = commitIdentity({ caller: ctx.caller, name: input.name, email: input.email });
-  const parent = await requireParentCommit({ gitDir, branchName, parentCommitId: input.parentCommitId });
+  const parent = await requireParentCommit({
+    gitDir,
+    branchName,
+    parentCommitId: input.parentCommitId,
+  });
   const blobId = await writeBlob({ gitDir, content });
   const existing = parent ? await findEntry({ gitDir, treeId: parent.treeId, path }) : undefined;
   if (existing && existing.oid === blobId && existing.mode === modeOfFileMode(fileMode)) {
-    fail('SameFileContentException', `The file ${path.join('/')} already has this content and mode at ${parent?.commitId}.`);
+    fail(
+      'SameFileContentException',
+      `The file ${path.join('/')} already has this content and mode at ${parent?.commitId}.`,
+    );
   }
   const treeId = await editTree({
     gitDir,
@@ -123,7 +146,13 @@ const putFile: Handler<PutFileInput, PutFileOutput> = async (input, ctx) => {
     fallback: `${existing ? 'Updated' : 'Added'} ${path.join('/')}`,
   });
   const commitId = await commitChanges({ gitDir, branchName, parent, treeId, message, author });
-  branchMoved({ ctx, repositoryName, branchName, oldCommitId: parent?.commitId, newCommitId: commitId });
+  branchMoved({
+    ctx,
+    repositoryName,
+    branchName,
+    oldCommitId: parent?.commitId,
+    newCommitId: commitId,
+  });
   return { commitId, blobId, treeId };
 };
 
@@ -133,11 +162,19 @@ const deleteFile: Handler<DeleteFileInput, DeleteFileOutput> = async (input, ctx
   const branchName = requireBranchName({ branchName: input.branchName });
   const path = parsePath({ path: input.filePath });
   const author = commitIdentity({ caller: ctx.caller, name: input.name, email: input.email });
-  const parent = await requireParentCommit({ gitDir, branchName, parentCommitId: input.parentCommitId });
-  if (!parent) return fail('BranchDoesNotExistException', `The branch ${branchName} does not exist.`);
+  const parent = await requireParentCommit({
+    gitDir,
+    branchName,
+    parentCommitId: input.parentCommitId,
+  });
+  if (!parent)
+    return fail('BranchDoesNotExistException', `The branch ${branchName} does not exist.`);
   const existing = await findEntry({ gitDir, treeId: parent.treeId, path });
   if (!existing || !isBlob(existing)) {
-    return fail('FileDoesNotExistException', `The file ${path.join('/')} does not exist at ${parent.commitId}.`);
+    return fail(
+      'FileDoesNotExistException',
+      `The file ${path.join('/')} does not exist at ${parent.commitId}.`,
+    );
   }
   const treeId = await editTree({
     gitDir,
@@ -145,9 +182,18 @@ const deleteFile: Handler<DeleteFileInput, DeleteFileOutput> = async (input, ctx
     changes: [{ path, entry: null }],
     keepEmptyFolders: input.keepEmptyFolders === true,
   });
-  const message = commitMessage({ message: input.commitMessage, fallback: `Deleted ${path.join('/')}` });
+  const message = commitMessage({
+    message: input.commitMessage,
+    fallback: `Deleted ${path.join('/')}`,
+  });
   const commitId = await commitChanges({ gitDir, branchName, parent, treeId, message, author });
-  branchMoved({ ctx, repositoryName, branchName, oldCommitId: parent?.commitId, newCommitId: commitId });
+  branchMoved({
+    ctx,
+    repositoryName,
+    branchName,
+    oldCommitId: parent?.commitId,
+    newCommitId: commitId,
+  });
   return { commitId, blobId: existing.oid, treeId, filePath: path.join('/') };
 };
 
