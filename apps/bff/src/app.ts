@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
-import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, BffContext } from './env.ts';
 import { archiveRoutes } from './features/archive/routes.ts';
 import { branchRoutes } from './features/branches/routes.ts';
@@ -13,6 +12,7 @@ import { codeCommitCallsHeader } from './middleware/codecommit-calls.ts';
 import { apiErrorHandler } from './middleware/errors.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { webApp } from './middleware/web-app.ts';
 import { requireSignIn, session } from './session/middleware.ts';
 import { sessionRoutes } from './session/routes.ts';
 
@@ -51,29 +51,7 @@ export function createApp(bff: BffContext, staticDir: string | undefined): Hono<
     session(),
   );
   app.route('/', routes);
-  if (staticDir) {
-    app.use(
-      '/*',
-      serveStatic({
-        root: staticDir,
-        onFound: (path, c) => {
-          // Vite puts a content hash in every asset name; index.html must always be fetched anew.
-          c.header(
-            'Cache-Control',
-            path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-          );
-        },
-      }),
-    );
-    app.get(
-      '/*',
-      serveStatic({
-        root: staticDir,
-        path: 'index.html',
-        onFound: (_path, c) => c.header('Cache-Control', 'no-cache'),
-      }),
-    );
-  }
+  if (staticDir) app.use(webApp(staticDir));
   app.notFound((c) => c.json({ error: 'Not found' }, 404));
   return app;
 }
