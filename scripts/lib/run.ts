@@ -17,6 +17,8 @@ export function run(
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
+    // A command that exits before reading its input must not crash the caller with EPIPE.
+    child.stdin.on('error', () => undefined);
     child.on('close', (code) =>
       code === 0
         ? resolve(stdout)
