@@ -4,6 +4,7 @@ import {
   GetDifferencesCommand,
   GetFileCommand,
   GetFolderCommand,
+  GetRepositoryCommand,
 } from '@aws-sdk/client-codecommit';
 import { startEmulator } from '@cc/emulator';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -88,12 +89,10 @@ export async function benchEmulator(): Promise<void> {
     );
     // rev-list is newest first and the history is linear: each commit's parent is the next entry.
     const commitPairs = pick(
-      commits
-        .slice(0, -1)
-        .map((afterCommitSpecifier, index) => ({
-          afterCommitSpecifier,
-          beforeCommitSpecifier: commits[index + 1]!,
-        })),
+      commits.slice(0, -1).map((afterCommitSpecifier, index) => ({
+        afterCommitSpecifier,
+        beforeCommitSpecifier: commits[index + 1]!,
+      })),
       Math.min(samples, 100),
     );
 
@@ -153,10 +152,27 @@ export async function benchEmulator(): Promise<void> {
         ),
     );
     floor.close();
+    const roundTrip = summarize(
+      await timeEach(filePaths, () => client.send(new GetRepositoryCommand({ repositoryName }))),
+    );
+    const inFlight = 8;
+    const concurrent = await timeOnce(() =>
+      Promise.all(
+        Array.from({ length: inFlight }, async (_, lane) => {
+          for (let index = lane; index < filePaths.length; index += inFlight) {
+            await client.send(new GetFileCommand({ repositoryName, filePath: filePaths[index]! }));
+          }
+        }),
+      ),
+    );
     printTable(
       'API reads against git on the same repository (ms; per second is sequential)',
       ['read', 'emulator p50', 'p95', '/s', 'git p50', 'p95', '/s', 'mean ratio'],
       rows,
+    );
+    console.log(
+      `  the API's own cost, no git read (GetRepository): p50 ${roundTrip.p50.toFixed(2)} ms; ` +
+        `GetFile with ${inFlight} in flight: ${((1000 * filePaths.length) / concurrent).toFixed(0)}/s`,
     );
     console.log(
       '  git reference: GetFile and GetFolder = one persistent `git cat-file --batch`; GetDifferences = `git diff-tree -r`',
