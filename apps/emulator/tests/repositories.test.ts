@@ -118,6 +118,44 @@ describe('ListRepositories', () => {
     ).rejects.toMatchObject({ name: 'InvalidContinuationTokenException' });
   });
 
+  it('pages 1,000 repositories at a time behind an opaque token', async () => {
+    const client = emulator.client();
+    const existing = (await client.send(new ListRepositoriesCommand({}))).repositories?.length ?? 0;
+    const names = Array.from(
+      { length: 1001 - existing },
+      (_, index) => `page-${String(index).padStart(4, '0')}`,
+    );
+    for (let start = 0; start < names.length; start += 8) {
+      await Promise.all(
+        names
+          .slice(start, start + 8)
+          .map((repositoryName) => client.send(new CreateRepositoryCommand({ repositoryName }))),
+      );
+    }
+    const first = await client.send(new ListRepositoriesCommand({ order: 'descending' }));
+    expect(first.repositories).toHaveLength(1000);
+    expect(first.nextToken).toEqual(expect.any(String));
+    const second = await client.send(
+      new ListRepositoriesCommand({ order: 'descending', nextToken: first.nextToken }),
+    );
+    expect(second.repositories).toHaveLength(1);
+    expect(second.nextToken).toBeUndefined();
+    const all = [...(first.repositories ?? []), ...(second.repositories ?? [])].map(
+      (repository) => repository.repositoryName ?? '',
+    );
+    expect(all).toEqual([...all].sort().reverse());
+    await expect(
+      client.send(new ListRepositoriesCommand({ order: 'ascending', nextToken: first.nextToken })),
+    ).rejects.toMatchObject({
+      name: 'InvalidContinuationTokenException',
+    });
+    const cli = await aws<{ repositories: unknown[] }>(
+      ['codecommit', 'list-repositories'],
+      emulator.awsEnv('reader'),
+    );
+    expect(cli.repositories).toHaveLength(1001);
+  });
+
   it('works from the AWS CLI with only the profile files', async () => {
     const listed = await aws<{ repositories: Array<{ repositoryName: string }> }>(
       ['codecommit', 'list-repositories'],

@@ -1,10 +1,11 @@
-import { declaredErrors } from './model.ts';
+import { declaredErrors, serviceModel } from './model.ts';
 
 /**
  * Picks the exception an operation declares for a missing or invalid member, the way CodeCommit
  * names them: `repositoryName` missing is RepositoryNameRequiredException, `kmsKeyId` malformed is
  * EncryptionKeyInvalidIdException, `sourceCommitSpecifier` missing is CommitRequiredException.
- * The choice is the declared exception whose words best cover the member's and its shape's words.
+ * The choice is the declared exception whose words best cover the member's and its shape's words;
+ * when the operation declares none, an exception of the service that matches them all.
  */
 export function exceptionFor(
   operation: string,
@@ -12,15 +13,31 @@ export function exceptionFor(
   memberName: string,
   shapeName: string,
 ): string | undefined {
+  return (
+    bestMatch(declaredErrors(operation), kind, memberName, shapeName, 0) ??
+    bestMatch(allExceptions(), kind, memberName, shapeName, 1)
+  );
+}
+
+/** The candidate whose words best cover the member's; its last word (the noun) must be among them. */
+function bestMatch(
+  candidates: string[],
+  kind: 'Required' | 'Invalid',
+  memberName: string,
+  shapeName: string,
+  minimumFraction: number,
+): string | undefined {
   const memberWords = new Set([...words(memberName), ...words(shapeName)]);
   let best: { name: string; matched: number; fraction: number } | undefined;
-  for (const name of declaredErrors(operation)) {
+  for (const name of candidates) {
     const stem = stemOf(name, kind);
     if (stem === undefined) continue;
     const stemWords = words(stem);
     const matched = stemWords.filter((word) => memberWords.has(word)).length;
-    if (matched === 0) continue;
     const fraction = matched / stemWords.length;
+    if (matched === 0 || fraction < minimumFraction || !memberWords.has(stemWords.at(-1) ?? '')) {
+      continue;
+    }
     if (
       !best ||
       fraction > best.fraction ||
@@ -50,3 +67,11 @@ function words(identifier: string): string[] {
       : lower;
   });
 }
+
+let exceptions: string[] | undefined;
+/** Every exception of the service, for members whose operation declares none that fits: only a
+ * full match counts there. */
+const allExceptions = (): string[] =>
+  (exceptions ??= Object.entries(serviceModel.shapes)
+    .filter(([, shape]) => shape.exception)
+    .map(([name]) => name));

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { exceptionFor } from './exception-for.ts';
+import { declaredErrors, serviceModel, shapeOf } from './model.ts';
+import { validateInput } from './validate.ts';
+
+const codeOf = (operation: string, input: unknown): string | undefined => {
+  try {
+    validateInput(operation, input);
+    return undefined;
+  } catch (error) {
+    return (error as { code?: string }).code;
+  }
+};
+
+describe('validateInput', () => {
+  it('answers the exception the operation declares for each kind of problem', () => {
+    expect(codeOf('GetRepository', {})).toBe('RepositoryNameRequiredException');
+    expect(codeOf('GetRepository', { repositoryName: 'bad name' })).toBe(
+      'InvalidRepositoryNameException',
+    );
+    expect(codeOf('UpdateDefaultBranch', { repositoryName: 'r' })).toBe(
+      'BranchNameRequiredException',
+    );
+    expect(codeOf('GetDifferences', { repositoryName: 'r' })).toBe('CommitRequiredException');
+    expect(codeOf('BatchGetCommits', { repositoryName: 'r' })).toBe(
+      'CommitIdsListRequiredException',
+    );
+    expect(codeOf('UpdateRepositoryEncryptionKey', { repositoryName: 'r', kmsKeyId: 'a b' })).toBe(
+      'EncryptionKeyInvalidIdException',
+    );
+    expect(codeOf('ListRepositories', { order: 'sideways' })).toBe('InvalidOrderException');
+    expect(codeOf('GetRepository', { repositoryName: ['r'] })).toBe('SerializationException');
+    expect(codeOf('GetRepository', [])).toBe('SerializationException');
+  });
+
+  it('decodes blobs and timestamps and drops members the model does not know', () => {
+    const input = validateInput('PutFile', {
+      repositoryName: 'r',
+      branchName: 'main',
+      filePath: 'a',
+      fileContent: 'aGk=',
+      extra: 1,
+    });
+    expect(input.fileContent).toEqual(Buffer.from('hi'));
+    expect(input).not.toHaveProperty('extra');
+    expect(
+      codeOf('PutFile', {
+        repositoryName: 'r',
+        branchName: 'main',
+        filePath: 'a',
+        fileContent: 'not base64!',
+      }),
+    ).toBe('SerializationException');
+  });
+
+  it('finds a declared exception for nearly every required member in the model', () => {
+    const undeclared: string[] = [];
+    for (const [operation, model] of Object.entries(serviceModel.operations)) {
+      const shape = model.input ? shapeOf(model.input.shape) : undefined;
+      for (const member of shape?.required ?? []) {
+        const memberShape = shape?.members?.[member]?.shape ?? '';
+        const code =
+          exceptionFor(operation, 'Required', member, memberShape) ??
+          exceptionFor(operation, 'Invalid', member, memberShape);
+        if (!code || !declaredErrors(operation).includes(code))
+          undeclared.push(`${operation}.${member}: ${code}`);
+      }
+    }
+    // The model declares no path exception at all for ListFileCommitHistory.
+    expect(undeclared).toEqual(['ListFileCommitHistory.filePath: PathRequiredException']);
+  });
+});
