@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../../testing/console.ts';
+import { git } from '../../testing/git.ts';
 
 let console_: TestConsole;
 let firstCommitId: string;
@@ -246,5 +250,40 @@ describe('changing code', () => {
       `${repo}/file?commitSpecifier=main&filePath=page.html`,
     );
     expect(gone.status).toBe(404);
+  });
+});
+
+describe('files over the 6 MB API limit', () => {
+  it('shows a file pushed with git as too large, with its blob id but no content', async () => {
+    const workDir = await mkdtemp(path.join(tmpdir(), 'bff-large-'));
+    try {
+      const created = await console_.json('admin', 'POST', '/api/repositories', {
+        repositoryName: 'large',
+      });
+      const { repository } = (await created.json()) as { repository: { cloneUrlHttp: string } };
+      await git(workDir, ['clone', '--quiet', repository.cloneUrlHttp, 'work']);
+      const work = path.join(workDir, 'work');
+      await git(work, ['checkout', '--quiet', '-b', 'main']);
+      await writeFile(path.join(work, 'big.log'), 'x'.repeat(7 * 1024 * 1024));
+      await git(work, ['add', '.']);
+      await git(work, ['commit', '--quiet', '-m', 'Add a large file']);
+      await git(work, ['push', '--quiet', 'origin', 'main']);
+      const blobId = await git(work, ['rev-parse', 'HEAD:big.log']);
+      const response = await console_.as('reader')(
+        '/api/repositories/large/file?commitSpecifier=main&filePath=big.log',
+      );
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as Record<string, unknown>;
+      expect(body).toMatchObject({
+        blobId,
+        filePath: 'big.log',
+        isTooLarge: true,
+        fileSize: null,
+        isBinary: false,
+      });
+      expect(body.content).toBeUndefined();
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
   });
 });
