@@ -19,6 +19,20 @@ export interface CodeCommit {
   /** Runs one SDK call: counted for the request, held to the concurrency limit, errors mapped. */
   call<T>(run: (client: CodeCommitClient) => Promise<T>): Promise<T>;
   cache: UserCache;
+  /**
+   * A changeable answer (the repository list) reused for `listCacheSeconds`, or until a
+   * change made through this BFF by anyone: a short window of staleness for changes made
+   * elsewhere, in exchange for list views that cost nothing when warm.
+   */
+  recent<T>(key: string, load: () => Promise<T>): Promise<T>;
+  /** Marks every user's recent answers stale after a change. */
+  changed(): void;
+}
+
+interface Recent {
+  value: unknown;
+  expires: number;
+  generation: number;
 }
 
 export interface GatewayOptions {
@@ -26,6 +40,8 @@ export interface GatewayOptions {
   cacheBytes?: number;
   /** CodeCommit calls in flight at once, over all users (default 16). */
   maxConcurrentCalls?: number;
+  /** How long a repository list is reused, in seconds (default 10; 0 asks CodeCommit every time). */
+  listCacheSeconds?: number;
 }
 
 export interface Gateway {
@@ -42,12 +58,28 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   const cache = new ByteLruCache(options.cacheBytes ?? 128 * 1024 * 1024);
   const limit = createLimiter(options.maxConcurrentCalls ?? 16);
   const gateways = new Map<string, CodeCommit>();
+  const recentMs = (options.listCacheSeconds ?? 10) * 1000;
+  let generation = 0;
 
   function forUser(user: ConsoleUser): CodeCommit {
     const existing = gateways.get(user.userName);
     if (existing) return existing;
     let client: CodeCommitClient | undefined;
     const scope = `${user.userName}\u0000`;
+    async function recent<T>(key: string, load: () => Promise<T>): Promise<T> {
+      const recentKey = `${scope}recent\u0000${key}`;
+      const kept = cache.get<Recent>(recentKey);
+      if (kept && kept.generation === generation && kept.expires > Date.now()) {
+        return kept.value as T;
+      }
+      const loadedAt = generation;
+      const value = await load();
+      // A change made while this loaded may be missing from it: keep it only if none was.
+      if (recentMs > 0 && loadedAt === generation) {
+        cache.set(recentKey, { value, expires: Date.now() + recentMs, generation: loadedAt });
+      }
+      return value;
+    }
     const gateway: CodeCommit = {
       userName: user.userName,
       call: (run) =>
@@ -64,6 +96,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         get: (key) => cache.get(scope + key),
         set: (key, value) => cache.set(scope + key, value),
         getOrLoad: (key, load) => cache.getOrLoad(scope + key, load),
+      },
+      recent,
+      changed() {
+        generation += 1;
       },
     };
     gateways.set(user.userName, gateway);

@@ -123,7 +123,9 @@ export async function describePullRequestEvents(
   let nextToken: string | undefined;
   do {
     const page = await codeCommit.call((client) =>
-      client.send(new DescribePullRequestEventsCommand({ pullRequestId, maxResults: 100, nextToken })),
+      client.send(
+        new DescribePullRequestEventsCommand({ pullRequestId, maxResults: 100, nextToken }),
+      ),
     );
     events.push(...(page.pullRequestEvents ?? []));
     nextToken = page.nextToken;

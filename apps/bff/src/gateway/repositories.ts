@@ -29,8 +29,15 @@ function toRepository(metadata: RepositoryMetadata | undefined): Repository {
   };
 }
 
-/** Every repository with its metadata: ListRepositories page by page, then BatchGetRepositories in parallel. */
+/**
+ * Every repository with its metadata: ListRepositories page by page, then BatchGetRepositories
+ * in parallel; reused for a few seconds (see `CodeCommit.recent`).
+ */
 export async function listRepositories(codeCommit: CodeCommit): Promise<Repository[]> {
+  return codeCommit.recent('repositories', () => loadRepositories(codeCommit));
+}
+
+async function loadRepositories(codeCommit: CodeCommit): Promise<Repository[]> {
   const names: string[] = [];
   let nextToken: string | undefined;
   do {
@@ -75,6 +82,7 @@ export async function createRepository(
   input: CreateRepositoryInput,
 ): Promise<Repository> {
   const output = await codeCommit.call((client) => client.send(new CreateRepositoryCommand(input)));
+  codeCommit.changed();
   return toRepository(output.repositoryMetadata);
 }
 
@@ -84,6 +92,20 @@ export async function updateRepository(
   repositoryName: string,
   update: UpdateRepositoryInput,
 ): Promise<Repository> {
+  try {
+    await applyUpdate(codeCommit, repositoryName, update);
+  } finally {
+    // Even a partly applied update changed what the list shows.
+    codeCommit.changed();
+  }
+  return getRepository(codeCommit, update.newName ?? repositoryName);
+}
+
+async function applyUpdate(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+  update: UpdateRepositoryInput,
+): Promise<void> {
   if (update.repositoryDescription !== undefined) {
     const repositoryDescription = update.repositoryDescription;
     await codeCommit.call((client) =>
@@ -104,7 +126,6 @@ export async function updateRepository(
       client.send(new UpdateRepositoryNameCommand({ oldName: repositoryName, newName })),
     );
   }
-  return getRepository(codeCommit, update.newName ?? repositoryName);
 }
 
 export async function deleteRepository(
@@ -114,6 +135,7 @@ export async function deleteRepository(
   const output = await codeCommit.call((client) =>
     client.send(new DeleteRepositoryCommand({ repositoryName })),
   );
+  codeCommit.changed();
   return { repositoryId: output.repositoryId };
 }
 

@@ -42,6 +42,25 @@ describe('repositories', () => {
     ]);
     // One ListRepositories page and one BatchGetRepositories call, whatever the count.
     expect(listed.headers.get('x-codecommit-calls')).toBe('2');
+    // Listed again within seconds: the list is reused.
+    const warm = await console_.as('reader')('/api/repositories');
+    expect(warm.headers.get('x-codecommit-calls')).toBe('0');
+  });
+
+  it('shows a change made through the console in the next list at once, for every user', async () => {
+    await console_.as('reader')('/api/repositories');
+    await console_.json('developer', 'POST', '/api/repositories', { repositoryName: 'delta' });
+    const listed = await console_.as('reader')('/api/repositories');
+    expect(listed.headers.get('x-codecommit-calls')).toBe('2');
+    const { repositories } = (await listed.json()) as {
+      repositories: { repositoryName: string }[];
+    };
+    expect(repositories.map((r) => r.repositoryName)).toContain('delta');
+    await console_.json('admin', 'DELETE', '/api/repositories/delta');
+    const after = (await (await console_.as('reader')('/api/repositories')).json()) as {
+      repositories: { repositoryName: string }[];
+    };
+    expect(after.repositories.map((r) => r.repositoryName)).not.toContain('delta');
   });
 
   it('reads one repository and its tags, and changes its description', async () => {
