@@ -156,6 +156,8 @@ export async function startEmulator(options: {
     if (emulator) emulator.handle(req, res);
     else sendError(res, 503, 'ServiceUnavailableException', 'The emulator is starting.');
   });
+  // A clone or push of a large repository may take longer than Node's default 5 minutes.
+  server.requestTimeout = 60 * 60 * 1000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());

@@ -85,8 +85,9 @@ function checkValue(
       if (!Array.isArray(value)) throw serialization(`${path} must be a JSON array.`);
       checkCount(checker, shape, value.length, member, shapeName, path);
       const itemShape = shape.member?.shape ?? '';
+      const items = containerHint(member, shapeName);
       return value.map((item, index) =>
-        checkValue(checker, item, itemShape, member, `${path}[${index}]`),
+        checkValue(checker, item, itemShape, items, `${path}[${index}]`),
       );
     }
     case 'map': {
@@ -95,10 +96,11 @@ function checkValue(
       checkCount(checker, shape, entries.length, member, shapeName, path);
       const keyShape = shape.key?.shape ?? '';
       const valueShape = shape.value?.shape ?? '';
+      const items = containerHint(member, shapeName);
       return Object.fromEntries(
         entries.map(([key, item]) => [
-          checkValue(checker, key, keyShape, member, `${path} key`),
-          checkValue(checker, item, valueShape, member, `${path}.${key}`),
+          checkValue(checker, key, keyShape, items, `${path} key`),
+          checkValue(checker, item, valueShape, items, `${path}.${key}`),
         ]),
       );
     }
@@ -218,6 +220,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 const isBase64 = (value: string): boolean =>
   /^[A-Za-z0-9+/]*={0,2}$/.test(value) && value.length % 4 === 0;
+
+/** A bad list item or map entry is named after its container: a bad tag key is InvalidTagsMap. */
+const containerHint = (member: string, containerShape: string): string =>
+  `${member} ${containerShape}`;
 
 const join = (path: string, member: string): string => (path ? `${path}.${member}` : member);
 
