@@ -1,5 +1,6 @@
 import {
   BatchGetRepositoriesCommand,
+  CreateBranchCommand,
   CreateRepositoryCommand,
   DeleteRepositoryCommand,
   GetRepositoryCommand,
@@ -9,6 +10,8 @@ import {
   RepositoryDoesNotExistException,
   RepositoryNameExistsException,
   RepositoryNameRequiredException,
+  PutFileCommand,
+  UpdateDefaultBranchCommand,
   UpdateRepositoryDescriptionCommand,
   UpdateRepositoryEncryptionKeyCommand,
   UpdateRepositoryNameCommand,
@@ -204,6 +207,38 @@ describe('updates and deletion', () => {
       kmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/abc',
       cloneUrlHttp: `${emulator.url}/v1/repos/after`,
     });
+  });
+
+  it('makes the first branch the default, and moves the default only to a branch that exists', async () => {
+    const client = emulator.client('developer');
+    await client.send(new CreateRepositoryCommand({ repositoryName: 'branched' }));
+    const { commitId } = await client.send(
+      new PutFileCommand({
+        repositoryName: 'branched',
+        branchName: 'trunk',
+        filePath: 'a.txt',
+        fileContent: Buffer.from('a'),
+      }),
+    );
+    const defaultBranch = async () =>
+      (await client.send(new GetRepositoryCommand({ repositoryName: 'branched' })))
+        .repositoryMetadata?.defaultBranch;
+    expect(await defaultBranch()).toBe('trunk');
+    await client.send(
+      new CreateBranchCommand({ repositoryName: 'branched', branchName: 'release', commitId }),
+    );
+    await expect(
+      client.send(
+        new UpdateDefaultBranchCommand({
+          repositoryName: 'branched',
+          defaultBranchName: 'missing',
+        }),
+      ),
+    ).rejects.toMatchObject({ name: 'BranchDoesNotExistException' });
+    await client.send(
+      new UpdateDefaultBranchCommand({ repositoryName: 'branched', defaultBranchName: 'release' }),
+    );
+    expect(await defaultBranch()).toBe('release');
   });
 
   it('deletes a repository, and answers nothing for one that is gone', async () => {
