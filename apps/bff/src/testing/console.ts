@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmulator } from '@cc/emulator';
-import { createBff } from '../index.ts';
+import { createBff, type ConsoleUser } from '../index.ts';
 
-export type DemoUser = 'admin' | 'developer' | 'reader';
+export type DemoUser = 'admin' | 'developer' | 'reader' | (string & {});
 
 export interface TestConsole {
   app: ReturnType<typeof createBff>;
@@ -20,7 +20,9 @@ export interface TestConsole {
  * A real emulator on a free port with a fresh data folder, and a BFF pointed at it only through
  * the AWS SDK's standard settings: the emulator's config and credentials files and its endpoint.
  */
-export async function startTestConsole(): Promise<TestConsole> {
+export async function startTestConsole(
+  options: { extraUsers?: ConsoleUser[] } = {},
+): Promise<TestConsole> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bff-test-'));
   const emulator = await startEmulator({ dataDir, port: 0 });
   process.env.AWS_CONFIG_FILE = emulator.emulator.configFile;
@@ -33,6 +35,7 @@ export async function startTestConsole(): Promise<TestConsole> {
       { userName: 'admin', profile: 'admin' },
       { userName: 'developer', profile: 'developer' },
       { userName: 'reader', profile: 'reader' },
+      ...(options.extraUsers ?? []),
     ],
   });
   const cookies = new Map<string, string>();
