@@ -13,9 +13,11 @@ function requestHost(headers: { header(name: string): string | undefined }, url:
 
 /**
  * Cross-site request guard: refuses a state-changing request (anything but GET, HEAD, OPTIONS)
- * that a browser marks as coming from another site, whatever its content type. Browsers send
- * `Sec-Fetch-Site` and `Origin` with such requests; a request with neither comes from a
- * program, not from a page, and cannot carry a victim's cookie by accident.
+ * that a browser marks as coming from another site, whatever its content type. Browsers set
+ * `Sec-Fetch-Site` themselves (no page can forge it), so when it is there it decides, even
+ * behind a proxy that rewrites Host; older browsers send only `Origin`, compared with the host
+ * the browser addressed. A request with neither comes from a program, not from a page, and
+ * cannot carry a victim's cookie by accident.
  *
  * @example
  * ```ts
@@ -28,8 +30,9 @@ export function sameOrigin() {
     const fetchSite = c.req.header('sec-fetch-site');
     const origin = c.req.header('origin');
     let allowed = true;
-    if (fetchSite !== undefined) allowed = fetchSite === 'same-origin' || fetchSite === 'none';
-    if (allowed && origin !== undefined) {
+    if (fetchSite !== undefined) {
+      allowed = fetchSite === 'same-origin' || fetchSite === 'none';
+    } else if (origin !== undefined) {
       try {
         allowed = new URL(origin).host === requestHost(c.req, c.req.url);
       } catch {

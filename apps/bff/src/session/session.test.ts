@@ -105,6 +105,19 @@ describe('session', () => {
       'Sec-Fetch-Site': 'same-origin',
     });
     expect(sameSite.status).toBe(200);
+    const sameOriginOnly = await signIn('admin', { Origin: 'http://localhost' });
+    expect(sameOriginOnly.status).toBe(200);
+    // Behind a proxy that rewrites Host, the browser's own Sec-Fetch-Site still decides.
+    const proxied = await signIn('admin', {
+      Origin: 'http://localhost:5173',
+      'Sec-Fetch-Site': 'same-origin',
+    });
+    expect(proxied.status).toBe(200);
+    const sameSiteOther = await signIn('admin', {
+      'Sec-Fetch-Site': 'same-site',
+      Origin: 'http://other.localhost',
+    });
+    expect(sameSiteOther.status).toBe(403);
   });
 
   it('asks for a sign-in before CodeCommit routes', async () => {
