@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Commit, CommitHistoryPage } from '@cc/shared/commits';
-import type { BlobDifferences, Difference } from '@cc/shared/differences';
+import type { BlobDifferences, Comparison, Difference } from '@cc/shared/differences';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../../testing/console.ts';
 import { git } from '../../testing/git.ts';
@@ -170,6 +170,43 @@ describe('one commit and its differences', () => {
     const { differences } = (await response.json()) as { differences: Difference[] };
     expect(differences).toEqual([
       { afterBlob: expect.objectContaining({ path: 'a.txt' }), changeType: 'A' },
+    ]);
+  });
+});
+
+describe('compare', () => {
+  it('finds the merge base with GetMergeCommit and lists what the source changed since', async () => {
+    const query = `sourceCommitSpecifier=${ids.four}&destinationCommitSpecifier=${ids.three}`;
+    const response = await console_.as('reader')(`${repo}/compare?${query}`);
+    expect(response.status).toBe(200);
+    const comparison = (await response.json()) as Comparison;
+    expect(comparison).toMatchObject({
+      sourceCommitId: ids.four,
+      destinationCommitId: ids.three,
+      baseCommitId: ids.two,
+    });
+    expect(
+      comparison.differences.map((difference) => [
+        difference.changeType,
+        difference.afterBlob?.path,
+      ]),
+    ).toEqual([['A', 'c.txt']]);
+    const warm = await console_.as('reader')(`${repo}/compare?${query}`);
+    expect(warm.headers.get('x-codecommit-calls')).toBe('0');
+  });
+
+  it('compares branch names too', async () => {
+    const response = await console_.as('reader')(
+      `${repo}/compare?sourceCommitSpecifier=main&destinationCommitSpecifier=feature`,
+    );
+    const comparison = (await response.json()) as Comparison;
+    expect(comparison).toMatchObject({
+      sourceCommitId: ids.five,
+      destinationCommitId: ids.four,
+      baseCommitId: ids.four,
+    });
+    expect(comparison.differences.map((difference) => difference.afterBlob?.path)).toEqual([
+      'a.txt',
     ]);
   });
 });
