@@ -1,11 +1,13 @@
 import {
   CreateBranchCommand,
+  GetRepositoryCommand,
   CreateRepositoryCommand,
   GetBranchCommand,
   PutFileCommand,
   type CodeCommitClient,
 } from '@aws-sdk/client-codecommit';
 import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { registerPullRequestListeners } from '../src/pull-requests/listeners.ts';
 import { openDatabase } from '../src/store/database.ts';
@@ -131,4 +133,16 @@ export const startReviewEmulator = async (): Promise<ReviewEmulator> => {
       stopListening();
     },
   };
+};
+
+/** The bare git repository behind a repository of the emulator. */
+export const gitDirOf = async (emulator: TestEmulator, repositoryName: string): Promise<string> => {
+  const { repositoryMetadata } = await emulator
+    .client('admin')
+    .send(new GetRepositoryCommand({ repositoryName }));
+  return path.join(
+    emulator.dataDir,
+    'repositories',
+    `${repositoryMetadata?.repositoryId ?? ''}.git`,
+  );
 };

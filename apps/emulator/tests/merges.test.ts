@@ -1,0 +1,417 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BatchDescribeMergeConflictsCommand,
+  CreateBranchCommand,
+  CreateUnreferencedMergeCommitCommand,
+  DeleteFileCommand,
+  DescribeMergeConflictsCommand,
+  GetCommitCommand,
+  GetFileCommand,
+  GetMergeCommitCommand,
+  GetMergeConflictsCommand,
+  GetMergeOptionsCommand,
+  MergeBranchesByFastForwardCommand,
+  MergeBranchesBySquashCommand,
+  MergeBranchesByThreeWayCommand,
+  type CodeCommitClient,
+} from '@aws-sdk/client-codecommit';
+import {
+  fsck,
+  gitDirOf,
+  numbered,
+  putFile,
+  seedRepository,
+  startReviewEmulator,
+  tipOf,
+  type ReviewEmulator,
+} from './review-workflow-fixture.ts';
+
+let review: ReviewEmulator;
+let admin: CodeCommitClient;
+let developer: CodeCommitClient;
+const repositoryName = 'merging';
+
+/** A file of ten numbered lines on main, and a branch cut from there that changes some of them. */
+const branchWith = async (
+  branchName: string,
+  filePath: string,
+  replaced: Record<number, string>,
+): Promise<string> => {
+  const base = await putFile(developer, repositoryName, 'main', filePath, numbered(10));
+  await admin.send(new CreateBranchCommand({ repositoryName, branchName, commitId: base }));
+  return putFile(developer, repositoryName, branchName, filePath, numbered(10, replaced));
+};
+
+const fileOn = async (commitSpecifier: string, filePath: string): Promise<string> =>
+  Buffer.from(
+    (await admin.send(new GetFileCommand({ repositoryName, commitSpecifier, filePath })))
+      .fileContent ?? new Uint8Array(),
+  ).toString();
+
+const specifiers = (sourceCommitSpecifier: string, destinationCommitSpecifier = 'main') => ({
+  repositoryName,
+  sourceCommitSpecifier,
+  destinationCommitSpecifier,
+});
+
+beforeAll(async () => {
+  review = await startReviewEmulator();
+  ({ admin, developer } = review);
+  await seedRepository(admin, repositoryName, []);
+});
+afterAll(async () => {
+  expect(await fsck(await gitDirOf(review.emulator, repositoryName))).not.toMatch(/error|warning/i);
+  await review.close();
+});
+
+describe('fast-forward', () => {
+  test('offers every option when the destination is behind, and moves the branch', async () => {
+    const source = await branchWith('ahead', 'ahead.txt', { 1: 'line one' });
+    const options = await admin.send(new GetMergeOptionsCommand(specifiers('ahead')));
+    expect(options).toMatchObject({
+      mergeOptions: ['FAST_FORWARD_MERGE', 'SQUASH_MERGE', 'THREE_WAY_MERGE'],
+      sourceCommitId: source,
+      baseCommitId: options.destinationCommitId,
+    });
+    const merged = await developer.send(new MergeBranchesByFastForwardCommand(specifiers('ahead')));
+    expect(merged.commitId).toBe(source);
+    expect(await tipOf(admin, repositoryName, 'main')).toBe(source);
+    await putFile(developer, repositoryName, 'main', 'elsewhere.txt', 'x\n');
+    await putFile(developer, repositoryName, 'ahead', 'more.txt', 'y\n');
+    await expect(
+      developer.send(new MergeBranchesByFastForwardCommand(specifiers('ahead'))),
+    ).rejects.toMatchObject({ name: 'ManualMergeRequiredException' });
+  });
+});
+
+describe('three-way merges and conflicts', () => {
+  test('changes to different lines conflict at FILE_LEVEL (the default) but merge at LINE_LEVEL', async () => {
+    await branchWith('apart', 'apart.txt', { 2: 'line two' });
+    await putFile(
+      developer,
+      repositoryName,
+      'main',
+      'apart.txt',
+      numbered(10, { 5: 'line five', 9: 'line nine' }),
+    );
+    const fileLevel = await admin.send(
+      new GetMergeConflictsCommand({ ...specifiers('apart'), mergeOption: 'THREE_WAY_MERGE' }),
+    );
+    expect(fileLevel.mergeable).toBe(false);
+    expect(fileLevel.conflictMetadataList).toMatchObject([
+      {
+        filePath: 'apart.txt',
+        contentConflict: true,
+        fileModeConflict: false,
+        objectTypeConflict: false,
+        mergeOperations: { source: 'M', destination: 'M' },
+        numberOfConflicts: 1,
+      },
+    ]);
+    expect(
+      (await admin.send(new GetMergeOptionsCommand(specifiers('apart')))).mergeOptions,
+    ).toEqual([]);
+    const automerge = await admin.send(
+      new GetMergeConflictsCommand({
+        ...specifiers('apart'),
+        mergeOption: 'THREE_WAY_MERGE',
+        conflictResolutionStrategy: 'AUTOMERGE',
+      }),
+    );
+    expect(automerge).toMatchObject({ mergeable: true, conflictMetadataList: [] });
+    const lineLevel = await admin.send(
+      new GetMergeConflictsCommand({
+        ...specifiers('apart'),
+        mergeOption: 'THREE_WAY_MERGE',
+        conflictDetailLevel: 'LINE_LEVEL',
+      }),
+    );
+    expect(lineLevel).toMatchObject({ mergeable: true, conflictMetadataList: [] });
+    await expect(
+      developer.send(new MergeBranchesByThreeWayCommand(specifiers('apart'))),
+    ).rejects.toMatchObject({ name: 'ManualMergeRequiredException' });
+    const destination = await tipOf(admin, repositoryName, 'main');
+    const source = await tipOf(admin, repositoryName, 'apart');
+    const merged = await developer.send(
+      new MergeBranchesByThreeWayCommand({
+        ...specifiers('apart'),
+        conflictDetailLevel: 'LINE_LEVEL',
+        commitMessage: 'Merge apart',
+        authorName: 'Mia Merger',
+        email: 'mia@example.com',
+      }),
+    );
+    const { commit } = await admin.send(
+      new GetCommitCommand({ repositoryName, commitId: merged.commitId }),
+    );
+    expect(commit).toMatchObject({
+      parents: [destination, source],
+      message: 'Merge apart',
+      author: { name: 'Mia Merger', email: 'mia@example.com' },
+      treeId: merged.treeId,
+    });
+    expect(await fileOn('main', 'apart.txt')).toBe(
+      numbered(10, { 2: 'line two', 5: 'line five', 9: 'line nine' }),
+    );
+    const mergeCommit = await admin.send(new GetMergeCommitCommand(specifiers('apart')));
+    expect(mergeCommit).toMatchObject({
+      sourceCommitId: source,
+      destinationCommitId: merged.commitId,
+      baseCommitId: source,
+      mergedCommitId: merged.commitId,
+    });
+  });
+
+  test('a line-level conflict is described hunk by hunk and resolved by strategy or by hand', async () => {
+    await branchWith('clash', 'clash.txt', { 1: 'line one (source)', 5: 'line five (source)' });
+    await putFile(
+      developer,
+      repositoryName,
+      'main',
+      'clash.txt',
+      numbered(10, { 2: 'line two', 5: 'line five (destination)', 9: 'line nine' }),
+    );
+    const conflicts = await admin.send(
+      new GetMergeConflictsCommand({
+        ...specifiers('clash'),
+        mergeOption: 'SQUASH_MERGE',
+        conflictDetailLevel: 'LINE_LEVEL',
+      }),
+    );
+    expect(conflicts.mergeable).toBe(false);
+    expect(conflicts.conflictMetadataList?.[0]).toMatchObject({
+      filePath: 'clash.txt',
+      numberOfConflicts: 2,
+      isBinaryFile: { source: false, destination: false, base: false },
+    });
+    const described = await admin.send(
+      new DescribeMergeConflictsCommand({
+        ...specifiers('clash'),
+        mergeOption: 'SQUASH_MERGE',
+        conflictDetailLevel: 'LINE_LEVEL',
+        filePath: 'clash.txt',
+      }),
+    );
+    expect(described.mergeHunks).toEqual([
+      {
+        isConflict: true,
+        base: { startLine: 1, endLine: 2, hunkContent: 'line 1\nline 2\n' },
+        source: { startLine: 1, endLine: 2, hunkContent: 'line one (source)\nline 2\n' },
+        destination: { startLine: 1, endLine: 2, hunkContent: 'line 1\nline two\n' },
+      },
+      {
+        isConflict: true,
+        base: { startLine: 5, endLine: 5, hunkContent: 'line 5\n' },
+        source: { startLine: 5, endLine: 5, hunkContent: 'line five (source)\n' },
+        destination: { startLine: 5, endLine: 5, hunkContent: 'line five (destination)\n' },
+      },
+      {
+        isConflict: false,
+        base: { startLine: 9, endLine: 9, hunkContent: 'line 9\n' },
+        source: { startLine: 9, endLine: 9, hunkContent: 'line 9\n' },
+        destination: { startLine: 9, endLine: 9, hunkContent: 'line nine\n' },
+      },
+    ]);
+    const firstHunk = await admin.send(
+      new DescribeMergeConflictsCommand({
+        ...specifiers('clash'),
+        mergeOption: 'SQUASH_MERGE',
+        conflictDetailLevel: 'LINE_LEVEL',
+        filePath: 'clash.txt',
+        maxMergeHunks: 1,
+      }),
+    );
+    expect(firstHunk.mergeHunks?.length).toBe(1);
+    expect(firstHunk.nextToken).toBeDefined();
+    await expect(
+      developer.send(
+        new MergeBranchesBySquashCommand({
+          ...specifiers('clash'),
+          conflictDetailLevel: 'LINE_LEVEL',
+        }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'ManualMergeRequiredException',
+    });
+
+    const acceptSource = await developer.send(
+      new CreateUnreferencedMergeCommitCommand({
+        ...specifiers('clash'),
+        mergeOption: 'SQUASH_MERGE',
+        conflictDetailLevel: 'LINE_LEVEL',
+        conflictResolutionStrategy: 'ACCEPT_SOURCE',
+      }),
+    );
+    expect(await fileOn(acceptSource.commitId ?? '', 'clash.txt')).toBe(
+      numbered(10, { 1: 'line one (source)', 5: 'line five (source)', 9: 'line nine' }),
+    );
+    const acceptDestination = await developer.send(
+      new CreateUnreferencedMergeCommitCommand({
+        ...specifiers('clash'),
+        mergeOption: 'THREE_WAY_MERGE',
+        conflictResolutionStrategy: 'ACCEPT_DESTINATION',
+      }),
+    );
+    expect(await fileOn(acceptDestination.commitId ?? '', 'clash.txt')).toBe(
+      await fileOn('main', 'clash.txt'),
+    );
+
+    const resolved = numbered(10, {
+      1: 'line one (source)',
+      2: 'line two',
+      5: 'line five (both)',
+      9: 'line nine',
+    });
+    const destination = await tipOf(admin, repositoryName, 'main');
+    const squashed = await developer.send(
+      new MergeBranchesBySquashCommand({
+        ...specifiers('clash'),
+        conflictDetailLevel: 'LINE_LEVEL',
+        conflictResolution: {
+          replaceContents: [
+            {
+              filePath: 'clash.txt',
+              replacementType: 'USE_NEW_CONTENT',
+              content: Buffer.from(resolved),
+              fileMode: 'EXECUTABLE',
+            },
+          ],
+        },
+      }),
+    );
+    expect(
+      (await admin.send(new GetCommitCommand({ repositoryName, commitId: squashed.commitId })))
+        .commit?.parents,
+    ).toEqual([destination]);
+    const file = await admin.send(
+      new GetFileCommand({ repositoryName, commitSpecifier: 'main', filePath: 'clash.txt' }),
+    );
+    expect(Buffer.from(file.fileContent ?? new Uint8Array()).toString()).toBe(resolved);
+    expect(file.fileMode).toBe('EXECUTABLE');
+  });
+
+  test('modify/delete conflicts, keep and delete resolutions, and bad resolutions', async () => {
+    await putFile(developer, repositoryName, 'main', 'notes.md', '# Notes\n');
+    await branchWith('remover', 'tail.txt', { 10: 'line ten' });
+    await developer.send(
+      new DeleteFileCommand({
+        repositoryName,
+        branchName: 'remover',
+        filePath: 'notes.md',
+        parentCommitId: await tipOf(admin, repositoryName, 'remover'),
+      }),
+    );
+    await putFile(developer, repositoryName, 'main', 'notes.md', '# Notes, edited\n');
+    await putFile(
+      developer,
+      repositoryName,
+      'main',
+      'tail.txt',
+      numbered(10, { 1: 'line one', 10: 'line 10!' }),
+    );
+    const request = {
+      ...specifiers('remover'),
+      mergeOption: 'THREE_WAY_MERGE' as const,
+      conflictDetailLevel: 'LINE_LEVEL' as const,
+    };
+    const { conflictMetadataList } = await admin.send(new GetMergeConflictsCommand(request));
+    expect(
+      conflictMetadataList?.map((conflict) => [conflict.filePath, conflict.mergeOperations]),
+    ).toEqual([
+      ['notes.md', { source: 'D', destination: 'M' }],
+      ['tail.txt', { source: 'M', destination: 'M' }],
+    ]);
+    const batch = await admin.send(
+      new BatchDescribeMergeConflictsCommand({
+        ...request,
+        filePaths: ['notes.md', 'nothing.txt'],
+        maxMergeHunks: 1,
+      }),
+    );
+    expect(batch.conflicts?.map((conflict) => conflict.conflictMetadata?.filePath)).toEqual([
+      'notes.md',
+    ]);
+    expect(batch.errors).toMatchObject([
+      { filePath: 'nothing.txt', exceptionName: 'FileDoesNotExistException' },
+    ]);
+    const keep = (replacementType: 'KEEP_BASE' | 'KEEP_SOURCE' | 'KEEP_DESTINATION') => ({
+      filePath: 'tail.txt',
+      replacementType,
+    });
+    await expect(
+      developer.send(
+        new CreateUnreferencedMergeCommitCommand({
+          ...request,
+          conflictResolution: {
+            replaceContents: [keep('KEEP_SOURCE')],
+            deleteFiles: [{ filePath: 'tail.txt' }],
+          },
+        }),
+      ),
+    ).rejects.toMatchObject({ name: 'MultipleConflictResolutionEntriesException' });
+    await expect(
+      developer.send(
+        new CreateUnreferencedMergeCommitCommand({
+          ...request,
+          conflictResolution: { deleteFiles: [{ filePath: 'elsewhere.txt' }] },
+        }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'InvalidConflictResolutionException',
+    });
+    await expect(
+      developer.send(
+        new CreateUnreferencedMergeCommitCommand({
+          ...request,
+          conflictResolution: {
+            replaceContents: [{ filePath: 'tail.txt', replacementType: 'USE_NEW_CONTENT' }],
+          },
+        }),
+      ),
+    ).rejects.toMatchObject({ name: 'ReplacementContentRequiredException' });
+    const merged = await developer.send(
+      new CreateUnreferencedMergeCommitCommand({
+        ...request,
+        conflictResolution: {
+          replaceContents: [keep('KEEP_BASE')],
+          deleteFiles: [{ filePath: 'notes.md' }],
+        },
+      }),
+    );
+    expect(await fileOn(merged.commitId ?? '', 'tail.txt')).toBe(numbered(10));
+    await expect(fileOn(merged.commitId ?? '', 'notes.md')).rejects.toMatchObject({
+      name: 'FileDoesNotExistException',
+    });
+    const kept = await developer.send(
+      new CreateUnreferencedMergeCommitCommand({
+        ...request,
+        conflictResolution: {
+          replaceContents: [
+            keep('KEEP_DESTINATION'),
+            { filePath: 'notes.md', replacementType: 'KEEP_DESTINATION' },
+          ],
+          setFileModes: [],
+        },
+      }),
+    );
+    expect(await fileOn(kept.commitId ?? '', 'notes.md')).toBe('# Notes, edited\n');
+    await expect(
+      admin.send(
+        new DescribeMergeConflictsCommand({
+          ...request,
+          mergeOption: 'FAST_FORWARD_MERGE',
+          filePath: 'notes.md',
+        }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'InvalidMergeOptionException',
+    });
+    await expect(
+      emulator()
+        .client('reader')
+        .send(new MergeBranchesBySquashCommand(specifiers('remover'))),
+    ).rejects.toMatchObject({ name: 'AccessDeniedException' });
+  });
+});
+
+const emulator = () => review.emulator;
