@@ -6,6 +6,7 @@ import { archiveRoutes } from './features/archive/routes.ts';
 import { branchRoutes } from './features/branches/routes.ts';
 import { codeRoutes } from './features/code/routes.ts';
 import { commitRoutes } from './features/commits/routes.ts';
+import { pullRequestFeatureRoutes } from './features/pull-requests/routes.ts';
 import { repositoryRoutes } from './features/repositories/routes.ts';
 import { noStoreByDefault } from './middleware/cache-control.ts';
 import { codeCommitCallsHeader } from './middleware/codecommit-calls.ts';
@@ -25,6 +26,7 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/repositories', codeRoutes)
   .route('/repositories', commitRoutes)
   .route('/repositories', archiveRoutes)
+  .route('/repositories', pullRequestFeatureRoutes)
   .all('/*', (c) => c.json({ error: `No API route for ${c.req.method} ${c.req.path}` }, 404));
 
 /** The routes as the browser's typed client sees them. */

@@ -9,6 +9,7 @@ import {
   type Comment,
   type CommentsForPullRequest,
   type Location,
+  type PostCommentForPullRequestOutput,
   type ReactionForComment,
 } from '@aws-sdk/client-codecommit';
 import { GatewayError } from './errors.ts';
@@ -52,7 +53,7 @@ export async function postCommentForPullRequest(
     content: string;
     clientRequestToken?: string;
   },
-): Promise<CommentsForPullRequest> {
+): Promise<Omit<PostCommentForPullRequestOutput, '$metadata'>> {
   const output = await codeCommit.call((client) =>
     client.send(new PostCommentForPullRequestCommand(input)),
   );

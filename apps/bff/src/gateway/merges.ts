@@ -12,7 +12,7 @@ import {
   type PullRequest,
 } from '@aws-sdk/client-codecommit';
 import { GatewayError } from './errors.ts';
-import type { CodeCommit } from './gateway.ts';
+import { isCommitId, type CodeCommit } from './gateway.ts';
 
 export type { ConflictMetadata, MergeHunk, MergeOptionTypeEnum };
 
@@ -25,31 +25,41 @@ export interface MergeCommits {
 
 export interface MergeOptions {
   mergeOptions: MergeOptionTypeEnum[];
+  sourceCommitId: string;
+  destinationCommitId: string;
   baseCommitId?: string;
 }
 
 const key = (...parts: (string | number)[]) => parts.join('\u0000');
 
-/** The strategies CodeCommit allows for these two commits (GetMergeOptions). */
+/**
+ * The strategies CodeCommit allows (GetMergeOptions), with the commits the specifiers name;
+ * cached when both are commit ids.
+ */
 export async function getMergeOptions(
   codeCommit: CodeCommit,
-  commits: MergeCommits,
+  input: {
+    repositoryName: string;
+    sourceCommitSpecifier: string;
+    destinationCommitSpecifier: string;
+  },
 ): Promise<MergeOptions> {
-  const { repositoryName, sourceCommitId, destinationCommitId } = commits;
+  const load = async (): Promise<MergeOptions> => {
+    const output = await codeCommit.call((client) =>
+      client.send(new GetMergeOptionsCommand(input)),
+    );
+    return {
+      mergeOptions: output.mergeOptions ?? [],
+      sourceCommitId: output.sourceCommitId ?? '',
+      destinationCommitId: output.destinationCommitId ?? '',
+      baseCommitId: output.baseCommitId,
+    };
+  };
+  const { repositoryName, sourceCommitSpecifier, destinationCommitSpecifier } = input;
+  if (!isCommitId(sourceCommitSpecifier) || !isCommitId(destinationCommitSpecifier)) return load();
   return codeCommit.cache.getOrLoad(
-    key('merge-options', repositoryName, sourceCommitId, destinationCommitId),
-    async () => {
-      const output = await codeCommit.call((client) =>
-        client.send(
-          new GetMergeOptionsCommand({
-            repositoryName,
-            sourceCommitSpecifier: sourceCommitId,
-            destinationCommitSpecifier: destinationCommitId,
-          }),
-        ),
-      );
-      return { mergeOptions: output.mergeOptions ?? [], baseCommitId: output.baseCommitId };
-    },
+    key('merge-options', repositoryName, sourceCommitSpecifier, destinationCommitSpecifier),
+    load,
   );
 }
 

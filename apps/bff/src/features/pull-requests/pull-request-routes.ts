@@ -1,0 +1,115 @@
+import { repositoryParamsSchema } from '@cc/shared/repositories';
+import { Hono } from 'hono';
+import type { AppEnv } from '../../env.ts';
+import {
+  createPullRequest,
+  describePullRequestEvents,
+  updatePullRequestDescription,
+  updatePullRequestStatus,
+  updatePullRequestTitle,
+} from '../../gateway/pull-requests.ts';
+import { validate } from '../../middleware/validate.ts';
+import { listPullRequestCommits } from './commits.ts';
+import { listPullRequests } from './list.ts';
+import { loadPullRequest, toPullRequestView } from './load.ts';
+import {
+  createPullRequestSchema,
+  listPullRequestsQuerySchema,
+  pullRequestParamsSchema,
+  updatePullRequestSchema,
+} from './schemas.ts';
+
+/** Pull requests of a repository: list, create, read, edit, close and reopen; events and commits. */
+export const pullRequestRoutes = new Hono<AppEnv>()
+  .get(
+    '/:repositoryName/pull-requests',
+    validate('param', repositoryParamsSchema),
+    validate('query', listPullRequestsQuerySchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      const { pullRequestStatus, mine, q } = c.req.valid('query');
+      const pullRequests = await listPullRequests(c.var.codeCommit, {
+        repositoryName,
+        pullRequestStatus,
+        mine: mine === 'true',
+        q,
+      });
+      return c.json({ pullRequests });
+    },
+  )
+  .post(
+    '/:repositoryName/pull-requests',
+    validate('param', repositoryParamsSchema),
+    validate('json', createPullRequestSchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      const pullRequest = await createPullRequest(c.var.codeCommit, {
+        repositoryName,
+        ...c.req.valid('json'),
+      });
+      return c.json(
+        { pullRequest: toPullRequestView(pullRequest, c.var.codeCommit.userName) },
+        201,
+      );
+    },
+  )
+  .get(
+    '/:repositoryName/pull-requests/:pullRequestId',
+    validate('param', pullRequestParamsSchema),
+    async (c) => {
+      const { repositoryName, pullRequestId } = c.req.valid('param');
+      const { pullRequest } = await loadPullRequest(
+        c.var.codeCommit,
+        repositoryName,
+        pullRequestId,
+      );
+      return c.json({ pullRequest: toPullRequestView(pullRequest, c.var.codeCommit.userName) });
+    },
+  )
+  .patch(
+    '/:repositoryName/pull-requests/:pullRequestId',
+    validate('param', pullRequestParamsSchema),
+    validate('json', updatePullRequestSchema),
+    async (c) => {
+      const { repositoryName, pullRequestId } = c.req.valid('param');
+      const { title, description, pullRequestStatus } = c.req.valid('json');
+      const codeCommit = c.var.codeCommit;
+      let { pullRequest } = await loadPullRequest(codeCommit, repositoryName, pullRequestId);
+      if (title !== undefined && title !== pullRequest.title)
+        pullRequest = await updatePullRequestTitle(codeCommit, pullRequestId, title);
+      if (description !== undefined && description !== (pullRequest.description ?? ''))
+        pullRequest = await updatePullRequestDescription(codeCommit, pullRequestId, description);
+      if (pullRequestStatus !== undefined && pullRequestStatus !== pullRequest.pullRequestStatus)
+        pullRequest = await updatePullRequestStatus(codeCommit, pullRequestId, pullRequestStatus);
+      return c.json({ pullRequest: toPullRequestView(pullRequest, codeCommit.userName) });
+    },
+  )
+  .get(
+    '/:repositoryName/pull-requests/:pullRequestId/events',
+    validate('param', pullRequestParamsSchema),
+    async (c) => {
+      const { repositoryName, pullRequestId } = c.req.valid('param');
+      await loadPullRequest(c.var.codeCommit, repositoryName, pullRequestId);
+      return c.json({
+        pullRequestEvents: await describePullRequestEvents(c.var.codeCommit, pullRequestId),
+      });
+    },
+  )
+  .get(
+    '/:repositoryName/pull-requests/:pullRequestId/commits',
+    validate('param', pullRequestParamsSchema),
+    async (c) => {
+      const { repositoryName, pullRequestId } = c.req.valid('param');
+      const { target } = await loadPullRequest(c.var.codeCommit, repositoryName, pullRequestId);
+      const result = await listPullRequestCommits(c.var.codeCommit, {
+        repositoryName,
+        sourceCommit: target.sourceCommit,
+        // A merged pull request's destination may hold its commits: stop at the merge base only.
+        stopAt: [
+          target.mergeBase,
+          target.mergeMetadata?.isMerged ? undefined : target.destinationCommit,
+        ].filter((commitId): commitId is string => !!commitId),
+      });
+      return c.json(result);
+    },
+  );
