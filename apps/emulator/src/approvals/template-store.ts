@@ -119,17 +119,6 @@ export const disassociateTemplate = (
     .run(approvalRuleTemplateId, repositoryId);
 };
 
-export const isTemplateAssociated = (
-  db: Database.Database,
-  approvalRuleTemplateId: string,
-  repositoryId: string,
-): boolean =>
-  approvalSchema(db)
-    .prepare<[string, string], { found: number }>(
-      'SELECT 1 AS found FROM approval_rule_template_repositories WHERE approval_rule_template_id = ? AND repository_id = ?',
-    )
-    .get(approvalRuleTemplateId, repositoryId) !== undefined;
-
 /** Ids of the repositories a template is associated with. */
 export const listTemplateRepositoryIds = (
   db: Database.Database,
