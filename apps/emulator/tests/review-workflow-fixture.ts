@@ -6,6 +6,7 @@ import {
   PutFileCommand,
   type CodeCommitClient,
 } from '@aws-sdk/client-codecommit';
+import type Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -92,27 +93,32 @@ export const aws = async (
 };
 
 /**
- * Makes sure the emulator's pull request listeners run (a no-op where the emulator registers
- * them itself), through a second connection to its database.
+ * Makes sure the emulator's pull request and trigger listeners run (a no-op where the emulator
+ * registers them itself), through a second connection to its database, which it hands back.
  */
-export const listenForReviews = (emulator: TestEmulator): (() => void) => {
+export const listenForReviews = (emulator: TestEmulator): Database.Database => {
   const db = openDatabase(emulator.dataDir);
   const repositories = new SqliteRepositoryStore(db, emulator.dataDir, {
     region: 'us-east-1',
     accountId: '123456789012',
   });
-  registerPullRequestListeners({
-    db,
-    repositories,
-    events: emulator.emulator.events,
-    region: 'us-east-1',
-    accountId: '123456789012',
-  });
-  return () => db.close();
+  registerPullRequestListeners(
+    {
+      db,
+      repositories,
+      events: emulator.emulator.events,
+      region: 'us-east-1',
+      accountId: '123456789012',
+    },
+    { dataDir: emulator.dataDir },
+  );
+  return db;
 };
 
 export interface ReviewEmulator {
   emulator: TestEmulator;
+  /** A second connection to the emulator's database. */
+  db: Database.Database;
   admin: CodeCommitClient;
   developer: CodeCommitClient;
   reader: CodeCommitClient;
@@ -122,15 +128,16 @@ export interface ReviewEmulator {
 /** An emulator with its pull request listeners, and an SDK client per demo user. */
 export const startReviewEmulator = async (): Promise<ReviewEmulator> => {
   const emulator = await startTestEmulator();
-  const stopListening = listenForReviews(emulator);
+  const db = listenForReviews(emulator);
   return {
     emulator,
+    db,
     admin: emulator.client('admin'),
     developer: emulator.client('developer'),
     reader: emulator.client('reader'),
     async close() {
       await emulator.close();
-      stopListening();
+      db.close();
     },
   };
 };

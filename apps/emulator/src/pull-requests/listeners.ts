@@ -1,4 +1,6 @@
 import type { OperationContext, ReferenceUpdate } from '../operations/types.ts';
+import { useTriggerDestinationsOf } from '../triggers/destinations.ts';
+import { fireTriggers } from '../triggers/deliver.ts';
 import { reconcileRepository } from './reconcile.ts';
 
 export type ListenerContext = Pick<
@@ -9,18 +11,25 @@ export type ListenerContext = Pick<
 const registered = new WeakSet<object>();
 
 /**
- * Makes pull requests follow every reference move, by API call or `git push`: a moved source
- * branch updates sourceCommit and revisionId (recorded as PULL_REQUEST_SOURCE_REFERENCE_UPDATED
- * by whoever moved it), a deleted source or destination branch closes the pull request.
+ * Makes pull requests and repository triggers follow every reference move, by API call or
+ * `git push`: a moved source branch updates sourceCommit and revisionId (recorded as
+ * PULL_REQUEST_SOURCE_REFERENCE_UPDATED by whoever moved it), a deleted source or destination
+ * branch closes the pull request, and the repository's matching triggers fire, POSTing to the
+ * local URLs that `triggerDestinations` in `<dataDir>/emulator.json` maps their ARNs to.
  * Registering twice on the same events hub does nothing the second time.
  *
  * @example
- * registerPullRequestListeners(context);
+ * registerPullRequestListeners(context, { dataDir });
  */
-export const registerPullRequestListeners = (context: ListenerContext): void => {
+export const registerPullRequestListeners = (
+  context: ListenerContext,
+  options: { dataDir?: string } = {},
+): void => {
   if (registered.has(context.events)) return;
   registered.add(context.events);
+  if (options.dataDir !== undefined) useTriggerDestinationsOf(context.events, options.dataDir);
   context.events.onReferenceUpdated((update: ReferenceUpdate) => {
+    fireTriggers(context, update);
     if (!update.ref.startsWith('refs/heads/')) return;
     const repository = context.repositories.find(update.repositoryName);
     if (!repository) return;
