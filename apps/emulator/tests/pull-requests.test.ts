@@ -8,6 +8,7 @@ import {
   UpdatePullRequestDescriptionCommand,
   UpdatePullRequestStatusCommand,
   UpdatePullRequestTitleCommand,
+  MergeBranchesByFastForwardCommand,
   type CodeCommitClient,
 } from '@aws-sdk/client-codecommit';
 import type { TestEmulator } from './harness.ts';
@@ -29,6 +30,7 @@ beforeAll(async () => {
   review = await startReviewEmulator();
   ({ emulator, developer, admin } = review);
   await seedRepository(admin, 'pulls', ['feature', 'other', 'doomed']);
+  await seedRepository(admin, 'outside', ['topic', 'target']);
 });
 afterAll(() => review.close());
 
@@ -278,5 +280,56 @@ describe('updates and events', () => {
       }),
     );
     expect(events.pullRequestEvents?.[0]?.actorArn).toBe(emulator.user('admin').arn);
+  });
+
+  test('a destination that takes in the source outside the pull request closes it as merged', async () => {
+    const sourceCommit = await putFile(developer, 'outside', 'topic', 'topic.txt', 'topic\n');
+    const { pullRequest } = await developer.send(
+      new CreatePullRequestCommand({
+        title: 'Merged elsewhere',
+        targets: [{ repositoryName: 'outside', sourceReference: 'topic' }],
+      }),
+    );
+    await admin.send(
+      new MergeBranchesByFastForwardCommand({
+        repositoryName: 'outside',
+        sourceCommitSpecifier: 'topic',
+        destinationCommitSpecifier: 'main',
+      }),
+    );
+    const merged = (
+      await developer.send(new GetPullRequestCommand({ pullRequestId: pullRequest?.pullRequestId }))
+    ).pullRequest;
+    expect(merged?.pullRequestStatus).toBe('CLOSED');
+    expect(merged?.pullRequestTargets?.[0]).toMatchObject({
+      destinationCommit: sourceCommit,
+      mergeMetadata: { isMerged: true, mergedBy: emulator.user('admin').arn },
+    });
+    const events = await developer.send(
+      new DescribePullRequestEventsCommand({
+        pullRequestId: pullRequest?.pullRequestId,
+        pullRequestEventType: 'PULL_REQUEST_MERGE_STATE_CHANGED',
+      }),
+    );
+    expect(events.pullRequestEvents?.[0]?.pullRequestMergedStateChangedEventMetadata).toMatchObject(
+      { repositoryName: 'outside', destinationReference: 'refs/heads/main' },
+    );
+  });
+
+  test('deleting the destination branch closes the pull request', async () => {
+    const { pullRequest } = await developer.send(
+      new CreatePullRequestCommand({
+        title: 'Nowhere to go',
+        targets: [
+          { repositoryName: 'outside', sourceReference: 'main', destinationReference: 'target' },
+        ],
+      }),
+    );
+    await admin.send(new DeleteBranchCommand({ repositoryName: 'outside', branchName: 'target' }));
+    const closed = (
+      await developer.send(new GetPullRequestCommand({ pullRequestId: pullRequest?.pullRequestId }))
+    ).pullRequest;
+    expect(closed?.pullRequestStatus).toBe('CLOSED');
+    expect(closed?.pullRequestTargets?.[0]?.mergeMetadata?.isMerged).toBe(false);
   });
 });

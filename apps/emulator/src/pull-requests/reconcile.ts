@@ -1,5 +1,5 @@
 import type { OperationContext } from '../operations/types.ts';
-import { listBranches } from '../git/list-branches.ts';
+import { readBranch } from '../git/read-branch.ts';
 import { findMergeBase, isAncestor } from '../merge/merge-base.ts';
 import { recordPullRequestEvent } from './events.ts';
 import {
@@ -86,36 +86,51 @@ const followTips = async (
   }
 };
 
+/** Which open pull requests to look at: one, those on one reference, or all of the repository. */
+export interface ReconcileScope {
+  actorArn?: string;
+  pullRequestId?: string;
+  ref?: string;
+}
+
 /**
  * Brings a repository's open pull requests in line with its branches: a moved source gets a new
  * revision and a PULL_REQUEST_SOURCE_REFERENCE_UPDATED event, a moved destination a new merge base,
  * a destination that now contains the source closes the pull request as merged, and a deleted
  * source or destination branch closes it. Runs in the repository's order, so reads that call it
- * see every earlier push.
+ * see every earlier push. Branch tips come through the repository's long-lived object reader.
  *
  * @example
- * await reconcileRepository(ctx, repositoryId, { actorArn: update.caller.arn });
+ * await reconcileRepository(ctx, repositoryId, { actorArn: update.caller.arn, ref: update.ref });
  */
 export const reconcileRepository = (
   ctx: ReconcileContext,
   repositoryId: string,
-  options: { actorArn?: string } = {},
+  scope: ReconcileScope = {},
 ): Promise<void> =>
   inRepositoryOrder(repositoryId, async () => {
     const repository = ctx.repositories.findById(repositoryId);
     if (!repository) return;
-    const open = listOpenPullRequests(ctx.db, repositoryId);
-    if (open.length === 0) return;
-    const tips = new Map(
-      (await listBranches({ gitDir: repository.gitDir })).map((branch) => [
-        `refs/heads/${branch.branchName}`,
-        branch.commitId,
-      ]),
+    const open = listOpenPullRequests(ctx.db, repositoryId, scope.ref).filter(
+      (pullRequest) =>
+        scope.pullRequestId === undefined || pullRequest.pullRequestId === scope.pullRequestId,
     );
+    const tips = new Map<string, Promise<string | undefined>>();
+    const tipOf = (reference: string): Promise<string | undefined> => {
+      let tip = tips.get(reference);
+      if (!tip) {
+        tip = readBranch({
+          gitDir: repository.gitDir,
+          branchName: reference.slice('refs/heads/'.length),
+        });
+        tips.set(reference, tip);
+      }
+      return tip;
+    };
     for (const pullRequest of open) {
-      const actorArn = options.actorArn ?? pullRequest.authorArn;
-      const sourceCommit = tips.get(pullRequest.sourceReference);
-      const destinationCommit = tips.get(pullRequest.destinationReference);
+      const actorArn = scope.actorArn ?? pullRequest.authorArn;
+      const sourceCommit = await tipOf(pullRequest.sourceReference);
+      const destinationCommit = await tipOf(pullRequest.destinationReference);
       if (sourceCommit === undefined || destinationCommit === undefined)
         closeForMissingBranch(ctx, pullRequest, actorArn);
       else
