@@ -20,26 +20,41 @@ const summary = (answer: RawAnswer): string => `${answer.status} ${answer.text.s
 const errorText = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
+interface InvalidCall {
+  label: string;
+  input: Input;
+  /** The exception the model names for this mistake, when the operation declares it. */
+  specific?: string;
+}
+
+const capitalized = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
 /** Calls the operation must refuse: each required member left out, and a bad repository name. */
-function invalidCalls(scenario: Scenario, inputShape: string, valid: Input): [string, Input][] {
+function invalidCalls(scenario: Scenario, inputShape: string, valid: Input): InvalidCall[] {
   const required = shapeNamed(inputShape)?.required ?? [];
-  const calls: [string, Input][] = required.map((member) => {
+  const calls: InvalidCall[] = required.map((member) => {
     const input = { ...valid };
     delete input[member];
-    return [`without ${member}`, input];
+    return {
+      label: `without ${member}`,
+      input,
+      specific: `${capitalized(member)}RequiredException`,
+    };
   });
-  if (scenario.invalid) calls.push(['with the scenario’s invalid input', scenario.invalid]);
+  if (scenario.invalid)
+    calls.push({ label: 'with the scenario’s invalid input', input: scenario.invalid });
   if ('repositoryName' in valid)
-    calls.push([
-      'with an invalid repositoryName',
-      { ...valid, repositoryName: invalidRepositoryName },
-    ]);
+    calls.push({
+      label: 'with an invalid repositoryName',
+      input: { ...valid, repositoryName: invalidRepositoryName },
+      specific: 'InvalidRepositoryNameException',
+    });
   return calls;
 }
 
 function refusalProblems(
   operation: string,
-  label: string,
+  { label, specific }: InvalidCall,
   answer: RawAnswer,
   declared: readonly string[],
 ): string[] {
@@ -52,6 +67,8 @@ function refusalProblems(
   if (type === 'UnknownOperationException') problems.push(`${at}: answered ${type}`);
   else if (!declared.includes(type) && !commonErrors.includes(type))
     problems.push(`${at}: ${type} is not an error ${operation} declares`);
+  else if (specific && declared.includes(specific) && type !== specific)
+    problems.push(`${at}: ${type} where ${operation} declares ${specific}`);
   if (!isRecord(answer.body) || typeof answer.body.message !== 'string')
     problems.push(`${at}: ${type} without a message`);
   return problems;
@@ -60,7 +77,8 @@ function refusalProblems(
 /**
  * Everything about one operation that departs from the model: the valid call must answer 200 with
  * the output shape (or `{}` when the model declares none); each invalid call must answer a 4xx
- * whose `__type` the operation declares or any AWS JSON service may answer.
+ * whose `__type` the operation declares or any AWS JSON service may answer, and the specific one
+ * (RepositoryNameRequiredException, InvalidRepositoryNameException, ...) when it declares that.
  */
 export async function operationProblems(
   operation: string,
@@ -94,9 +112,9 @@ export async function operationProblems(
   const calls = invalidCalls(scenario, shapes.input, valid);
   if (calls.length === 0)
     problems.push(`${operation}: the conformance test has no invalid call for it`);
-  for (const [label, input] of calls) {
-    const refused = await world.call(operation, input, scenario.user);
-    problems.push(...refusalProblems(operation, label, refused, shapes.errors));
+  for (const call of calls) {
+    const refused = await world.call(operation, call.input, scenario.user);
+    problems.push(...refusalProblems(operation, call, refused, shapes.errors));
   }
   return problems;
 }
