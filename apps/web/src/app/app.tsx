@@ -1,0 +1,21 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from 'react-router';
+import { queryClient, setSignedOutHandler } from '@/lib/query-client.ts';
+import { paths } from '@/lib/paths.ts';
+import { router } from './router.tsx';
+
+// When the server says the session ended, go to sign-in and come back here afterwards.
+setSignedOutHandler(() => {
+  const { pathname, search, hash } = window.location;
+  if (pathname === '/sign-in') return;
+  queryClient.clear();
+  void router.navigate(paths.signIn(pathname + search + hash), { replace: true });
+});
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

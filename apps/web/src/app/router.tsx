@@ -1,0 +1,36 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './layout/app-layout.tsx';
+import { RouteError } from './layout/route-error.tsx';
+import { NotFoundRoute } from './routes/not-found.tsx';
+import { RepositoriesRoute } from './routes/repositories.tsx';
+import { SignInRoute } from './routes/sign-in.tsx';
+import { RepositoryLayout } from './routes/repository/layout.tsx';
+import { RepositoryHomeRoute } from './routes/repository/home.tsx';
+import { TreeRoute } from './routes/repository/tree.tsx';
+
+/**
+ * The URL is the state: repository, ref, path and line range are all in it, so every view can be
+ * linked to. Views that bring heavy code (Monaco, forms used once) are loaded on demand.
+ */
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInRoute />, errorElement: <RouteError /> },
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <RepositoriesRoute /> },
+      { path: 'new', lazy: () => import('./routes/new-repository.tsx').then((module) => ({ Component: module.NewRepositoryRoute })) },
+      {
+        path: 'repositories/:repositoryName',
+        element: <RepositoryLayout />,
+        children: [
+          { index: true, element: <RepositoryHomeRoute /> },
+          { path: 'tree/:ref/*', element: <TreeRoute /> },
+          { path: 'blob/:ref/*', lazy: () => import('./routes/repository/blob.tsx').then((module) => ({ Component: module.BlobRoute })) },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+]);

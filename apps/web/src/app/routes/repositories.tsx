@@ -1,0 +1,19 @@
+import { Link } from 'react-router';
+import { RepositoryList } from '@/features/repositories/components/repository-list.tsx';
+import { useDocumentTitle } from '@/hooks/use-document-title.ts';
+import { paths } from '@/lib/paths.ts';
+
+export function RepositoriesRoute() {
+  useDocumentTitle('Repositories');
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Repositories</h1>
+        <Link className="button button-primary" to={paths.newRepository()}>
+          Create repository
+        </Link>
+      </div>
+      <RepositoryList />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { useParams } from 'react-router';
+import { useBranches } from '@/features/code/api/list-branches.ts';
+import { CodeToolbar } from '@/features/code/components/code-toolbar.tsx';
+import { FileView } from '@/features/code/components/file-view.tsx';
+import { useDocumentTitle } from '@/hooks/use-document-title.ts';
+import { useRepositoryContext } from './repository-context.ts';
+
+/** /repositories/:repositoryName/blob/:ref/<file path>#L3-L7 */
+export function BlobRoute() {
+  const { repositoryName } = useRepositoryContext();
+  const params = useParams();
+  const ref = params.ref ?? '';
+  const filePath = params['*'] ?? '';
+  const branches = useBranches(repositoryName);
+  const onBranch = Boolean(branches.data?.branches.some((branch) => branch.branchName === ref));
+  useDocumentTitle(`${filePath} · ${repositoryName}`);
+
+  return (
+    <>
+      <CodeToolbar repositoryName={repositoryName} commitSpecifier={ref} path={filePath} view="blob" />
+      <FileView key={`${ref}:${filePath}`} repositoryName={repositoryName} commitSpecifier={ref} filePath={filePath} canEdit={onBranch} />
+    </>
+  );
+}

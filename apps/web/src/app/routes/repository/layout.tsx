@@ -1,0 +1,42 @@
+import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { ErrorMessage } from '@/components/error-message.tsx';
+import { Skeleton } from '@/components/skeleton.tsx';
+import { useRepository } from '@/features/repositories/api/get-repository.ts';
+import { paths } from '@/lib/paths.ts';
+import type { RepositoryContext } from './repository-context.ts';
+import './layout.css';
+
+/** The repository's name, description and sections, around whichever of its views is open. */
+export function RepositoryLayout() {
+  const repositoryName = useParams().repositoryName ?? '';
+  const repository = useRepository(repositoryName);
+
+  return (
+    <>
+      <div className="repository-header">
+        <div className="repository-header-inner">
+          <h1 className="repository-title">
+            <Link to={paths.repository(repositoryName)}>{repositoryName}</Link>
+          </h1>
+          {repository.data?.repository.repositoryDescription && (
+            <p className="repository-description">{repository.data.repository.repositoryDescription}</p>
+          )}
+        </div>
+        <nav aria-label="Repository" className="repository-tabs">
+          <NavLink to={paths.repository(repositoryName)} end={false} className={({ isActive }) => (isActive ? 'active' : '')}>
+            Code
+          </NavLink>
+        </nav>
+      </div>
+      <div className="page">
+        {repository.isPending ? (
+          <Skeleton lines={8} label="Loading the repository" />
+        ) : repository.isError ? (
+          <ErrorMessage title="The repository could not be opened" error={repository.error} onRetry={() => void repository.refetch()} />
+        ) : (
+          <Outlet context={{ repository: repository.data.repository, repositoryName } satisfies RepositoryContext} />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { useSearchParams } from 'react-router';
+import { SignInForm } from '@/features/auth/components/sign-in-form.tsx';
+import { useDocumentTitle } from '@/hooks/use-document-title.ts';
+import { safeRedirect } from '@/lib/paths.ts';
+import { TopBar } from '../layout/top-bar.tsx';
+
+export function SignInRoute() {
+  useDocumentTitle('Sign in');
+  const [searchParams] = useSearchParams();
+  return (
+    <>
+      <TopBar />
+      <main id="main" className="page sign-in-page">
+        <h1>Sign in</h1>
+        <p className="muted">Choose who you are. The console calls CodeCommit with that user’s own credentials.</p>
+        <SignInForm redirectTo={safeRedirect(searchParams.get('redirectTo'))} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useEffect, useRef } from 'react';
+import type { LineRange } from '../lib/line-range.ts';
+import { lineRangeFromSelection } from '../lib/line-range.ts';
+import { monaco } from './monaco/monaco.ts';
+import './code-editor.css';
+
+export type CodeEditorProps = {
+  /** The file's path: its extension picks the language. */
+  path: string;
+  value: string;
+  readOnly?: boolean;
+  lineRange?: LineRange | null;
+  onLineRangeChange?: (range: LineRange) => void;
+  onChange?: (value: string) => void;
+  ariaLabel: string;
+};
+
+let modelCount = 0;
+const darkScheme = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+
+/** Monaco showing (or editing) one file. Loaded lazily: see lazy-code-editor.tsx. */
+export default function CodeEditor({ path, value, readOnly = true, lineRange, onLineRangeChange, onChange, ariaLabel }: CodeEditorProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const callbacks = useRef({ onLineRangeChange, onChange });
+  useEffect(() => {
+    callbacks.current = { onLineRangeChange, onChange };
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    modelCount += 1;
+    const model = monaco.editor.createModel(value, undefined, monaco.Uri.from({ scheme: 'file', path: `/${modelCount}/${path}` }));
+    const editor = monaco.editor.create(container, {
+      model,
+      readOnly,
+      automaticLayout: true,
+      ariaLabel,
+      theme: darkScheme() ? 'vs-dark' : 'vs',
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      renderLineHighlight: readOnly ? 'none' : 'line',
+      fontSize: 13,
+      lineNumbersMinChars: 4,
+      stickyScroll: { enabled: false },
+      unicodeHighlight: { ambiguousCharacters: true, invisibleCharacters: true },
+      tabFocusMode: readOnly,
+    });
+    editorRef.current = editor;
+    decorationsRef.current = editor.createDecorationsCollection();
+
+    // Grow with the content up to the window's height, then scroll inside.
+    const fit = () => {
+      const height = Math.max(120, Math.min(editor.getContentHeight() + 2, window.innerHeight - 180));
+      container.style.height = `${height}px`;
+    };
+    fit();
+    const subscriptions = [
+      editor.onDidContentSizeChange(fit),
+      editor.onDidChangeCursorSelection((event) => {
+        if (event.source === 'api' || event.selection.isEmpty()) return;
+        callbacks.current.onLineRangeChange?.(lineRangeFromSelection(event.selection));
+      }),
+      editor.onDidChangeModelContent(() => callbacks.current.onChange?.(model.getValue())),
+    ];
+    return () => {
+      subscriptions.forEach((subscription) => subscription.dispose());
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+    };
+    // The editor is created once per file; value changes below are applied to its model.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [path, readOnly]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model && model.getValue() !== value) model.setValue(value);
+  }, [value]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    if (!lineRange) {
+      decorationsRef.current?.clear();
+      return;
+    }
+    const range = new monaco.Range(lineRange.start, 1, lineRange.end, 1);
+    decorationsRef.current?.set([
+      { range, options: { isWholeLine: true, className: 'code-line-selected', linesDecorationsClassName: 'code-line-selected-gutter' } },
+    ]);
+    editor.revealLinesInCenterIfOutsideViewport(lineRange.start, lineRange.end);
+  }, [lineRange, path]);
+
+  return <div ref={containerRef} className="code-editor" />;
+}

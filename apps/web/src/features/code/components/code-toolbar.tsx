@@ -1,0 +1,21 @@
+import { useNavigate } from 'react-router';
+import { paths } from '@/lib/paths.ts';
+import { Breadcrumbs } from './breadcrumbs.tsx';
+import { RefSelector } from './ref-selector.tsx';
+import './code-toolbar.css';
+
+type CodeToolbarProps = { repositoryName: string; commitSpecifier: string; path: string; view: 'tree' | 'blob' };
+
+/** Branch, where you are, and the way to other places in the same tree. */
+export function CodeToolbar({ repositoryName, commitSpecifier, path, view }: CodeToolbarProps) {
+  const navigate = useNavigate();
+  const switchRef = (ref: string) =>
+    navigate(view === 'blob' ? paths.blob(repositoryName, ref, path) : paths.tree(repositoryName, ref, path));
+
+  return (
+    <div className="code-toolbar">
+      <RefSelector repositoryName={repositoryName} commitSpecifier={commitSpecifier} onSelect={switchRef} />
+      <Breadcrumbs repositoryName={repositoryName} commitSpecifier={commitSpecifier} path={path} />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { AppType } from '@cc/bff';
+import { hc } from 'hono/client';
+import type { ClientResponse } from 'hono/client';
+
+/** The BFF, typed end to end from its routes. */
+export const api = hc<AppType>('/');
+
+/** An error the BFF answered with: its HTTP status and AWS's message, shown as is. */
+export class ApiError extends Error {
+  readonly status: number;
+  /** AWS's exception name when CodeCommit refused, such as ParentCommitIdOutdatedException. */
+  readonly code: string | undefined;
+
+  constructor(status: number, message: string, code?: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+type SuccessStatus = 200 | 201 | 202 | 203 | 206;
+
+/** The JSON body of the successful answers among a route's possible responses. */
+export type SuccessBody<R> =
+  R extends ClientResponse<infer Body, infer Status, infer Format>
+    ? Status extends SuccessStatus
+      ? Format extends 'json'
+        ? Body
+        : never
+      : never
+    : never;
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const text = await response.text().catch(() => '');
+  try {
+    const body: unknown = JSON.parse(text);
+    if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') {
+      const code = 'code' in body && typeof body.code === 'string' ? body.code : undefined;
+      return new ApiError(response.status, body.error, code);
+    }
+  } catch {
+    // Not JSON: fall through to the status line.
+  }
+  return new ApiError(response.status, text.trim() || `${response.status} ${response.statusText}`.trim());
+}
+
+/** Awaits a typed call and returns its JSON body, or throws an ApiError with the server's message. */
+export async function unwrap<R extends ClientResponse<unknown, number, string>>(
+  call: Promise<R>,
+): Promise<SuccessBody<R>> {
+  let response: R;
+  try {
+    response = await call;
+  } catch {
+    throw new ApiError(0, 'The console cannot reach its server. Check the connection and try again.');
+  }
+  if (!response.ok) throw await toApiError(response as unknown as Response);
+  return (await response.json()) as SuccessBody<R>;
+}

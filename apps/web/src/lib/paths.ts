@@ -1,0 +1,35 @@
+/** Every view's address: the URL is the state, so each view can be linked to. */
+
+const segment = (value: string) => encodeURIComponent(value);
+const filePath = (path: string) => path.split('/').filter(Boolean).map(segment).join('/');
+
+const repositoryBase = (repositoryName: string) => `/repositories/${segment(repositoryName)}`;
+
+function refPath(view: 'tree' | 'blob' | 'edit', repositoryName: string, ref: string, path = '') {
+  const rest = filePath(path);
+  return `${repositoryBase(repositoryName)}/${view}/${segment(ref)}${rest ? `/${rest}` : ''}`;
+}
+
+export const paths = {
+  home: () => '/',
+  signIn: (redirectTo?: string) =>
+    redirectTo && redirectTo !== '/' ? `/sign-in?redirectTo=${encodeURIComponent(redirectTo)}` : '/sign-in',
+  newRepository: () => '/new',
+  repository: (repositoryName: string) => repositoryBase(repositoryName),
+  settings: (repositoryName: string) => `${repositoryBase(repositoryName)}/settings`,
+  tree: (repositoryName: string, ref: string, folderPath = '') => refPath('tree', repositoryName, ref, folderPath),
+  blob: (repositoryName: string, ref: string, path: string) => refPath('blob', repositoryName, ref, path),
+  edit: (repositoryName: string, ref: string, path: string) => refPath('edit', repositoryName, ref, path),
+  /** The raw bytes of a blob, served by the BFF. */
+  raw: (repositoryName: string, blobId: string, path: string, download = false) => {
+    const query = new URLSearchParams({ filePath: path });
+    if (download) query.set('download', '1');
+    return `/api${repositoryBase(repositoryName)}/blobs/${segment(blobId)}?${query.toString()}`;
+  },
+};
+
+/** Only same-origin paths may be redirected to after sign-in. */
+export function safeRedirect(target: string | null): string {
+  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return '/';
+  return target;
+}
