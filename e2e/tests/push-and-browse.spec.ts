@@ -1,8 +1,9 @@
 import { CreateRepositoryCommand } from '@aws-sdk/client-codecommit';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { expect, test } from '../fixtures/console.ts';
 
 test('a commit pushed with git shows up in the console, file and all', async ({
@@ -21,8 +22,9 @@ test('a commit pushed with git shows up in the console, file and all', async ({
   expect(cloneUrl).toMatch(/\/v1\/repos\/pushed-with-git$/);
 
   const work = mkdtempSync(join(tmpdir(), 'e2e-push-'));
+  // Asynchronous on purpose: the console runs in this process and must keep answering git.
   const git = (...args: string[]) =>
-    execFileSync(
+    promisify(execFile)(
       'git',
       [
         '-c',
@@ -31,16 +33,16 @@ test('a commit pushed with git shows up in the console, file and all', async ({
         'credential.UseHttpPath=true',
         ...args,
       ],
-      { cwd: work, env: consoleApp.gitEnv('developer'), encoding: 'utf8' },
+      { cwd: work, env: consoleApp.gitEnv('developer') },
     );
   try {
-    git('clone', '-q', cloneUrl!, '.');
+    await git('clone', '-q', cloneUrl!, '.');
     mkdirSync(join(work, 'docs'));
     const marker = `Pushed at ${new Date().toISOString()}`;
     writeFileSync(join(work, 'docs', 'release-notes.md'), `# Release notes\n\n${marker}\n`);
-    git('add', '-A');
-    git('commit', '-q', '-m', 'Add release notes');
-    git('push', '-q', 'origin', 'HEAD:main');
+    await git('add', '-A');
+    await git('commit', '-q', '-m', 'Add release notes');
+    await git('push', '-q', 'origin', 'HEAD:main');
 
     await consoleApp.signIn(page, 'reader');
     await page.getByRole('link', { name: 'pushed-with-git' }).click();
