@@ -8,6 +8,11 @@ import { writeProfiles } from './auth/profiles.ts';
 import { loadUsers } from './auth/users.ts';
 import { handleGitRequest, isGitRequest } from './git-http/handler.ts';
 import { operations } from './operations/index.ts';
+import { registerPullRequestListeners } from './pull-requests/listeners.ts';
+import {
+  handleTriggerDeliveriesRequest,
+  isTriggerDeliveriesRequest,
+} from './triggers/deliveries-endpoint.ts';
 import type { EmulatorEvents, OperationContext } from './operations/types.ts';
 import { handleApiRequest, targetPrefix } from './protocol/api-handler.ts';
 import { sendError } from './protocol/respond.ts';
@@ -83,6 +88,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     tags: new SqliteTagStore(db),
     events,
   };
+  registerPullRequestListeners(context, { dataDir });
 
   const users: EmulatorUser[] = [...identities.values()]
     .filter(
@@ -110,6 +116,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     events,
     owns,
     handle(req, res) {
+      if (handleTriggerDeliveriesRequest(req, res, db)) return;
       if (isGitRequest(req))
         track(handleGitRequest(req, res, { identities, region, repositories, events }));
       else if (owns(req)) track(handleApiRequest(req, res, { identities, operations, context }));
@@ -129,7 +136,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
 }
 
 function owns(req: IncomingMessage): boolean {
-  if (isGitRequest(req)) return true;
+  if (isGitRequest(req) || isTriggerDeliveriesRequest(req)) return true;
   const target = req.headers['x-amz-target'];
   return (
     req.method === 'POST' &&

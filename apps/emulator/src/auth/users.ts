@@ -74,6 +74,8 @@ function parseConfig(file: string): EmulatorConfigFile {
   const users = (parsed as { users?: unknown }).users;
   if (!Array.isArray(users)) throw problem('expected {"users": [...]}');
   return {
+    // Other settings (triggerDestinations, ...) survive when the users are written back.
+    ...(parsed as Record<string, unknown>),
     users: users.map((user: Partial<UserConfig>, index) => {
       if (typeof user.userName !== 'string' || !/^[\w+=,.@-]{1,64}$/.test(user.userName))
         throw problem(`users[${index}].userName is not a valid IAM user name`);
