@@ -77,4 +77,10 @@ export const featureBranch = {
 }
 `,
   commitMessage: 'Greet in French when asked',
+  pullRequestTitle: 'Greet people in French',
+  pullRequestDescription: `Adds an optional \`language\` argument to \`greet\`.
+
+- \`greet('Ada')\` still answers *Hello, Ada!*
+- \`greet('Ada', 'fr')\` answers *Bonjour, Ada !*
+`,
 };

@@ -1,6 +1,7 @@
 import {
   CodeCommitClient,
   CreateBranchCommand,
+  CreatePullRequestCommand,
   CreateRepositoryCommand,
   GetBranchCommand,
   PutFileCommand,
@@ -17,7 +18,7 @@ export const demoRepositoryName = 'demo-app';
 
 /**
  * Seeds the demo repository the way a team would: the developer creates it, pushes three
- * commits with `git`, then works on a feature branch through the API.
+ * commits with `git`, works on a feature branch through the API and opens a pull request.
  */
 export async function seedDemo(options: {
   endpoint: string;
@@ -89,6 +90,19 @@ export async function seedDemo(options: {
       commitMessage: featureBranch.commitMessage,
       name: 'Dana Developer',
       email: 'developer@example.com',
+    }),
+  );
+  await client.send(
+    new CreatePullRequestCommand({
+      title: featureBranch.pullRequestTitle,
+      description: featureBranch.pullRequestDescription,
+      targets: [
+        {
+          repositoryName: demoRepositoryName,
+          sourceReference: featureBranch.branchName,
+          destinationReference: 'main',
+        },
+      ],
     }),
   );
 }
