@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { Skeleton } from '@/components/skeleton.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { RouteError } from './layout/route-error.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
@@ -17,6 +18,8 @@ export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
+    // Shown while a lazily loaded view arrives on the first page load.
+    hydrateFallbackElement: <div className="page"><Skeleton lines={6} /></div>,
     children: [
       { index: true, element: <RepositoriesRoute /> },
       { path: 'new', lazy: () => import('./routes/new-repository.tsx').then((module) => ({ Component: module.NewRepositoryRoute })) },
@@ -27,6 +30,7 @@ export const router = createBrowserRouter([
           { index: true, element: <RepositoryHomeRoute /> },
           { path: 'tree/:ref/*', element: <TreeRoute /> },
           { path: 'blob/:ref/*', lazy: () => import('./routes/repository/blob.tsx').then((module) => ({ Component: module.BlobRoute })) },
+          { path: 'edit/:ref/*', lazy: () => import('./routes/repository/edit.tsx').then((module) => ({ Component: module.EditRoute })) },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

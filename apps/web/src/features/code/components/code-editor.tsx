@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { LineRange } from '../lib/line-range.ts';
 import { lineRangeFromSelection } from '../lib/line-range.ts';
-import { monaco } from './monaco/monaco.ts';
+import { monaco } from '@/components/monaco/monaco.ts';
 import './code-editor.css';
 
 export type CodeEditorProps = {
@@ -47,6 +47,11 @@ export default function CodeEditor({ path, value, readOnly = true, lineRange, on
       stickyScroll: { enabled: false },
       unicodeHighlight: { ambiguousCharacters: true, invisibleCharacters: true },
       tabFocusMode: readOnly,
+      // Plain editing: Enter always means a new line, never "accept this guess".
+      quickSuggestions: false,
+      wordBasedSuggestions: 'off',
+      suggestOnTriggerCharacters: false,
+      acceptSuggestionOnEnter: 'off',
     });
     editorRef.current = editor;
     decorationsRef.current = editor.createDecorationsCollection();

@@ -2,6 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
+import { useUpdateSearchParams } from '@/hooks/use-update-search-params.ts';
 import { formatDate, formatRelative } from '@/lib/format.ts';
 import { paths } from '@/lib/paths.ts';
 import type { RepositoryMetadata } from '../api/list-repositories.ts';
@@ -21,20 +22,10 @@ function sortRepositories(repositories: RepositoryMetadata[], sort: SortKey): Re
 /** All repositories, filtered and sorted by what the URL says. */
 export function RepositoryList() {
   const repositories = useRepositories();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
+  const update = useUpdateSearchParams();
   const query = searchParams.get('q') ?? '';
   const sort: SortKey = searchParams.get('sort') === 'lastModified' ? 'lastModified' : 'name';
-
-  const update = (key: string, value: string) =>
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
 
   const toolbar = (
     <div className="repository-toolbar">

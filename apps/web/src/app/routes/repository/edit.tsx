@@ -1,0 +1,31 @@
+import { useParams } from 'react-router';
+import { ErrorMessage } from '@/components/error-message.tsx';
+import { useBranches } from '@/features/code/api/list-branches.ts';
+import { Breadcrumbs } from '@/features/code/components/breadcrumbs.tsx';
+import { EditFileForm } from '@/features/code/components/edit-file-form.tsx';
+import { useDocumentTitle } from '@/hooks/use-document-title.ts';
+import { useRepositoryContext } from './repository-context.ts';
+
+/** /repositories/:repositoryName/edit/:branchName/<file path> */
+export function EditRoute() {
+  const { repositoryName } = useRepositoryContext();
+  const params = useParams();
+  const branchName = params.ref ?? '';
+  const filePath = params['*'] ?? '';
+  const branches = useBranches(repositoryName);
+  const notABranch = branches.data && !branches.data.branches.some((branch) => branch.branchName === branchName);
+  useDocumentTitle(`Editing ${filePath} · ${repositoryName}`);
+
+  return (
+    <>
+      <div className="code-toolbar">
+        <Breadcrumbs repositoryName={repositoryName} commitSpecifier={branchName} path={filePath} />
+      </div>
+      {notABranch ? (
+        <ErrorMessage title="This file cannot be edited here" error={`Files are edited on a branch, and “${branchName}” is not a branch of ${repositoryName}.`} />
+      ) : (
+        <EditFileForm key={`${branchName}:${filePath}`} repositoryName={repositoryName} branchName={branchName} filePath={filePath} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client.ts';
+
+export type GetCommitInput = { repositoryName: string; commitId: string };
+
+export const getCommit = ({ repositoryName, commitId }: GetCommitInput) =>
+  unwrap(api.api.repositories[':repositoryName'].commits[':commitId'].$get({ param: { repositoryName, commitId } }));
+
+export const getCommitQueryOptions = (input: GetCommitInput) =>
+  queryOptions({
+    queryKey: ['repositories', input.repositoryName, 'commit', input.commitId],
+    queryFn: () => getCommit(input),
+    staleTime: Infinity,
+  });
+
+export const useCommit = (input: GetCommitInput, options: { enabled?: boolean } = {}) =>
+  useQuery({ ...getCommitQueryOptions(input), ...options });
