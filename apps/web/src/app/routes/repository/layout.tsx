@@ -26,6 +26,7 @@ export function RepositoryLayout() {
           <NavLink to={paths.repository(repositoryName)} end={false} className={({ isActive }) => (isActive ? 'active' : '')}>
             Code
           </NavLink>
+          <NavLink to={`${paths.repository(repositoryName)}/pull-requests`} className={({ isActive }) => (isActive ? 'active' : '')}>Pull requests</NavLink>
         </nav>
       </div>
       <div className="page">

@@ -1,0 +1,146 @@
+import { useEffect } from 'react';
+import { ErrorMessage } from '@/components/error-message.tsx';
+import { Skeleton } from '@/components/skeleton.tsx';
+import { useConflict } from '../api/get-conflict.ts';
+import { useFileText } from '../api/get-file-text.ts';
+import type { PullRequestInput } from '../api/get-pull-request.ts';
+import { hasConflictMarkers, mergedText } from '../lib/merged-text.ts';
+import { LazyTextEditor } from './lazy-monaco-views.tsx';
+
+export type Resolution = {
+  choice: 'KEEP_SOURCE' | 'KEEP_DESTINATION' | 'USE_NEW_CONTENT' | null;
+  content?: string;
+};
+
+type ConflictFileProps = {
+  input: PullRequestInput;
+  filePath: string;
+  sourceCommit: string;
+  destinationCommit: string;
+  baseCommit: string;
+  sourceLabel: string;
+  destinationLabel: string;
+  numberOfConflicts?: number;
+  binary: boolean;
+  resolution: Resolution;
+  onChange: (resolution: Resolution) => void;
+};
+
+/** The merged text to start editing from: the base with both sides' changes, conflicts marked. */
+function MergedTextEditor({
+  input,
+  filePath,
+  sourceCommit,
+  destinationCommit,
+  baseCommit,
+  sourceLabel,
+  destinationLabel,
+  resolution,
+  onChange,
+}: ConflictFileProps) {
+  const conflict = useConflict({
+    ...input,
+    filePath,
+    mergeOption: 'THREE_WAY_MERGE',
+    sourceCommit,
+    destinationCommit,
+  });
+  const base = useFileText(input.repositoryName, baseCommit || undefined, filePath);
+  const ready = conflict.data && (base.data !== undefined || !baseCommit);
+  useEffect(() => {
+    if (!ready || resolution.content !== undefined) return;
+    onChange({
+      choice: 'USE_NEW_CONTENT',
+      content: mergedText({
+        baseText: base.data ?? '',
+        hunks: conflict.data?.mergeHunks ?? [],
+        sourceLabel,
+        destinationLabel,
+      }),
+    });
+  }, [
+    ready,
+    resolution.content,
+    base.data,
+    conflict.data,
+    sourceLabel,
+    destinationLabel,
+    onChange,
+  ]);
+  if (conflict.isError)
+    return <ErrorMessage title="The conflict could not be loaded" error={conflict.error} />;
+  if (base.isError)
+    return <ErrorMessage title="The common ancestor could not be loaded" error={base.error} />;
+  if (resolution.content === undefined)
+    return <Skeleton lines={6} label="Preparing the merged text" />;
+  return (
+    <>
+      <LazyTextEditor
+        path={filePath}
+        value={resolution.content}
+        ariaLabel={`Merged text of ${filePath}`}
+        onChange={(content) => onChange({ choice: 'USE_NEW_CONTENT', content })}
+      />
+      {hasConflictMarkers(resolution.content) && (
+        <p className="field-error">
+          Remove the conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======,
+          &gt;&gt;&gt;&gt;&gt;&gt;&gt;) before merging.
+        </p>
+      )}
+    </>
+  );
+}
+
+/** One conflicting file: keep the source's version, the destination's, or write the merged text. */
+export function ConflictFile(props: ConflictFileProps) {
+  const {
+    filePath,
+    numberOfConflicts,
+    binary,
+    resolution,
+    onChange,
+    sourceLabel,
+    destinationLabel,
+  } = props;
+  const name = `resolution-${filePath}`;
+  const options: { value: NonNullable<Resolution['choice']>; label: string }[] = [
+    { value: 'KEEP_SOURCE', label: `Take ${sourceLabel} (source)` },
+    { value: 'KEEP_DESTINATION', label: `Take ${destinationLabel} (destination)` },
+    ...(binary ? [] : [{ value: 'USE_NEW_CONTENT' as const, label: 'Edit the merged text' }]),
+  ];
+  return (
+    <li className="conflict-file">
+      <div className="conflict-file-header">
+        <span className="mono conflict-file-path">{filePath}</span>
+        {numberOfConflicts ? (
+          <span className="muted">
+            {numberOfConflicts} conflicting {numberOfConflicts === 1 ? 'hunk' : 'hunks'}
+          </span>
+        ) : null}
+        {resolution.choice && <span className="badge badge-approved">resolved</span>}
+      </div>
+      <fieldset className="conflict-file-choices">
+        <legend className="visually-hidden">Resolve {filePath}</legend>
+        {options.map((option) => (
+          <label key={option.value}>
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={resolution.choice === option.value}
+              onChange={() =>
+                onChange(
+                  option.value === 'USE_NEW_CONTENT'
+                    ? { choice: 'USE_NEW_CONTENT', content: resolution.content }
+                    : { choice: option.value },
+                )
+              }
+            />{' '}
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+      {resolution.choice === 'USE_NEW_CONTENT' && <MergedTextEditor {...props} />}
+    </li>
+  );
+}

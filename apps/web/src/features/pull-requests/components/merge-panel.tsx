@@ -1,0 +1,254 @@
+import { useCallback, useState } from 'react';
+import { ErrorMessage } from '@/components/error-message.tsx';
+import { Skeleton } from '@/components/skeleton.tsx';
+import { useApprovals } from '../api/get-approvals.ts';
+import { useMergeability } from '../api/get-mergeability.ts';
+import type { PullRequest, PullRequestInput } from '../api/get-pull-request.ts';
+import { useMergePullRequest, type MergeOption } from '../api/merge-pull-request.ts';
+import { hasConflictMarkers } from '../lib/merged-text.ts';
+import { branchFromReference } from '../lib/names.ts';
+import { ConflictFile, type Resolution } from './conflict-file.tsx';
+import { MergeabilityNote } from './mergeability-note.tsx';
+import './merge-panel.css';
+
+const strategyLabels: Record<MergeOption, { label: string; hint: string }> = {
+  FAST_FORWARD_MERGE: {
+    label: 'Fast-forward',
+    hint: 'Moves the destination to the source tip; no merge commit.',
+  },
+  SQUASH_MERGE: { label: 'Squash', hint: 'One new commit with all the changes.' },
+  THREE_WAY_MERGE: { label: 'Three-way merge', hint: 'A merge commit that keeps every commit.' },
+};
+
+type MergePanelProps = {
+  input: PullRequestInput;
+  pullRequest: PullRequest;
+  onMerged: (message: string) => void;
+};
+
+/** Merge with a strategy CodeCommit allows, resolving conflicts first when there are any. */
+export function MergePanel({ input, pullRequest, onMerged }: MergePanelProps) {
+  const target = pullRequest.pullRequestTargets?.[0];
+  const sourceCommit = target?.sourceCommit ?? '';
+  const destinationCommit = target?.destinationCommit ?? '';
+  const sourceLabel = branchFromReference(target?.sourceReference);
+  const destinationLabel = branchFromReference(target?.destinationReference);
+  const mergeability = useMergeability(
+    { ...input, sourceCommit, destinationCommit },
+    !!sourceCommit,
+  );
+  const approvals = useApprovals(input);
+  const merge = useMergePullRequest();
+  const [chosen, setChosen] = useState<MergeOption | null>(null);
+  const [commitMessage, setCommitMessage] = useState('');
+  const [authorName, setAuthorName] = useState('');
+  const [email, setEmail] = useState('');
+  const [deleteSourceBranch, setDeleteSourceBranch] = useState(false);
+  const [resolutions, setResolutions] = useState<Record<string, Resolution>>({});
+  const resolve = useCallback(
+    (filePath: string, resolution: Resolution) =>
+      setResolutions((current) => ({ ...current, [filePath]: resolution })),
+    [],
+  );
+
+  if (mergeability.isPending)
+    return <Skeleton lines={4} label="Checking whether the branches merge" />;
+  if (mergeability.isError)
+    return (
+      <ErrorMessage
+        title="Mergeability could not be checked"
+        error={mergeability.error}
+        onRetry={() => void mergeability.refetch()}
+      />
+    );
+
+  const { mergeOptions, mergeable, conflicts, baseCommitId } = mergeability.data;
+  const allowed = mergeOptions
+    .filter((option): option is MergeOption => option in strategyLabels)
+    .filter((option) => mergeable || option !== 'FAST_FORWARD_MERGE');
+  const strategy = chosen && allowed.includes(chosen) ? chosen : allowed[0];
+  const needsResolution = !mergeable && conflicts.length > 0;
+  const unresolved = needsResolution
+    ? conflicts.filter((conflict) => {
+        const resolution = resolutions[conflict.filePath ?? ''];
+        if (!resolution?.choice) return true;
+        return (
+          resolution.choice === 'USE_NEW_CONTENT' &&
+          (resolution.content === undefined || hasConflictMarkers(resolution.content))
+        );
+      })
+    : [];
+  const rulesMet = approvals.data
+    ? approvals.data.evaluation.approved === true || approvals.data.rules.length === 0
+    : false;
+  const unmetRules =
+    approvals.data?.rules.filter((rule) => !rule.satisfied).map((rule) => rule.approvalRuleName) ??
+    [];
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!strategy) return;
+    merge.mutate(
+      {
+        ...input,
+        mergeOption: strategy,
+        sourceCommitId: sourceCommit,
+        deleteSourceBranch,
+        ...(strategy === 'FAST_FORWARD_MERGE'
+          ? {}
+          : {
+              ...(commitMessage.trim() ? { commitMessage } : {}),
+              ...(authorName.trim() ? { authorName: authorName.trim() } : {}),
+              ...(email.trim() ? { email: email.trim() } : {}),
+            }),
+        ...(needsResolution
+          ? {
+              conflictResolution: {
+                replaceContents: conflicts.map((conflict) => {
+                  const resolution = resolutions[conflict.filePath ?? ''];
+                  return {
+                    filePath: conflict.filePath ?? '',
+                    replacementType: resolution?.choice ?? 'KEEP_SOURCE',
+                    ...(resolution?.choice === 'USE_NEW_CONTENT'
+                      ? { content: resolution.content ?? '' }
+                      : {}),
+                  };
+                }),
+              },
+            }
+          : {}),
+      },
+      {
+        onSuccess: ({ sourceBranch }) =>
+          onMerged(
+            sourceBranch?.deleted
+              ? `Merged, and the branch ${sourceBranch.branchName} was deleted.`
+              : sourceBranch
+                ? `Merged. The branch ${sourceBranch.branchName} was kept: ${sourceBranch.error ?? ''}`
+                : 'Merged.',
+          ),
+      },
+    );
+  };
+
+  return (
+    <section className="panel merge-panel" aria-labelledby="merge-heading">
+      <div className="panel-header">
+        <h3 id="merge-heading">Merge</h3>
+      </div>
+      <form className="panel-body" onSubmit={submit}>
+        <MergeabilityNote mergeable={mergeable} mergeOptions={mergeOptions} conflicts={conflicts} />
+        {needsResolution && (
+          <div className="conflicts">
+            <h4>Resolve the conflicts</h4>
+            <ul className="conflict-files" aria-label="Conflicting files">
+              {conflicts.map((conflict) => (
+                <ConflictFile
+                  key={conflict.filePath}
+                  input={input}
+                  filePath={conflict.filePath ?? ''}
+                  sourceCommit={sourceCommit}
+                  destinationCommit={destinationCommit}
+                  baseCommit={baseCommitId ?? ''}
+                  sourceLabel={sourceLabel}
+                  destinationLabel={destinationLabel}
+                  numberOfConflicts={conflict.numberOfConflicts}
+                  binary={!!(conflict.isBinaryFile?.source || conflict.isBinaryFile?.destination)}
+                  resolution={resolutions[conflict.filePath ?? ''] ?? { choice: null }}
+                  onChange={(resolution) => resolve(conflict.filePath ?? '', resolution)}
+                />
+              ))}
+            </ul>
+          </div>
+        )}
+        <fieldset className="merge-strategies">
+          <legend>Strategy</legend>
+          {allowed.length === 0 && (
+            <p className="muted">CodeCommit offers no way to merge these commits.</p>
+          )}
+          {allowed.map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name="merge-strategy"
+                value={option}
+                checked={strategy === option}
+                onChange={() => setChosen(option)}
+              />{' '}
+              {strategyLabels[option].label}
+              <span className="muted"> — {strategyLabels[option].hint}</span>
+            </label>
+          ))}
+        </fieldset>
+        {strategy && strategy !== 'FAST_FORWARD_MERGE' && (
+          <div className="merge-commit-fields">
+            <div className="field">
+              <label htmlFor="merge-message">Commit message</label>
+              <textarea
+                id="merge-message"
+                rows={2}
+                value={commitMessage}
+                placeholder={`Merge pull request #${input.pullRequestId}: ${pullRequest.title ?? ''}`}
+                onChange={(event) => setCommitMessage(event.target.value)}
+              />
+            </div>
+            <div className="merge-author">
+              <div className="field">
+                <label htmlFor="merge-author-name">Author name</label>
+                <input
+                  id="merge-author-name"
+                  value={authorName}
+                  onChange={(event) => setAuthorName(event.target.value)}
+                  placeholder="Your IAM name"
+                />
+              </div>
+              <div className="field">
+                <label htmlFor="merge-email">Email</label>
+                <input
+                  id="merge-email"
+                  type="email"
+                  value={email}
+                  onChange={(event) => setEmail(event.target.value)}
+                />
+              </div>
+            </div>
+          </div>
+        )}
+        <label className="merge-delete-branch">
+          <input
+            type="checkbox"
+            checked={deleteSourceBranch}
+            onChange={(event) => setDeleteSourceBranch(event.target.checked)}
+          />{' '}
+          Delete the source branch <span className="mono">{sourceLabel}</span> after merging
+        </label>
+        {!rulesMet && approvals.data && (
+          <p className="notice notice-warning" role="status">
+            Merging waits for the approval rules: {unmetRules.join(', ')}{' '}
+            {unmetRules.length === 1 ? 'is' : 'are'} not met yet.
+          </p>
+        )}
+        {unresolved.length > 0 && (
+          <p className="muted">
+            {unresolved.length} {unresolved.length === 1 ? 'file needs' : 'files need'} a resolution
+            before merging.
+          </p>
+        )}
+        {merge.isError && (
+          <ErrorMessage title="The pull request was not merged" error={merge.error} />
+        )}
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={!strategy || !rulesMet || unresolved.length > 0 || merge.isPending}
+        >
+          {merge.isPending
+            ? 'Merging…'
+            : needsResolution
+              ? 'Resolve and merge'
+              : 'Merge pull request'}
+        </button>
+      </form>
+    </section>
+  );
+}

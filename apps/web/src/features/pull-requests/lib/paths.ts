@@ -1,0 +1,22 @@
+const segment = (value: string) => encodeURIComponent(value);
+const base = (repositoryName: string) => `/repositories/${segment(repositoryName)}/pull-requests`;
+
+export type PullRequestTab = 'overview' | 'activity' | 'changes' | 'commits';
+
+/** Addresses of the pull request views: tab, file and diff options live in the URL. */
+export const pullRequestPaths = {
+  list: (repositoryName: string) => base(repositoryName),
+  create: (repositoryName: string, sourceReference?: string, destinationReference?: string) => {
+    const query = new URLSearchParams();
+    if (sourceReference) query.set('source', sourceReference);
+    if (destinationReference) query.set('destination', destinationReference);
+    const search = query.toString();
+    return `${base(repositoryName)}/new${search ? `?${search}` : ''}`;
+  },
+  pullRequest: (repositoryName: string, pullRequestId: string, tab: PullRequestTab = 'overview') =>
+    `${base(repositoryName)}/${segment(pullRequestId)}${tab === 'overview' ? '' : `/${tab}`}`,
+  file: (repositoryName: string, pullRequestId: string, filePath: string) =>
+    `${base(repositoryName)}/${segment(pullRequestId)}/changes?${new URLSearchParams({ file: filePath })}`,
+  merge: (repositoryName: string, pullRequestId: string) =>
+    `${base(repositoryName)}/${segment(pullRequestId)}/merge`,
+};

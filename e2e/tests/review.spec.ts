@@ -1,0 +1,180 @@
+import { CreatePullRequestCommand, CreateRepositoryCommand } from '@aws-sdk/client-codecommit';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { expect, test, type ConsoleFixture, type DemoUserName } from '../fixtures/console.ts';
+
+const run = promisify(execFile);
+
+async function gitAs(
+  consoleApp: ConsoleFixture,
+  user: DemoUserName,
+  cwd: string,
+  ...args: string[]
+) {
+  await run(
+    'git',
+    [
+      '-c',
+      'credential.helper=!aws codecommit credential-helper --ignore-host-check $@',
+      '-c',
+      'credential.UseHttpPath=true',
+      ...args,
+    ],
+    { cwd, env: consoleApp.gitEnv(user) },
+  );
+}
+
+async function openPullRequest(page: Page, title: string) {
+  await page.getByRole('link', { name: 'Pull requests' }).click();
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+}
+
+test('two people review each other’s pull requests: comment, reply, react, approve', async ({
+  browser,
+  consoleApp,
+}) => {
+  const work = await mkdtemp(join(tmpdir(), 'e2e-review-'));
+  try {
+    const { repositoryMetadata } = await consoleApp
+      .client('developer')
+      .send(new CreateRepositoryCommand({ repositoryName: 'review-demo' }));
+    const cloneUrl = repositoryMetadata?.cloneUrlHttp ?? '';
+    await gitAs(consoleApp, 'developer', work, 'clone', '-q', cloneUrl, '.');
+    await writeFile(join(work, 'guide.md'), '# Guide\n\nStep one.\nStep two.\n');
+    await gitAs(consoleApp, 'developer', work, 'add', '-A');
+    await gitAs(consoleApp, 'developer', work, 'commit', '-q', '-m', 'Start the guide');
+    await gitAs(consoleApp, 'developer', work, 'push', '-q', 'origin', 'HEAD:main');
+    await gitAs(consoleApp, 'developer', work, 'checkout', '-q', '-b', 'guide-steps');
+    await writeFile(
+      join(work, 'guide.md'),
+      '# Guide\n\nStep one, carefully.\nStep two.\nStep three.\n',
+    );
+    await gitAs(consoleApp, 'developer', work, 'commit', '-q', '-am', 'Add a third step');
+    await gitAs(consoleApp, 'developer', work, 'push', '-q', 'origin', 'guide-steps');
+    await gitAs(consoleApp, 'admin', work, 'checkout', '-q', '-b', 'license', 'main');
+    await writeFile(join(work, 'LICENSE'), 'MIT\n');
+    await gitAs(consoleApp, 'admin', work, 'add', '-A');
+    await gitAs(consoleApp, 'admin', work, 'commit', '-q', '-m', 'Add a license');
+    await gitAs(consoleApp, 'admin', work, 'push', '-q', 'origin', 'license');
+    await consoleApp.client('admin').send(
+      new CreatePullRequestCommand({
+        title: 'Add a license',
+        targets: [
+          {
+            repositoryName: 'review-demo',
+            sourceReference: 'license',
+            destinationReference: 'main',
+          },
+        ],
+      }),
+    );
+
+    // The developer opens a pull request from the browser, seeing the changes first.
+    const developer = await (await browser.newContext()).newPage();
+    await consoleApp.signIn(developer, 'developer');
+    await developer.goto(`${consoleApp.url}/repositories/review-demo`);
+    await developer.getByRole('link', { name: 'Pull requests' }).click();
+    await developer.getByRole('link', { name: 'New pull request' }).first().click();
+    await developer.getByLabel('Source').selectOption('guide-steps');
+    await expect(developer.getByText('No conflicts')).toBeVisible();
+    await expect(developer.getByLabel('Changed files').getByText('guide.md')).toBeVisible();
+    await developer.getByLabel('Title').fill('Explain the steps better');
+    await developer.getByRole('textbox', { name: 'Description' }).fill('Adds a **third** step.');
+    await developer.getByRole('tab', { name: 'Preview' }).click();
+    await expect(
+      developer.getByLabel('Description preview').locator('strong', { hasText: 'third' }),
+    ).toBeVisible();
+    await developer.getByRole('button', { name: 'Create pull request' }).click();
+    await expect(
+      developer.getByRole('heading', { name: 'Explain the steps better' }),
+    ).toBeVisible();
+
+    // The admin comments on a line of the new version, reacts and approves.
+    const admin = await (await browser.newContext()).newPage();
+    await consoleApp.signIn(admin, 'admin');
+    await admin.goto(`${consoleApp.url}/repositories/review-demo`);
+    await openPullRequest(admin, 'Explain the steps better');
+    await admin.getByRole('link', { name: 'Changes' }).click();
+    await expect(admin.getByRole('heading', { name: 'guide.md' })).toBeVisible();
+    await admin.locator('.editor.modified .line-numbers').getByText('5', { exact: true }).click();
+    await expect(admin.getByText('Comment on line 5 of the new version')).toBeVisible();
+    await admin.getByRole('textbox', { name: 'New comment' }).fill('Is step three *needed*?');
+    await admin.getByRole('button', { name: 'Comment', exact: true }).click();
+    const thread = admin.locator('.comment-thread').filter({ hasText: 'Is step three' });
+    await expect(thread.getByText('guide.md, line 5 (new)')).toBeVisible();
+    await admin.getByRole('link', { name: 'Overview' }).click();
+    await admin.getByRole('button', { name: 'Approve' }).click();
+    await expect(admin.getByRole('button', { name: 'Revoke approval' })).toBeVisible();
+    await expect(admin.getByText('Approved by admin.')).toBeVisible();
+
+    // The developer sees the comment in the activity, replies and reacts.
+    await developer.reload();
+    await developer.getByRole('link', { name: 'Activity' }).click();
+    const devThread = developer.locator('.comment-thread').filter({ hasText: 'Is step three' });
+    await expect(devThread.locator('em', { hasText: 'needed' })).toBeVisible();
+    await expect(developer.getByText('admin approved these changes')).toBeVisible();
+    await devThread.getByRole('button', { name: 'Add a reaction' }).click();
+    await devThread.getByRole('menuitem', { name: 'Thumbs up' }).click();
+    await expect(
+      devThread.getByRole('button', { name: 'Thumbs up: 1, including you' }),
+    ).toBeVisible();
+    await devThread.getByRole('button', { name: 'Reply' }).click();
+    await devThread.getByRole('textbox', { name: 'Reply' }).fill('Yes: it covers the cleanup.');
+    await devThread.getByRole('button', { name: 'Reply', exact: true }).last().click();
+    await expect(devThread.getByText('Yes: it covers the cleanup.')).toBeVisible();
+    await expect(developer.getByText('Authors cannot approve their own pull request.')).toHaveCount(
+      0,
+    );
+
+    // The developer reviews the admin's pull request in return.
+    await openPullRequest(developer, 'Add a license');
+    await developer
+      .getByRole('textbox', { name: 'Comment on the pull request' })
+      .fill('Thanks, looks right.');
+    await developer.getByRole('button', { name: 'Comment', exact: true }).click();
+    await expect(
+      developer.locator('.comment-thread').getByText('Thanks, looks right.'),
+    ).toBeVisible();
+    await developer.getByRole('button', { name: 'Approve' }).click();
+    await expect(developer.getByText('Approved by developer.')).toBeVisible();
+
+    // The admin sees the reply and the reaction; the list shows both pull requests.
+    await admin.goto(`${consoleApp.url}/repositories/review-demo/pull-requests`);
+    await expect(admin.getByRole('link', { name: 'Add a license' })).toBeVisible();
+    await admin.getByRole('checkbox', { name: 'Mine' }).check();
+    await expect(admin.getByRole('link', { name: 'Explain the steps better' })).toHaveCount(0);
+    await admin.getByRole('link', { name: 'Add a license' }).click();
+    await admin.getByRole('link', { name: 'Activity' }).click();
+    await expect(admin.getByText('developer approved these changes')).toBeVisible();
+    await admin.goto(`${consoleApp.url}/repositories/review-demo/pull-requests`);
+    await openPullRequest(admin, 'Explain the steps better');
+    await admin.getByRole('link', { name: 'Activity' }).click();
+    const adminThread = admin.locator('.comment-thread').filter({ hasText: 'Is step three' });
+    await expect(adminThread.getByText('Yes: it covers the cleanup.')).toBeVisible();
+    await expect(adminThread.getByRole('button', { name: 'Thumbs up: 1' })).toBeVisible();
+    await admin.screenshot({ path: 'artifacts/review-activity.png', fullPage: true });
+    await admin.getByRole('link', { name: 'Changes' }).click();
+    await expect(admin.locator('.monaco-diff-editor')).toBeVisible();
+    await admin.screenshot({ path: 'artifacts/review-changes.png', fullPage: true });
+
+    // The reader sees everything and no control to change it.
+    const reader = await (await browser.newContext()).newPage();
+    await consoleApp.signIn(reader, 'reader');
+    await reader.goto(`${consoleApp.url}/repositories/review-demo/pull-requests`);
+    await expect(reader.getByRole('link', { name: 'Explain the steps better' })).toBeVisible();
+    await expect(reader.getByRole('link', { name: 'New pull request' })).toHaveCount(0);
+    await reader.getByRole('link', { name: 'Explain the steps better' }).click();
+    await expect(reader.getByText('Approved by admin.')).toBeVisible();
+    await expect(
+      reader.getByRole('button', { name: /Approve|Close pull request|Reply|Add approval rule/ }),
+    ).toHaveCount(0);
+    await expect(reader.getByRole('textbox')).toHaveCount(0);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+});
