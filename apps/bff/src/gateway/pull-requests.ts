@@ -1,11 +1,14 @@
 import {
   CreatePullRequestCommand,
+  DeleteCommentContentCommand,
+  DeletePullRequestApprovalRuleCommand,
   DescribePullRequestEventsCommand,
   GetPullRequestCommand,
   ListPullRequestsCommand,
   UpdatePullRequestDescriptionCommand,
   UpdatePullRequestStatusCommand,
   UpdatePullRequestTitleCommand,
+  type CodeCommitClient,
   type PullRequest,
   type PullRequestEvent,
   type PullRequestStatusEnum,
@@ -131,4 +134,58 @@ export async function describePullRequestEvents(
     nextToken = page.nextToken;
   } while (nextToken);
   return events.sort((a, b) => (a.eventDate?.getTime() ?? 0) - (b.eventDate?.getTime() ?? 0));
+}
+
+/** What the signed-in user may do to pull requests, as IAM answers it. */
+export interface PullRequestPermissions {
+  /** Create, comment, approve, merge, edit: everything AWSCodeCommitPowerUser allows. */
+  write: boolean;
+  deleteComment: boolean;
+  deleteApprovalRule: boolean;
+}
+
+const PROBE_PULL_REQUEST_ID = '0';
+
+/**
+ * Whether a call is allowed, asked with input CodeCommit refuses after authorizing (a pull
+ * request or comment that cannot exist), so the answer changes nothing. CodeCommit has no
+ * call that lists a caller's permissions; IAM decides before the service looks at the input.
+ */
+async function isAllowed(
+  codeCommit: CodeCommit,
+  send: (client: CodeCommitClient) => Promise<unknown>,
+) {
+  try {
+    await codeCommit.call(send);
+    return true;
+  } catch (error) {
+    if (error instanceof GatewayError && error.status === 403) return false;
+    if (error instanceof GatewayError) return true;
+    throw error;
+  }
+}
+
+/** Probes the three kinds of pull request write access, in parallel. */
+export async function probePullRequestPermissions(
+  codeCommit: CodeCommit,
+): Promise<PullRequestPermissions> {
+  const [write, deleteComment, deleteApprovalRule] = await Promise.all([
+    isAllowed(codeCommit, (client) =>
+      client.send(
+        new UpdatePullRequestTitleCommand({ pullRequestId: PROBE_PULL_REQUEST_ID, title: 'probe' }),
+      ),
+    ),
+    isAllowed(codeCommit, (client) =>
+      client.send(new DeleteCommentContentCommand({ commentId: 'permission-probe' })),
+    ),
+    isAllowed(codeCommit, (client) =>
+      client.send(
+        new DeletePullRequestApprovalRuleCommand({
+          pullRequestId: PROBE_PULL_REQUEST_ID,
+          approvalRuleName: 'permission-probe',
+        }),
+      ),
+    ),
+  ]);
+  return { write, deleteComment, deleteApprovalRule };
 }

@@ -4,6 +4,7 @@ import type { AppEnv } from '../../env.ts';
 import {
   createPullRequest,
   describePullRequestEvents,
+  probePullRequestPermissions,
   updatePullRequestDescription,
   updatePullRequestStatus,
   updatePullRequestTitle,
@@ -18,6 +19,8 @@ import {
   pullRequestParamsSchema,
   updatePullRequestSchema,
 } from './schemas.ts';
+
+const PERMISSIONS_WINDOW_MS = 5 * 60_000;
 
 /** Pull requests of a repository: list, create, read, edit, close and reopen; events and commits. */
 export const pullRequestRoutes = new Hono<AppEnv>()
@@ -51,6 +54,19 @@ export const pullRequestRoutes = new Hono<AppEnv>()
         { pullRequest: toPullRequestView(pullRequest, c.var.codeCommit.userName) },
         201,
       );
+    },
+  )
+  .get(
+    '/:repositoryName/pull-requests/permissions',
+    validate('param', repositoryParamsSchema),
+    async (c) => {
+      // IAM policies change rarely; asking again every few minutes keeps the page honest.
+      const window = Math.floor(Date.now() / PERMISSIONS_WINDOW_MS);
+      const permissions = await c.var.codeCommit.cache.getOrLoad(
+        `pull-request-permissions\u0000${window}`,
+        () => probePullRequestPermissions(c.var.codeCommit),
+      );
+      return c.json(permissions);
     },
   )
   .get(

@@ -340,3 +340,24 @@ describe('closing', () => {
     expect(reopened.body.code).toBe('InvalidPullRequestStatusUpdateException');
   });
 });
+
+describe('permissions', () => {
+  it('tells each user what IAM lets them do, without changing anything', async () => {
+    const url = `${repo}/pull-requests/permissions`;
+    expect((await call('reader', 'GET', url)).body).toEqual({
+      write: false,
+      deleteComment: false,
+      deleteApprovalRule: false,
+    });
+    expect((await call('developer', 'GET', url)).body).toEqual({
+      write: true,
+      deleteComment: false,
+      deleteApprovalRule: false,
+    });
+    expect((await call('admin', 'GET', url)).body).toEqual({
+      write: true,
+      deleteComment: true,
+      deleteApprovalRule: true,
+    });
+  });
+});
