@@ -1,0 +1,204 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestConsole, type DemoUser, type TestConsole } from '../../testing/console.ts';
+import { git } from '../../testing/git.ts';
+
+let console_: TestConsole;
+let workDir: string;
+const repo = '/api/repositories/merging';
+
+interface Body {
+  error?: string;
+  code?: string;
+  [key: string]: unknown;
+}
+
+async function call(user: DemoUser, method: string, url: string, body?: unknown) {
+  const response = await console_.json(user, method, url, body);
+  return { status: response.status, body: (await response.json()) as Body };
+}
+
+async function openPullRequest(sourceReference: string, title: string) {
+  const created = await call('developer', 'POST', `${repo}/pull-requests`, {
+    title,
+    sourceReference,
+    destinationReference: 'main',
+  });
+  expect(created.status).toBe(201);
+  return created.body.pullRequest as {
+    pullRequestId: string;
+    revisionId: string;
+    pullRequestTargets: { sourceCommit: string }[];
+  };
+}
+
+beforeAll(async () => {
+  console_ = await startTestConsole();
+  workDir = await mkdtemp(path.join(tmpdir(), 'bff-merging-'));
+  const created = await console_.json('admin', 'POST', '/api/repositories', {
+    repositoryName: 'merging',
+  });
+  const { repository } = (await created.json()) as { repository: { cloneUrlHttp: string } };
+  await git(workDir, ['clone', '--quiet', repository.cloneUrlHttp, 'work']);
+  const work = path.join(workDir, 'work');
+  const commit = async (file: string, text: string, message: string) => {
+    await writeFile(path.join(work, file), text);
+    await git(work, ['add', '.']);
+    await git(work, ['commit', '--quiet', '-m', message]);
+  };
+  await git(work, ['checkout', '--quiet', '-b', 'main']);
+  await commit('story.txt', 'once\nupon\na time\n', 'Begin the story');
+  await git(work, ['push', '--quiet', 'origin', 'main']);
+  await git(work, ['checkout', '--quiet', '-b', 'clean']);
+  await commit('ending.txt', 'the end\n', 'Add an ending');
+  await git(work, ['push', '--quiet', 'origin', 'clean']);
+  await git(work, ['checkout', '--quiet', '-b', 'rival', 'main']);
+  await commit('story.txt', 'once\nUPON\na time\n', 'Shout upon');
+  await git(work, ['push', '--quiet', 'origin', 'rival']);
+  await git(work, ['checkout', '--quiet', 'main']);
+  await commit('story.txt', 'once\nupon, long ago,\na time\n', 'Say when');
+  await git(work, ['push', '--quiet', 'origin', 'main']);
+});
+afterAll(async () => {
+  await console_.close();
+  await rm(workDir, { recursive: true, force: true });
+});
+
+describe('merging', () => {
+  it('previews two branches before a pull request exists: clean, or conflicting per file', async () => {
+    const clean = await call(
+      'reader',
+      'GET',
+      `${repo}/merge-preview?sourceReference=clean&destinationReference=main`,
+    );
+    expect(clean.body).toMatchObject({
+      mergeable: true,
+      conflicts: [],
+      mergeOptions: expect.arrayContaining(['SQUASH_MERGE', 'THREE_WAY_MERGE']),
+    });
+    const rival = await call(
+      'reader',
+      'GET',
+      `${repo}/merge-preview?sourceReference=rival&destinationReference=main`,
+    );
+    expect(rival.body.mergeable).toBe(false);
+    expect(rival.body.mergeOptions).not.toContain('FAST_FORWARD_MERGE');
+    expect(rival.body.conflicts).toEqual([
+      expect.objectContaining({ filePath: 'story.txt', contentConflict: true }),
+    ]);
+    const missing = await call(
+      'reader',
+      'GET',
+      `${repo}/merge-preview?sourceReference=nope&destinationReference=main`,
+    );
+    expect(missing.status).toBe(404);
+  });
+
+  it('describes a conflict with its hunks, then merges with the text written in the browser', async () => {
+    const pullRequest = await openPullRequest('rival', 'Shout upon');
+    const url = `${repo}/pull-requests/${pullRequest.pullRequestId}`;
+    const conflict = await call('reader', 'GET', `${url}/conflicts?filePath=story.txt`);
+    expect(conflict.body.mergeHunks).toEqual([
+      expect.objectContaining({
+        isConflict: true,
+        source: expect.objectContaining({ hunkContent: 'UPON\n' }),
+        destination: expect.objectContaining({ hunkContent: 'upon, long ago,\n' }),
+        base: expect.objectContaining({ hunkContent: 'upon\n' }),
+      }),
+    ]);
+
+    const unresolved = await call('developer', 'POST', `${url}/merge`, {
+      mergeOption: 'THREE_WAY_MERGE',
+      sourceCommitId: pullRequest.pullRequestTargets[0]?.sourceCommit,
+    });
+    expect(unresolved.status).toBe(409);
+    expect(unresolved.body.code).toBe('ManualMergeRequiredException');
+
+    const merged = await call('developer', 'POST', `${url}/merge`, {
+      mergeOption: 'THREE_WAY_MERGE',
+      sourceCommitId: pullRequest.pullRequestTargets[0]?.sourceCommit,
+      commitMessage: 'Merge the shouting, long ago',
+      authorName: 'Dev Eloper',
+      email: 'dev@example.com',
+      deleteSourceBranch: true,
+      conflictResolution: {
+        replaceContents: [
+          {
+            filePath: 'story.txt',
+            replacementType: 'USE_NEW_CONTENT',
+            content: 'once\nUPON, long ago,\na time\n',
+          },
+        ],
+      },
+    });
+    expect(merged.status).toBe(200);
+    expect(merged.body.sourceBranch).toEqual({ deleted: true, branchName: 'rival' });
+    const target = (
+      merged.body.pullRequest as {
+        pullRequestTargets: { mergeMetadata: { isMerged: boolean; mergeOption: string } }[];
+      }
+    ).pullRequestTargets[0];
+    expect(target?.mergeMetadata).toMatchObject({ isMerged: true, mergeOption: 'THREE_WAY_MERGE' });
+    const file = await call(
+      'reader',
+      'GET',
+      `${repo}/file?commitSpecifier=main&filePath=story.txt`,
+    );
+    expect(file.body.content).toBe('once\nUPON, long ago,\na time\n');
+  });
+
+  it('refuses to merge until the approval rules are met, then squashes', async () => {
+    const pullRequest = await openPullRequest('clean', 'Add an ending');
+    const url = `${repo}/pull-requests/${pullRequest.pullRequestId}`;
+    await call('developer', 'POST', `${url}/approval-rules`, {
+      approvalRuleName: 'One review',
+      numberOfApprovalsNeeded: 1,
+      approvalPoolMembers: [],
+    });
+    const sourceCommitId = pullRequest.pullRequestTargets[0]?.sourceCommit;
+    const mergeability = await call('reader', 'GET', `${url}/mergeability`);
+    // main moved after clean branched off, so only squash and three-way remain.
+    expect(mergeability.body.mergeOptions).not.toContain('FAST_FORWARD_MERGE');
+    const refused = await call('developer', 'POST', `${url}/merge`, {
+      mergeOption: 'SQUASH_MERGE',
+      sourceCommitId,
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('PullRequestApprovalRulesNotSatisfiedException');
+    await call('admin', 'PUT', `${url}/approval`, {
+      revisionId: pullRequest.revisionId,
+      approvalState: 'APPROVE',
+    });
+    const merged = await call('developer', 'POST', `${url}/merge`, {
+      mergeOption: 'SQUASH_MERGE',
+      sourceCommitId,
+      commitMessage: 'Add an ending (squashed)',
+    });
+    expect(merged.status).toBe(200);
+    expect(merged.body.sourceBranch).toBeNull();
+    const list = await call('reader', 'GET', `${repo}/pull-requests?pullRequestStatus=CLOSED`);
+    expect(list.body.pullRequests).toEqual(
+      expect.arrayContaining([expect.objectContaining({ title: 'Add an ending', isMerged: true })]),
+    );
+  });
+
+  it('refuses a fast-forward with a conflict resolution, and a merge by the reader', async () => {
+    const pullRequest = await openPullRequest('clean', 'Again');
+    const url = `${repo}/pull-requests/${pullRequest.pullRequestId}`;
+    const fastForward = await call('developer', 'POST', `${url}/merge`, {
+      mergeOption: 'FAST_FORWARD_MERGE',
+      sourceCommitId: '0'.repeat(40),
+      conflictResolution: { replaceContents: [] },
+    });
+    expect(fastForward.status).toBe(400);
+    expect(fastForward.body.error).toContain('fast-forward');
+    const reader = await call('reader', 'POST', `${url}/merge`, {
+      mergeOption: 'THREE_WAY_MERGE',
+      sourceCommitId: pullRequest.pullRequestTargets[0]?.sourceCommit,
+    });
+    expect(reader.status).toBe(403);
+    expect(reader.body.error).toContain('codecommit:MergePullRequestByThreeWay');
+  });
+});
