@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router';
 import { paths } from '@/lib/paths.ts';
 import { Breadcrumbs } from './breadcrumbs.tsx';
+import { FileFinder } from './file-finder.tsx';
 import { RefSelector } from './ref-selector.tsx';
 import './code-toolbar.css';
 
@@ -16,6 +17,9 @@ export function CodeToolbar({ repositoryName, commitSpecifier, path, view }: Cod
     <div className="code-toolbar">
       <RefSelector repositoryName={repositoryName} commitSpecifier={commitSpecifier} onSelect={switchRef} />
       <Breadcrumbs repositoryName={repositoryName} commitSpecifier={commitSpecifier} path={path} />
+      <div className="code-toolbar-end">
+        <FileFinder repositoryName={repositoryName} commitSpecifier={commitSpecifier} />
+      </div>
     </div>
   );
 }
