@@ -1,7 +1,11 @@
+import { benchConsole } from './bench/console.ts';
 import { benchEmulator } from './bench/emulator.ts';
 
 /** `pnpm bench`: every benchmark prints its figures beside a reference measured in the same run. */
-const sections: Record<string, () => Promise<void>> = { emulator: benchEmulator };
+const sections: Record<string, () => Promise<void>> = {
+  emulator: benchEmulator,
+  console: benchConsole,
+};
 const only = process.argv.slice(2);
 for (const [name, bench] of Object.entries(sections)) {
   if (only.length > 0 && !only.includes(name)) continue;
