@@ -1,11 +1,12 @@
-import { declaredErrors, serviceModel } from './model.ts';
+import { declaredErrors } from './model.ts';
 
 /**
  * Picks the exception an operation declares for a missing or invalid member, the way CodeCommit
  * names them: `repositoryName` missing is RepositoryNameRequiredException, `kmsKeyId` malformed is
  * EncryptionKeyInvalidIdException, `sourceCommitSpecifier` missing is CommitRequiredException.
  * The choice is the declared exception whose words best cover the member's and its shape's words;
- * when the operation declares none, an exception of the service that matches them all.
+ * undefined when the operation declares none (the caller then answers ValidationException, which
+ * every AWS JSON service may return, rather than an exception the operation does not declare).
  */
 export function exceptionFor(
   operation: string,
@@ -13,10 +14,7 @@ export function exceptionFor(
   memberName: string,
   shapeName: string,
 ): string | undefined {
-  return (
-    bestMatch(declaredErrors(operation), kind, memberName, shapeName, 0) ??
-    bestMatch(allExceptions(), kind, memberName, shapeName, 1)
-  );
+  return bestMatch(declaredErrors(operation), kind, memberName, shapeName);
 }
 
 /** The candidate whose words best cover the member's; its last word (the noun) must be among them. */
@@ -25,7 +23,6 @@ function bestMatch(
   kind: 'Required' | 'Invalid',
   memberName: string,
   shapeName: string,
-  minimumFraction: number,
 ): string | undefined {
   const memberWords = new Set([...words(memberName), ...words(shapeName)]);
   let best: { name: string; matched: number; fraction: number } | undefined;
@@ -35,7 +32,7 @@ function bestMatch(
     const stemWords = words(stem);
     const matched = stemWords.filter((word) => memberWords.has(word)).length;
     const fraction = matched / stemWords.length;
-    if (matched === 0 || fraction < minimumFraction || !memberWords.has(stemWords.at(-1) ?? '')) {
+    if (matched === 0 || !memberWords.has(stemWords.at(-1) ?? '')) {
       continue;
     }
     if (
@@ -67,11 +64,3 @@ function words(identifier: string): string[] {
       : lower;
   });
 }
-
-let exceptions: string[] | undefined;
-/** Every exception of the service, for members whose operation declares none that fits: only a
- * full match counts there. */
-const allExceptions = (): string[] =>
-  (exceptions ??= Object.entries(serviceModel.shapes)
-    .filter(([, shape]) => shape.exception)
-    .map(([name]) => name));

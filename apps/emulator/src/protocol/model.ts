@@ -40,7 +40,18 @@ export interface ServiceModel {
 const read = <T>(file: string): T =>
   JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as T;
 
-export const serviceModel = read<ServiceModel>('./model/codecommit-2015-04-13.service.json');
+const publishedModel = read<ServiceModel>('./model/codecommit-2015-04-13.service.json');
+/** GetBlobDifferences is newer than the published model; its shapes come from the SDK's types. */
+const blobDifferences = read<Pick<ServiceModel, 'operations' | 'shapes'>>(
+  './model/codecommit-get-blob-differences.json',
+);
+
+/** Every operation of CodeCommit: the published model's 79 and GetBlobDifferences. */
+export const serviceModel: ServiceModel = {
+  ...publishedModel,
+  operations: { ...publishedModel.operations, ...blobDifferences.operations },
+  shapes: { ...publishedModel.shapes, ...blobDifferences.shapes },
+};
 
 export const paginators = read<{
   pagination: Record<
@@ -49,11 +60,8 @@ export const paginators = read<{
   >;
 }>('./model/codecommit-2015-04-13.paginators.json');
 
-/** Operations newer than the published model; their shapes are in @aws-sdk/client-codecommit's types. */
-const extraOperations = ['GetBlobDifferences'];
-
 export const isKnownOperation = (name: string): boolean =>
-  Object.hasOwn(serviceModel.operations, name) || extraOperations.includes(name);
+  Object.hasOwn(serviceModel.operations, name);
 
 export const operationModel = (name: string): OperationModel | undefined =>
   Object.hasOwn(serviceModel.operations, name) ? serviceModel.operations[name] : undefined;

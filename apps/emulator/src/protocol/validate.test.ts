@@ -66,7 +66,7 @@ describe('validateInput', () => {
           undeclared.push(`${operation}.${member}: ${code}`);
       }
     }
-    // The model declares no path exception at all for ListFileCommitHistory.
-    expect(undeclared).toEqual(['ListFileCommitHistory.filePath: PathRequiredException']);
+    // The model declares no path exception at all for ListFileCommitHistory: it gets ValidationException.
+    expect(undeclared).toEqual(['ListFileCommitHistory.filePath: undefined']);
   });
 });

@@ -35,7 +35,7 @@ class Checker {
       (kind === 'Required'
         ? exceptionFor(this.operation, 'Invalid', member, shapeName)
         : undefined);
-    throw new CodeCommitError(code ?? 'InvalidParameterException', `${path}: ${message}`);
+    throw new CodeCommitError(code ?? 'ValidationException', `${path}: ${message}`);
   }
 }
 

@@ -26,11 +26,7 @@ const pendingOperations: readonly string[] = [];
  * Departures from the model the emulator still makes, word for word as the walk reports them.
  * Each one is a bug to fix in the emulator; the walk fails when one is fixed and still listed here.
  */
-const knownProblems: readonly string[] = [
-  'GetBlobDifferences without repositoryName: RepositoryDoesNotExistException where GetBlobDifferences declares RepositoryNameRequiredException',
-  'GetBlobDifferences with an invalid repositoryName: RepositoryDoesNotExistException where GetBlobDifferences declares InvalidRepositoryNameException',
-  'ListFileCommitHistory without filePath: PathRequiredException is not an error ListFileCommitHistory declares',
-];
+const knownProblems: readonly string[] = [];
 
 const scenarios: Scenarios = {
   ...repositoryScenarios,
