@@ -1,3 +1,4 @@
+import { benchConsoleBundle } from './bench/console-bundle.ts';
 import { benchConsole } from './bench/console.ts';
 import { benchEmulator } from './bench/emulator.ts';
 
@@ -5,6 +6,7 @@ import { benchEmulator } from './bench/emulator.ts';
 const sections: Record<string, () => Promise<void>> = {
   emulator: benchEmulator,
   console: benchConsole,
+  'console-bundle': benchConsoleBundle,
 };
 const only = process.argv.slice(2);
 for (const [name, bench] of Object.entries(sections)) {
