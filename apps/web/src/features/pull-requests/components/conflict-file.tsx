@@ -12,6 +12,12 @@ export type Resolution = {
   content?: string;
 };
 
+/** A choice is made, and merged text, when written, holds no conflict marker. */
+export const isResolved = (resolution: Resolution | undefined): boolean =>
+  !!resolution?.choice &&
+  (resolution.choice !== 'USE_NEW_CONTENT' ||
+    (resolution.content !== undefined && !hasConflictMarkers(resolution.content)));
+
 type ConflictFileProps = {
   input: PullRequestInput;
   filePath: string;
@@ -117,7 +123,7 @@ export function ConflictFile(props: ConflictFileProps) {
             {numberOfConflicts} conflicting {numberOfConflicts === 1 ? 'hunk' : 'hunks'}
           </span>
         ) : null}
-        {resolution.choice && <span className="badge badge-approved">resolved</span>}
+        {isResolved(resolution) && <span className="badge badge-approved">resolved</span>}
       </div>
       <fieldset className="conflict-file-choices">
         <legend className="visually-hidden">Resolve {filePath}</legend>

@@ -5,9 +5,8 @@ import { useApprovals } from '../api/get-approvals.ts';
 import { useMergeability } from '../api/get-mergeability.ts';
 import type { PullRequest, PullRequestInput } from '../api/get-pull-request.ts';
 import { useMergePullRequest, type MergeOption } from '../api/merge-pull-request.ts';
-import { hasConflictMarkers } from '../lib/merged-text.ts';
 import { branchFromReference } from '../lib/names.ts';
-import { ConflictFile, type Resolution } from './conflict-file.tsx';
+import { ConflictFile, isResolved, type Resolution } from './conflict-file.tsx';
 import { MergeabilityNote } from './mergeability-note.tsx';
 import './merge-panel.css';
 
@@ -63,20 +62,15 @@ export function MergePanel({ input, pullRequest, onMerged }: MergePanelProps) {
     );
 
   const { mergeOptions, mergeable, conflicts, baseCommitId } = mergeability.data;
-  const allowed = mergeOptions
-    .filter((option): option is MergeOption => option in strategyLabels)
-    .filter((option) => mergeable || option !== 'FAST_FORWARD_MERGE');
+  // GetMergeOptions lists only what merges as is; with conflicts, squash and three-way still
+  // merge once each conflict has a resolution.
+  const allowed: MergeOption[] = mergeable
+    ? mergeOptions.filter((option): option is MergeOption => option in strategyLabels)
+    : ['SQUASH_MERGE', 'THREE_WAY_MERGE'];
   const strategy = chosen && allowed.includes(chosen) ? chosen : allowed[0];
   const needsResolution = !mergeable && conflicts.length > 0;
   const unresolved = needsResolution
-    ? conflicts.filter((conflict) => {
-        const resolution = resolutions[conflict.filePath ?? ''];
-        if (!resolution?.choice) return true;
-        return (
-          resolution.choice === 'USE_NEW_CONTENT' &&
-          (resolution.content === undefined || hasConflictMarkers(resolution.content))
-        );
-      })
+    ? conflicts.filter((conflict) => !isResolved(resolutions[conflict.filePath ?? '']))
     : [];
   const rulesMet = approvals.data
     ? approvals.data.evaluation.approved === true || approvals.data.rules.length === 0
@@ -88,8 +82,10 @@ export function MergePanel({ input, pullRequest, onMerged }: MergePanelProps) {
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!strategy) return;
-    merge.mutate(
-      {
+    // mutateAsync: the panel goes away as soon as the pull request reads as merged, and the
+    // outcome must still reach the page.
+    void merge
+      .mutateAsync({
         ...input,
         mergeOption: strategy,
         sourceCommitId: sourceCommit,
@@ -117,18 +113,19 @@ export function MergePanel({ input, pullRequest, onMerged }: MergePanelProps) {
               },
             }
           : {}),
-      },
-      {
-        onSuccess: ({ sourceBranch }) =>
-          onMerged(
-            sourceBranch?.deleted
-              ? `Merged, and the branch ${sourceBranch.branchName} was deleted.`
-              : sourceBranch
-                ? `Merged. The branch ${sourceBranch.branchName} was kept: ${sourceBranch.error ?? ''}`
-                : 'Merged.',
-          ),
-      },
-    );
+      })
+      .then(({ sourceBranch }) =>
+        onMerged(
+          sourceBranch?.deleted
+            ? `Merged, and the branch ${sourceBranch.branchName} was deleted.`
+            : sourceBranch
+              ? `Merged. The branch ${sourceBranch.branchName} was kept: ${sourceBranch.error ?? ''}`
+              : 'Merged.',
+        ),
+      )
+      .catch(() => {
+        // Shown from merge.error.
+      });
   };
 
   return (

@@ -101,7 +101,9 @@ export function PullRequestHeader({ input, pullRequest, permissions }: Props) {
       )}
       <p className="pull-request-byline">
         <StatusBadge pullRequestStatus={pullRequest.pullRequestStatus} isMerged={merged} />{' '}
-        <strong>{personFromArn(pullRequest.authorArn)}</strong>{' '}
+        <strong>
+          {personFromArn(merged ? target?.mergeMetadata?.mergedBy : pullRequest.authorArn)}
+        </strong>{' '}
         {merged ? 'merged' : 'wants to merge'}{' '}
         <span className="mono branch-chip">{branchFromReference(target?.sourceReference)}</span>{' '}
         into{' '}
