@@ -1,12 +1,14 @@
 import { benchConsoleBundle } from './bench/console-bundle.ts';
 import { benchConsole } from './bench/console.ts';
 import { benchEmulator } from './bench/emulator.ts';
+import { benchPullRequests } from './bench/pull-requests.ts';
 
 /** `pnpm bench`: every benchmark prints its figures beside a reference measured in the same run. */
 const sections: Record<string, () => Promise<void>> = {
   emulator: benchEmulator,
   console: benchConsole,
   'console-bundle': benchConsoleBundle,
+  'pull-requests': benchPullRequests,
 };
 const only = process.argv.slice(2);
 for (const [name, bench] of Object.entries(sections)) {
