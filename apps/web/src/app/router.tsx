@@ -32,6 +32,7 @@ export const router = createBrowserRouter([
           { path: 'blob/:ref/*', lazy: () => import('./routes/repository/blob.tsx').then((module) => ({ Component: module.BlobRoute })) },
           { path: 'edit/:ref/*', lazy: () => import('./routes/repository/edit.tsx').then((module) => ({ Component: module.EditRoute })) },
           { path: 'pull-requests/*', lazy: () => import('@/features/pull-requests/components/pull-requests-routes.tsx').then((module) => ({ Component: module.PullRequestsRoutes })) },
+          { path: 'settings', lazy: () => import('./routes/repository/settings.tsx').then((module) => ({ Component: module.SettingsRoute })) },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

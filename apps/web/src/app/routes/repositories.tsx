@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { LocationNotice } from '@/components/location-notice.tsx';
 import { RepositoryList } from '@/features/repositories/components/repository-list.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
 import { paths } from '@/lib/paths.ts';
@@ -13,6 +14,7 @@ export function RepositoriesRoute() {
           Create repository
         </Link>
       </div>
+      <LocationNotice />
       <RepositoryList />
     </div>
   );

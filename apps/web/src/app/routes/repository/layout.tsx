@@ -1,7 +1,8 @@
-import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useRepository } from '@/features/repositories/api/get-repository.ts';
+import { useCanWrite } from '@/lib/authorization.ts';
 import { paths } from '@/lib/paths.ts';
 import type { RepositoryContext } from './repository-context.ts';
 import './layout.css';
@@ -10,6 +11,12 @@ import './layout.css';
 export function RepositoryLayout() {
   const repositoryName = useParams().repositoryName ?? '';
   const repository = useRepository(repositoryName);
+  const canWrite = useCanWrite(repositoryName);
+  const { pathname } = useLocation();
+  const base = paths.repository(repositoryName);
+  // The code tab covers the repository's home and every tree, file and edit view.
+  const inCode = pathname === base || /^\/(tree|blob|edit)\//.test(pathname.slice(base.length));
+  const tabClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'active' : '');
 
   return (
     <>
@@ -23,10 +30,15 @@ export function RepositoryLayout() {
           )}
         </div>
         <nav aria-label="Repository" className="repository-tabs">
-          <NavLink to={paths.repository(repositoryName)} end={false} className={({ isActive }) => (isActive ? 'active' : '')}>
+          <NavLink to={base} end className={inCode ? 'active' : ''} aria-current={inCode ? 'page' : undefined}>
             Code
           </NavLink>
           <NavLink to={`${paths.repository(repositoryName)}/pull-requests`} className={({ isActive }) => (isActive ? 'active' : '')}>Pull requests</NavLink>
+          {canWrite && (
+            <NavLink to={paths.settings(repositoryName)} className={tabClass}>
+              Settings
+            </NavLink>
+          )}
         </nav>
       </div>
       <div className="page">

@@ -1,16 +1,16 @@
 import type { TagRow } from '../lib/validate-repository.ts';
 import './tags-editor.css';
 
-type TagsEditorProps = { tags: TagRow[]; onChange: (tags: TagRow[]) => void; problem?: string | undefined };
+type TagsEditorProps = { tags: TagRow[]; onChange: (tags: TagRow[]) => void; problem?: string | undefined; legend?: string };
 
 /** Key/value rows for repository tags. */
-export function TagsEditor({ tags, onChange, problem }: TagsEditorProps) {
+export function TagsEditor({ tags, onChange, problem, legend = 'Tags (optional)' }: TagsEditorProps) {
   const set = (index: number, patch: Partial<TagRow>) =>
     onChange(tags.map((tag, at) => (at === index ? { ...tag, ...patch } : tag)));
 
   return (
     <fieldset className="tags-editor">
-      <legend>Tags (optional)</legend>
+      <legend>{legend}</legend>
       {tags.map((tag, index) => (
         <div className="tags-editor-row" key={index}>
           <input

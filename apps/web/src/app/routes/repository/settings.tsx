@@ -1,0 +1,40 @@
+import { useBranches } from '@/features/code/api/list-branches.ts';
+import { DefaultBranchForm } from '@/features/repositories/components/default-branch-form.tsx';
+import { DeleteRepositoryForm } from '@/features/repositories/components/delete-repository-form.tsx';
+import { RepositoryDetailsForm } from '@/features/repositories/components/repository-details-form.tsx';
+import { RepositoryTagsForm } from '@/features/repositories/components/repository-tags-form.tsx';
+import { LocationNotice } from '@/components/location-notice.tsx';
+import { Skeleton } from '@/components/skeleton.tsx';
+import { useDocumentTitle } from '@/hooks/use-document-title.ts';
+import { useRepositoryContext } from './repository-context.ts';
+
+/** /repositories/:repositoryName/settings */
+export function SettingsRoute() {
+  const { repository, repositoryName } = useRepositoryContext();
+  const branches = useBranches(repositoryName);
+  useDocumentTitle(`Settings · ${repositoryName}`);
+
+  return (
+    <>
+      <h2 className="visually-hidden">Settings</h2>
+      <LocationNotice />
+      <RepositoryDetailsForm
+        key={`details:${repositoryName}`}
+        repositoryName={repositoryName}
+        repositoryDescription={repository.repositoryDescription ?? ''}
+      />
+      {branches.isPending ? (
+        <Skeleton lines={2} label="Loading branches" />
+      ) : (
+        <DefaultBranchForm
+          key={`default-branch:${repositoryName}`}
+          repositoryName={repositoryName}
+          defaultBranch={repository.defaultBranch}
+          branchNames={(branches.data?.branches ?? []).map((branch) => branch.branchName).sort()}
+        />
+      )}
+      <RepositoryTagsForm repositoryName={repositoryName} />
+      <DeleteRepositoryForm repositoryName={repositoryName} />
+    </>
+  );
+}
