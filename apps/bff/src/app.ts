@@ -2,12 +2,14 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, BffContext } from './env.ts';
+import { approvalRuleTemplateRoutes } from './features/approval-rule-templates/routes.ts';
 import { archiveRoutes } from './features/archive/routes.ts';
 import { branchRoutes } from './features/branches/routes.ts';
 import { codeRoutes } from './features/code/routes.ts';
 import { commitRoutes } from './features/commits/routes.ts';
 import { pullRequestFeatureRoutes } from './features/pull-requests/routes.ts';
 import { repositoryRoutes } from './features/repositories/routes.ts';
+import { triggerRoutes } from './features/triggers/routes.ts';
 import { noStoreByDefault } from './middleware/cache-control.ts';
 import { codeCommitCallsHeader } from './middleware/codecommit-calls.ts';
 import { apiErrorHandler } from './middleware/errors.ts';
@@ -27,6 +29,8 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/repositories', commitRoutes)
   .route('/repositories', archiveRoutes)
   .route('/repositories', pullRequestFeatureRoutes)
+  .route('/repositories', triggerRoutes)
+  .route('/approval-rule-templates', approvalRuleTemplateRoutes)
   .all('/*', (c) => c.json({ error: `No API route for ${c.req.method} ${c.req.path}` }, 404));
 
 /** The routes as the browser's typed client sees them. */

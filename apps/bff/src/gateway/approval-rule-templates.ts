@@ -14,6 +14,7 @@ import {
 } from '@aws-sdk/client-codecommit';
 import { GatewayError } from './errors.ts';
 import type { CodeCommit } from './gateway.ts';
+import { isAllowed } from './pull-requests.ts';
 
 export type { ApprovalRuleTemplate };
 
@@ -218,4 +219,34 @@ export async function changeApprovalRuleTemplateRepositories(
     errors.push(...(output.errors ?? []));
   }
   return { errors };
+}
+
+export interface ApprovalRuleTemplatePermissions {
+  /** Create, edit and associate: what AWSCodeCommitPowerUser allows. */
+  write: boolean;
+  delete: boolean;
+}
+
+/**
+ * Whether the caller may change and delete templates, asked about a template that does not
+ * exist (`probeName`, unique), so nothing changes: IAM answers before CodeCommit looks.
+ */
+export async function probeApprovalRuleTemplatePermissions(
+  codeCommit: CodeCommit,
+  probeName: string,
+): Promise<ApprovalRuleTemplatePermissions> {
+  const [write, remove] = await Promise.all([
+    isAllowed(codeCommit, (client) =>
+      client.send(
+        new UpdateApprovalRuleTemplateDescriptionCommand({
+          approvalRuleTemplateName: probeName,
+          approvalRuleTemplateDescription: '',
+        }),
+      ),
+    ),
+    isAllowed(codeCommit, (client) =>
+      client.send(new DeleteApprovalRuleTemplateCommand({ approvalRuleTemplateName: probeName })),
+    ),
+  ]);
+  return { write, delete: remove };
 }

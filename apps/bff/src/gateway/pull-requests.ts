@@ -151,7 +151,7 @@ const PROBE_PULL_REQUEST_ID = '0';
  * request or comment that cannot exist), so the answer changes nothing. CodeCommit has no
  * call that lists a caller's permissions; IAM decides before the service looks at the input.
  */
-async function isAllowed(
+export async function isAllowed(
   codeCommit: CodeCommit,
   send: (client: CodeCommitClient) => Promise<unknown>,
 ) {

@@ -8,6 +8,7 @@ import {
 import type { ConsoleUser } from '../config/console-users.ts';
 import { createCodeCommitClient } from './client.ts';
 import type { CodeCommit } from './gateway.ts';
+import { isAllowed } from './pull-requests.ts';
 
 export type { RepositoryTrigger, RepositoryTriggerExecutionFailure };
 
@@ -100,4 +101,18 @@ export async function listTriggerDeliveries(
   if (!body || !Array.isArray(body.deliveries))
     return unavailable(`${url.origin} answered with something other than a list of deliveries.`);
   return { available: true, deliveries: body.deliveries };
+}
+
+/**
+ * Whether the caller may change triggers, asked with an empty TestRepositoryTriggers (which
+ * CodeCommit refuses after authorizing), so nothing is sent anywhere.
+ */
+export async function probeTriggerPermissions(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+): Promise<{ write: boolean }> {
+  const write = await isAllowed(codeCommit, (client) =>
+    client.send(new TestRepositoryTriggersCommand({ repositoryName, triggers: [] })),
+  );
+  return { write };
 }

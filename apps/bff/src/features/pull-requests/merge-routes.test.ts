@@ -1,24 +1,14 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestConsole, type DemoUser, type TestConsole } from '../../testing/console.ts';
-import { git } from '../../testing/git.ts';
+import { startTestConsole, type TestConsole } from '../../testing/console.ts';
+import { caller, seedRepository } from './review-fixture.ts';
 
 let console_: TestConsole;
+let call: ReturnType<typeof caller>;
 let workDir: string;
 const repo = '/api/repositories/merging';
-
-interface Body {
-  error?: string;
-  code?: string;
-  [key: string]: unknown;
-}
-
-async function call(user: DemoUser, method: string, url: string, body?: unknown) {
-  const response = await console_.json(user, method, url, body);
-  return { status: response.status, body: (await response.json()) as Body };
-}
 
 async function openPullRequest(sourceReference: string, title: string) {
   const created = await call('developer', 'POST', `${repo}/pull-requests`, {
@@ -36,30 +26,23 @@ async function openPullRequest(sourceReference: string, title: string) {
 
 beforeAll(async () => {
   console_ = await startTestConsole();
+  call = caller(console_);
   workDir = await mkdtemp(path.join(tmpdir(), 'bff-merging-'));
-  const created = await console_.json('admin', 'POST', '/api/repositories', {
-    repositoryName: 'merging',
-  });
-  const { repository } = (await created.json()) as { repository: { cloneUrlHttp: string } };
-  await git(workDir, ['clone', '--quiet', repository.cloneUrlHttp, 'work']);
-  const work = path.join(workDir, 'work');
-  const commit = async (file: string, text: string, message: string) => {
-    await writeFile(path.join(work, file), text);
-    await git(work, ['add', '.']);
-    await git(work, ['commit', '--quiet', '-m', message]);
-  };
-  await git(work, ['checkout', '--quiet', '-b', 'main']);
-  await commit('story.txt', 'once\nupon\na time\n', 'Begin the story');
-  await git(work, ['push', '--quiet', 'origin', 'main']);
-  await git(work, ['checkout', '--quiet', '-b', 'clean']);
-  await commit('ending.txt', 'the end\n', 'Add an ending');
-  await git(work, ['push', '--quiet', 'origin', 'clean']);
-  await git(work, ['checkout', '--quiet', '-b', 'rival', 'main']);
-  await commit('story.txt', 'once\nUPON\na time\n', 'Shout upon');
-  await git(work, ['push', '--quiet', 'origin', 'rival']);
-  await git(work, ['checkout', '--quiet', 'main']);
-  await commit('story.txt', 'once\nupon, long ago,\na time\n', 'Say when');
-  await git(work, ['push', '--quiet', 'origin', 'main']);
+  await seedRepository(console_, workDir, 'merging', [
+    { branch: 'main', files: { 'story.txt': 'once\nupon\na time\n' }, message: 'Begin the story' },
+    { branch: 'clean', files: { 'ending.txt': 'the end\n' }, message: 'Add an ending' },
+    {
+      branch: 'rival',
+      from: 'main',
+      files: { 'story.txt': 'once\nUPON\na time\n' },
+      message: 'Shout upon',
+    },
+    {
+      branch: 'main',
+      files: { 'story.txt': 'once\nupon, long ago,\na time\n' },
+      message: 'Say when',
+    },
+  ]);
 });
 afterAll(async () => {
   await console_.close();

@@ -1,45 +1,29 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestConsole, type DemoUser, type TestConsole } from '../../testing/console.ts';
-import { git } from '../../testing/git.ts';
+import { startTestConsole, type TestConsole } from '../../testing/console.ts';
+import { caller, seedRepository } from './review-fixture.ts';
 
 let console_: TestConsole;
+let call: ReturnType<typeof caller>;
 let workDir: string;
 let featureCommit: string;
 const repo = '/api/repositories/review';
 
-interface Body {
-  error?: string;
-  code?: string;
-  [key: string]: unknown;
-}
-
-async function call(user: DemoUser, method: string, url: string, body?: unknown) {
-  const response = await console_.json(user, method, url, body);
-  return { status: response.status, body: (await response.json()) as Body };
-}
-
 beforeAll(async () => {
   console_ = await startTestConsole();
+  call = caller(console_);
   workDir = await mkdtemp(path.join(tmpdir(), 'bff-review-'));
-  const created = await console_.json('admin', 'POST', '/api/repositories', {
-    repositoryName: 'review',
-  });
-  const { repository } = (await created.json()) as { repository: { cloneUrlHttp: string } };
-  await git(workDir, ['clone', '--quiet', repository.cloneUrlHttp, 'work']);
-  const work = path.join(workDir, 'work');
-  await git(work, ['checkout', '--quiet', '-b', 'main']);
-  await writeFile(path.join(work, 'notes.md'), 'one\ntwo\nthree\n');
-  await git(work, ['add', '.']);
-  await git(work, ['commit', '--quiet', '-m', 'Start notes']);
-  await git(work, ['push', '--quiet', 'origin', 'main']);
-  await git(work, ['checkout', '--quiet', '-b', 'feature/notes']);
-  await writeFile(path.join(work, 'notes.md'), 'one\nTWO\nthree\nfour\n');
-  await git(work, ['commit', '--quiet', '-am', 'Shout the second line']);
-  featureCommit = await git(work, ['rev-parse', 'HEAD']);
-  await git(work, ['push', '--quiet', 'origin', 'feature/notes']);
+  const { commitIds } = await seedRepository(console_, workDir, 'review', [
+    { branch: 'main', files: { 'notes.md': 'one\ntwo\nthree\n' }, message: 'Start notes' },
+    {
+      branch: 'feature/notes',
+      files: { 'notes.md': 'one\nTWO\nthree\nfour\n' },
+      message: 'Shout the second line',
+    },
+  ]);
+  featureCommit = commitIds[1] ?? '';
 });
 afterAll(async () => {
   await console_.close();

@@ -1,0 +1,69 @@
+import { repositoryParamsSchema } from '@cc/shared/repositories';
+import { Hono } from 'hono';
+import type { AppEnv } from '../../env.ts';
+import {
+  getRepositoryTriggers,
+  listTriggerDeliveries,
+  probeTriggerPermissions,
+  putRepositoryTriggers,
+  testRepositoryTriggers,
+} from '../../gateway/triggers.ts';
+import { validate } from '../../middleware/validate.ts';
+import { testTriggersSchema, triggersSchema } from './schemas.ts';
+
+const PERMISSIONS_WINDOW_MS = 5 * 60_000;
+
+/**
+ * A repository's triggers: read, replace (CodeCommit keeps them as one list), test, and the
+ * deliveries a local CodeCommit recorded.
+ */
+export const triggerRoutes = new Hono<AppEnv>()
+  .get('/:repositoryName/triggers', validate('param', repositoryParamsSchema), async (c) => {
+    const { repositoryName } = c.req.valid('param');
+    return c.json(await getRepositoryTriggers(c.var.codeCommit, repositoryName));
+  })
+  .put(
+    '/:repositoryName/triggers',
+    validate('param', repositoryParamsSchema),
+    validate('json', triggersSchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      const { triggers } = c.req.valid('json');
+      return c.json(await putRepositoryTriggers(c.var.codeCommit, repositoryName, triggers));
+    },
+  )
+  .post(
+    '/:repositoryName/triggers/test',
+    validate('param', repositoryParamsSchema),
+    validate('json', testTriggersSchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      const { triggers } = c.req.valid('json');
+      return c.json(await testRepositoryTriggers(c.var.codeCommit, repositoryName, triggers));
+    },
+  )
+  .get(
+    '/:repositoryName/triggers/permissions',
+    validate('param', repositoryParamsSchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      const window = Math.floor(Date.now() / PERMISSIONS_WINDOW_MS);
+      const permissions = await c.var.codeCommit.cache.getOrLoad(
+        `trigger-permissions\u0000${repositoryName}\u0000${window}`,
+        () => probeTriggerPermissions(c.var.codeCommit, repositoryName),
+      );
+      return c.json(permissions);
+    },
+  )
+  .get(
+    '/:repositoryName/trigger-deliveries',
+    validate('param', repositoryParamsSchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      // Reading the triggers first makes CodeCommit check that this user may see the repository.
+      await getRepositoryTriggers(c.var.codeCommit, repositoryName);
+      const user = c.var.user;
+      if (!user) return c.json({ error: 'Sign in first' }, 401);
+      return c.json(await listTriggerDeliveries(user, repositoryName));
+    },
+  );
