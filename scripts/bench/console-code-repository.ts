@@ -2,7 +2,7 @@ import type { CodeCommitClient } from '@aws-sdk/client-codecommit';
 import type { EmulatorUser } from '@cc/emulator';
 import { join } from 'node:path';
 import { run } from '../lib/run.ts';
-import { fastImport, numbered, type ImportedCommit } from './console-fast-import.ts';
+import { fastImport, numbered, type ImportedCommit } from './fast-import.ts';
 import { createAndPush } from './console-push.ts';
 
 /** Where the benchmark's views point in the repository it pushed. */

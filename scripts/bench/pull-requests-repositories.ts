@@ -1,6 +1,6 @@
 import { CreatePullRequestCommand, type CodeCommitClient } from '@aws-sdk/client-codecommit';
 import { join } from 'node:path';
-import { fastImport, numbered } from './console-fast-import.ts';
+import { fastImport, numbered } from './fast-import.ts';
 import { createAndPush } from './console-push.ts';
 import { inBatches } from './console-sdk.ts';
 
