@@ -37,3 +37,11 @@ export function formatDate(date: string | number | Date): string {
 }
 
 export const shortCommitId = (commitId: string) => commitId.slice(0, 7);
+
+/** Git's date form "1484167798 -0800" or an ISO date, as a Date. */
+export function gitDate(date: string | undefined): Date | undefined {
+  if (!date) return undefined;
+  const seconds = /^(\d+)(\s|$)/.exec(date);
+  const parsed = seconds ? new Date(Number(seconds[1]) * 1000) : new Date(date);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+}

@@ -5,7 +5,7 @@ const filePath = (path: string) => path.split('/').filter(Boolean).map(segment).
 
 const repositoryBase = (repositoryName: string) => `/repositories/${segment(repositoryName)}`;
 
-function refPath(view: 'tree' | 'blob' | 'edit', repositoryName: string, ref: string, path = '') {
+function refPath(view: 'tree' | 'blob' | 'edit' | 'commits', repositoryName: string, ref: string, path = '') {
   const rest = filePath(path);
   return `${repositoryBase(repositoryName)}/${view}/${segment(ref)}${rest ? `/${rest}` : ''}`;
 }
@@ -20,6 +20,18 @@ export const paths = {
   tree: (repositoryName: string, ref: string, folderPath = '') => refPath('tree', repositoryName, ref, folderPath),
   blob: (repositoryName: string, ref: string, path: string) => refPath('blob', repositoryName, ref, path),
   edit: (repositoryName: string, ref: string, path: string) => refPath('edit', repositoryName, ref, path),
+  /** History of a ref, or of one file or folder at that ref. */
+  history: (repositoryName: string, ref: string, path = '') => refPath('commits', repositoryName, ref, path),
+  commit: (repositoryName: string, commitId: string) => `${repositoryBase(repositoryName)}/commit/${segment(commitId)}`,
+  /** What merging source into destination would bring. */
+  compare: (repositoryName: string, destination?: string, source?: string) => {
+    const query = new URLSearchParams();
+    if (destination) query.set('destination', destination);
+    if (source) query.set('source', source);
+    const search = query.toString();
+    return `${repositoryBase(repositoryName)}/compare${search ? `?${search}` : ''}`;
+  },
+  branches: (repositoryName: string) => `${repositoryBase(repositoryName)}/branches`,
   /** The raw bytes of a blob, served by the BFF. */
   raw: (repositoryName: string, blobId: string, path: string, download = false) => {
     const query = new URLSearchParams({ filePath: path });

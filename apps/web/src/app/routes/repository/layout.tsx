@@ -16,6 +16,7 @@ export function RepositoryLayout() {
   const base = paths.repository(repositoryName);
   // The code tab covers the repository's home and every tree, file and edit view.
   const inCode = pathname === base || /^\/(tree|blob|edit)\//.test(pathname.slice(base.length));
+  const inHistory = /^\/(commits|commit|compare)(\/|$)/.test(pathname.slice(base.length));
   const tabClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'active' : '');
 
   return (
@@ -30,9 +31,18 @@ export function RepositoryLayout() {
           )}
         </div>
         <nav aria-label="Repository" className="repository-tabs">
-          <NavLink to={base} end className={inCode ? 'active' : ''} aria-current={inCode ? 'page' : undefined}>
+          <Link to={base} className={inCode ? 'active' : ''} aria-current={inCode ? 'page' : undefined}>
             Code
-          </NavLink>
+          </Link>
+          {repository.data?.repository.defaultBranch && (
+            <Link
+              to={paths.history(repositoryName, repository.data.repository.defaultBranch)}
+              className={inHistory ? 'active' : ''}
+              aria-current={inHistory ? 'page' : undefined}
+            >
+              Commits
+            </Link>
+          )}
           <NavLink to={`${paths.repository(repositoryName)}/pull-requests`} className={({ isActive }) => (isActive ? 'active' : '')}>Pull requests</NavLink>
           {canWrite && (
             <NavLink to={paths.settings(repositoryName)} className={tabClass}>

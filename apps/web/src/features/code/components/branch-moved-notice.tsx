@@ -2,12 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
-import { formatRelative, shortCommitId } from '@/lib/format.ts';
+import { formatRelative, gitDate, shortCommitId } from '@/lib/format.ts';
 import { paths } from '@/lib/paths.ts';
 import { useCommit } from '../api/get-commit.ts';
 import { getFile } from '../api/get-file.ts';
 import { listBranches } from '../api/list-branches.ts';
-import { gitDate } from '../lib/commit-author.ts';
 
 type BranchMovedNoticeProps = {
   repositoryName: string;

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { LineRange } from '../lib/line-range.ts';
 import { lineRangeFromSelection } from '../lib/line-range.ts';
 import { monaco } from '@/components/monaco/monaco.ts';
+import { modelPath, monacoTheme } from '@/components/monaco/theme.ts';
 import './code-editor.css';
 
 export type CodeEditorProps = {
@@ -14,9 +15,6 @@ export type CodeEditorProps = {
   onChange?: (value: string) => void;
   ariaLabel: string;
 };
-
-let modelCount = 0;
-const darkScheme = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 
 /** Monaco showing (or editing) one file. Loaded lazily: see lazy-code-editor.tsx. */
 export default function CodeEditor({ path, value, readOnly = true, lineRange, onLineRangeChange, onChange, ariaLabel }: CodeEditorProps) {
@@ -31,14 +29,13 @@ export default function CodeEditor({ path, value, readOnly = true, lineRange, on
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    modelCount += 1;
-    const model = monaco.editor.createModel(value, undefined, monaco.Uri.from({ scheme: 'file', path: `/${modelCount}/${path}` }));
+    const model = monaco.editor.createModel(value, undefined, monaco.Uri.from({ scheme: 'file', path: modelPath(path) }));
     const editor = monaco.editor.create(container, {
       model,
       readOnly,
       automaticLayout: true,
       ariaLabel,
-      theme: darkScheme() ? 'vs-dark' : 'vs',
+      theme: monacoTheme(),
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
       renderLineHighlight: readOnly ? 'none' : 'line',

@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { paths } from '@/lib/paths.ts';
 import { Breadcrumbs } from './breadcrumbs.tsx';
 import { FileFinder } from './file-finder.tsx';
@@ -17,7 +17,10 @@ export function CodeToolbar({ repositoryName, commitSpecifier, path, view }: Cod
     <div className="code-toolbar">
       <RefSelector repositoryName={repositoryName} commitSpecifier={commitSpecifier} onSelect={switchRef} />
       <Breadcrumbs repositoryName={repositoryName} commitSpecifier={commitSpecifier} path={path} />
-      <div className="code-toolbar-end">
+      <div className="code-toolbar-end button-group">
+        <Link className="button" to={paths.history(repositoryName, commitSpecifier, path)}>
+          History
+        </Link>
         <FileFinder repositoryName={repositoryName} commitSpecifier={commitSpecifier} />
       </div>
     </div>

@@ -22,11 +22,3 @@ export function saveCommitAuthor(author: CommitAuthor): void {
     // Storage may be full or disabled; the author is only a convenience.
   }
 }
-
-/** Git's date form "1484167798 -0800" or an ISO date, as a Date. */
-export function gitDate(date: string | undefined): Date | undefined {
-  if (!date) return undefined;
-  const seconds = /^(\d+)(\s|$)/.exec(date);
-  const parsed = seconds ? new Date(Number(seconds[1]) * 1000) : new Date(date);
-  return Number.isNaN(parsed.getTime()) ? undefined : parsed;
-}

@@ -1,0 +1,25 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, ApiError } from '@/lib/api-client.ts';
+import { decodeText } from '../lib/decode-text.ts';
+
+export type GetBlobTextInput = { repositoryName: string; blobId: string; filePath: string };
+
+/** A blob's bytes from the BFF (immutable, cached by id), as text when they are text. */
+export async function getBlobText({ repositoryName, blobId, filePath }: GetBlobTextInput) {
+  const response = await api.api.repositories[':repositoryName'].blobs[':blobId'].$get({
+    param: { repositoryName, blobId },
+    query: { filePath },
+  });
+  if (!response.ok) throw new ApiError(response.status, (await response.text()) || response.statusText);
+  return decodeText(new Uint8Array(await response.arrayBuffer()));
+}
+
+export const getBlobTextQueryOptions = (input: GetBlobTextInput) =>
+  queryOptions({
+    queryKey: ['repositories', input.repositoryName, 'blob-text', input.blobId],
+    queryFn: () => getBlobText(input),
+    staleTime: Infinity,
+  });
+
+export const useBlobText = (input: GetBlobTextInput, options: { enabled?: boolean } = {}) =>
+  useQuery({ ...getBlobTextQueryOptions(input), ...options });
