@@ -3,40 +3,20 @@ import {
   CreateRepositoryCommand,
   GetFileCommand,
 } from '@aws-sdk/client-codecommit';
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '../fixtures/console.ts';
-
-const run = promisify(execFile);
+import { commitFiles, gitAs } from './review-git.ts';
 
 test('a conflict is resolved in the browser and the pull request merged', async ({
   page,
   consoleApp,
 }) => {
   const work = await mkdtemp(join(tmpdir(), 'e2e-conflict-'));
-  const git = (...args: string[]) =>
-    run(
-      'git',
-      [
-        '-c',
-        'credential.helper=!aws codecommit credential-helper --ignore-host-check $@',
-        '-c',
-        'credential.UseHttpPath=true',
-        ...args,
-      ],
-      {
-        cwd: work,
-        env: consoleApp.gitEnv('developer'),
-      },
-    );
-  const commit = async (files: Record<string, string>, message: string) => {
-    for (const [name, text] of Object.entries(files)) await writeFile(join(work, name), text);
-    await git('add', '-A');
-    await git('commit', '-q', '-m', message);
-  };
+  const git = gitAs(consoleApp, 'developer', work);
+  const commit = (files: Record<string, string>, message: string) =>
+    commitFiles(git, work, files, message);
   try {
     const client = consoleApp.client('developer');
     const { repositoryMetadata } = await client.send(

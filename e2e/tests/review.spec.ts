@@ -1,32 +1,10 @@
 import { CreatePullRequestCommand, CreateRepositoryCommand } from '@aws-sdk/client-codecommit';
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { expect, test, type ConsoleFixture, type DemoUserName } from '../fixtures/console.ts';
-
-const run = promisify(execFile);
-
-async function gitAs(
-  consoleApp: ConsoleFixture,
-  user: DemoUserName,
-  cwd: string,
-  ...args: string[]
-) {
-  await run(
-    'git',
-    [
-      '-c',
-      'credential.helper=!aws codecommit credential-helper --ignore-host-check $@',
-      '-c',
-      'credential.UseHttpPath=true',
-      ...args,
-    ],
-    { cwd, env: consoleApp.gitEnv(user) },
-  );
-}
+import { expect, test } from '../fixtures/console.ts';
+import { commitFiles, gitAs } from './review-git.ts';
 
 async function openPullRequest(page: Page, title: string) {
   await page.getByRole('link', { name: 'Pull requests' }).click();
@@ -44,23 +22,27 @@ test('two people review each other’s pull requests: comment, reply, react, app
       .client('developer')
       .send(new CreateRepositoryCommand({ repositoryName: 'review-demo' }));
     const cloneUrl = repositoryMetadata?.cloneUrlHttp ?? '';
-    await gitAs(consoleApp, 'developer', work, 'clone', '-q', cloneUrl, '.');
-    await writeFile(join(work, 'guide.md'), '# Guide\n\nStep one.\nStep two.\n');
-    await gitAs(consoleApp, 'developer', work, 'add', '-A');
-    await gitAs(consoleApp, 'developer', work, 'commit', '-q', '-m', 'Start the guide');
-    await gitAs(consoleApp, 'developer', work, 'push', '-q', 'origin', 'HEAD:main');
-    await gitAs(consoleApp, 'developer', work, 'checkout', '-q', '-b', 'guide-steps');
-    await writeFile(
-      join(work, 'guide.md'),
-      '# Guide\n\nStep one, carefully.\nStep two.\nStep three.\n',
+    const developerGit = gitAs(consoleApp, 'developer', work);
+    const adminGit = gitAs(consoleApp, 'admin', work);
+    await developerGit('clone', '-q', cloneUrl, '.');
+    await commitFiles(
+      developerGit,
+      work,
+      { 'guide.md': '# Guide\n\nStep one.\nStep two.\n' },
+      'Start the guide',
     );
-    await gitAs(consoleApp, 'developer', work, 'commit', '-q', '-am', 'Add a third step');
-    await gitAs(consoleApp, 'developer', work, 'push', '-q', 'origin', 'guide-steps');
-    await gitAs(consoleApp, 'admin', work, 'checkout', '-q', '-b', 'license', 'main');
-    await writeFile(join(work, 'LICENSE'), 'MIT\n');
-    await gitAs(consoleApp, 'admin', work, 'add', '-A');
-    await gitAs(consoleApp, 'admin', work, 'commit', '-q', '-m', 'Add a license');
-    await gitAs(consoleApp, 'admin', work, 'push', '-q', 'origin', 'license');
+    await developerGit('push', '-q', 'origin', 'HEAD:main');
+    await developerGit('checkout', '-q', '-b', 'guide-steps');
+    await commitFiles(
+      developerGit,
+      work,
+      { 'guide.md': '# Guide\n\nStep one, carefully.\nStep two.\nStep three.\n' },
+      'Add a third step',
+    );
+    await developerGit('push', '-q', 'origin', 'guide-steps');
+    await adminGit('checkout', '-q', '-b', 'license', 'main');
+    await commitFiles(adminGit, work, { LICENSE: 'MIT\n' }, 'Add a license');
+    await adminGit('push', '-q', 'origin', 'license');
     await consoleApp.client('admin').send(
       new CreatePullRequestCommand({
         title: 'Add a license',

@@ -39,6 +39,7 @@ export const router = createBrowserRouter([
           { path: '*', element: <NotFoundRoute /> },
         ],
       },
+      { path: 'admin/*', lazy: () => import('@/features/admin/components/admin-routes.tsx').then((module) => ({ Component: module.AdminRoutes })) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -11,6 +11,7 @@ export function AppLayout() {
       <TopBar>
         <nav aria-label="Main" className="top-bar-nav">
           <Link to={paths.home()}>Repositories</Link>
+          <Link to="/admin">Admin</Link>
         </nav>
         <UserMenu />
       </TopBar>
