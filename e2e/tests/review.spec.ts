@@ -36,7 +36,10 @@ test('two people review each other’s pull requests: comment, reply, react, app
     await commitFiles(
       developerGit,
       work,
-      { 'guide.md': '# Guide\n\nStep one, carefully.\nStep two.\nStep three.\n' },
+      {
+        'guide.md': '# Guide\n\nStep one, carefully.\nStep two.\nStep three.\n',
+        'tips.md': 'Read the guide twice.\n',
+      },
       'Add a third step',
     );
     await developerGit('push', '-q', 'origin', 'guide-steps');
@@ -143,6 +146,19 @@ test('two people review each other’s pull requests: comment, reply, react, app
     await admin.getByRole('link', { name: 'Changes' }).click();
     await expect(admin.locator('.monaco-diff-editor')).toBeVisible();
     await admin.screenshot({ path: 'artifacts/review-changes.png', fullPage: true });
+
+    // Viewed marks stay across visits; n and p move between files; the filter narrows the tree.
+    await admin.getByRole('checkbox', { name: 'Viewed guide.md' }).check();
+    await expect(admin.getByText('2 changed files · 1 viewed')).toBeVisible();
+    await admin.keyboard.press('n');
+    await expect(admin.getByRole('heading', { name: 'tips.md' })).toBeVisible();
+    await admin.keyboard.press('p');
+    await expect(admin.getByRole('heading', { name: 'guide.md' })).toBeVisible();
+    await admin.reload();
+    await expect(admin.getByRole('checkbox', { name: 'Viewed guide.md' })).toBeChecked();
+    await admin.getByRole('searchbox', { name: 'Filter changed files' }).fill('tips');
+    await expect(admin.getByRole('checkbox', { name: 'Viewed guide.md' })).toHaveCount(0);
+    await expect(admin.getByRole('checkbox', { name: 'Viewed tips.md' })).toBeVisible();
 
     // The reader sees everything and no control to change it.
     const reader = await (await browser.newContext()).newPage();

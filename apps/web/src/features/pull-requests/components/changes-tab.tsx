@@ -27,10 +27,13 @@ type ChangesTabProps = {
   permissions: PullRequestPermissions;
 };
 
+/** Keys typed into a text field or an editor are text, not commands. */
 const typingIn = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable ||
-    /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
+    /^(TEXTAREA|SELECT)$/.test(target.tagName) ||
+    (target instanceof HTMLInputElement &&
+      !['checkbox', 'radio', 'button'].includes(target.type)) ||
     !!target.closest('.monaco-editor'));
 
 /** The changed-file tree, one file's diff at a time, viewed marks, and `n` / `p` to move between files. */

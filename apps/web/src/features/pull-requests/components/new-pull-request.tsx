@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useOutletContext, useParams, useSearchParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
+import { useDocumentTitle } from '@/hooks/use-document-title.ts';
 import { useCreatePullRequest } from '../api/create-pull-request.ts';
 import { useDifferences } from '../api/get-differences.ts';
 import { useMergePreview } from '../api/get-merge-preview.ts';
@@ -77,6 +78,7 @@ export function NewPullRequest() {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [clientRequestToken] = useState(() => crypto.randomUUID());
+  useDocumentTitle(`New pull request · ${repositoryName}`);
 
   const destinationReference =
     searchParams.get('destination') ?? outlet?.repository?.defaultBranch ?? '';

@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
+import { useDocumentTitle } from '@/hooks/use-document-title.ts';
 import { useUpdateSearchParams } from '@/hooks/use-update-search-params.ts';
 import { formatDate, formatRelative } from '@/lib/format.ts';
 import { usePullRequestPermissions } from '../api/get-permissions.ts';
@@ -119,6 +120,7 @@ export function PullRequestList() {
   const q = searchParams.get('q') ?? '';
   const pullRequests = usePullRequests({ repositoryName, pullRequestStatus: status, mine, q });
   const permissions = usePullRequestPermissions(repositoryName);
+  useDocumentTitle(`Pull requests · ${repositoryName}`);
 
   const update = useUpdateSearchParams();
 

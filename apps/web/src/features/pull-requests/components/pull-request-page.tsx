@@ -1,6 +1,7 @@
 import { NavLink, useParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
+import { useDocumentTitle } from '@/hooks/use-document-title.ts';
 import { usePullRequestPermissions } from '../api/get-permissions.ts';
 import { usePullRequest } from '../api/get-pull-request.ts';
 import { pullRequestPaths, type PullRequestTab } from '../lib/paths.ts';
@@ -28,6 +29,9 @@ export function PullRequestPage() {
   const input = { repositoryName, pullRequestId };
   const pullRequest = usePullRequest(input);
   const permissions = usePullRequestPermissions(repositoryName);
+  useDocumentTitle(
+    `${pullRequest.data?.pullRequest.title ?? 'Pull request'} #${pullRequestId} · ${repositoryName}`,
+  );
 
   if (pullRequest.isPending) return <Skeleton lines={8} label="Loading the pull request" />;
   if (pullRequest.isError) {
