@@ -54,7 +54,7 @@ test('a template’s rule blocks merging until it is satisfied', async ({ browse
     await developer.getByRole('link', { name: 'Ship v2' }).click();
     const rules = developer.getByRole('list', { name: 'Approval rules' });
     await expect(rules.getByText('from template Needs a reviewer')).toBeVisible();
-    await expect(rules.getByText('not met')).toBeVisible();
+    await expect(rules.getByText('not met: 1 more approval needed')).toBeVisible();
     await expect(
       developer.getByText('Merging waits for the approval rules: Needs a reviewer is not met yet.'),
     ).toBeVisible();

@@ -12,6 +12,7 @@ import { useApprovals, type ApprovalRule } from '../api/get-approvals.ts';
 import type { PullRequestPermissions } from '../api/get-permissions.ts';
 import type { PullRequest, PullRequestInput } from '../api/get-pull-request.ts';
 import { personFromArn } from '../lib/names.ts';
+import { approvalsStillNeeded } from '../lib/pool-members.ts';
 import { ApprovalRuleForm } from './approval-rule-form.tsx';
 import './approvals-panel.css';
 
@@ -41,13 +42,18 @@ function RuleItem({
   input,
   open,
   permissions,
+  approverArns,
 }: {
   rule: ApprovalRule;
   input: PullRequestInput;
   open: boolean;
   permissions: PullRequestPermissions;
+  /** Who approved the current revision. */
+  approverArns: string[];
 }) {
   const [editing, setEditing] = useState(false);
+  const stillNeeded =
+    rule.fields && !rule.satisfied ? approvalsStillNeeded(rule.fields, approverArns) : 0;
   const update = useUpdateApprovalRule();
   const remove = useDeleteApprovalRule();
   const name = rule.approvalRuleName ?? '';
@@ -56,7 +62,13 @@ function RuleItem({
       <div className="approval-rule-line">
         <span aria-hidden="true">{rule.satisfied ? '✓' : '○'}</span>
         <strong>{name}</strong>
-        <span className="approval-rule-state">{rule.satisfied ? 'met' : 'not met'}</span>
+        <span className="approval-rule-state">
+          {rule.satisfied
+            ? 'met'
+            : stillNeeded > 0
+              ? `not met: ${stillNeeded} more ${stillNeeded === 1 ? 'approval' : 'approvals'} needed`
+              : 'not met'}
+        </span>
       </div>
       <div className="muted approval-rule-detail">
         Needs {describePool(rule)}
@@ -246,6 +258,7 @@ export function ApprovalsPanel({ input, pullRequest, permissions }: Props) {
                 input={input}
                 open={open}
                 permissions={permissions}
+                approverArns={approvers.map((approval) => approval.userArn ?? '')}
               />
             ))}
           </ul>
