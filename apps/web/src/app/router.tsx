@@ -35,6 +35,7 @@ export const router = createBrowserRouter([
           { path: 'commits/:ref/*', lazy: () => import('./routes/repository/history.tsx').then((module) => ({ Component: module.HistoryRoute })) },
           { path: 'commit/:commitId', lazy: () => import('./routes/repository/commit.tsx').then((module) => ({ Component: module.CommitRoute })) },
           { path: 'compare', lazy: () => import('./routes/repository/compare.tsx').then((module) => ({ Component: module.CompareRoute })) },
+          { path: 'branches', lazy: () => import('./routes/repository/branches.tsx').then((module) => ({ Component: module.BranchesRoute })) },
           { path: 'settings', lazy: () => import('./routes/repository/settings.tsx').then((module) => ({ Component: module.SettingsRoute })) },
           { path: '*', element: <NotFoundRoute /> },
         ],

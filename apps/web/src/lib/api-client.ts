@@ -31,7 +31,8 @@ export type SuccessBody<R> =
       : never
     : never;
 
-async function toApiError(response: Response): Promise<ApiError> {
+/** The ApiError a failed response stands for, with the server's message when it sent one. */
+export async function toApiError(response: Pick<Response, 'text' | 'status' | 'statusText'>): Promise<ApiError> {
   const text = await response.text().catch(() => '');
   try {
     const body: unknown = JSON.parse(text);
@@ -55,6 +56,6 @@ export async function unwrap<R extends ClientResponse<unknown, number, string>>(
   } catch {
     throw new ApiError(0, 'The console cannot reach its server. Check the connection and try again.');
   }
-  if (!response.ok) throw await toApiError(response as unknown as Response);
+  if (!response.ok) throw await toApiError(response);
   return (await response.json()) as SuccessBody<R>;
 }

@@ -43,6 +43,9 @@ export function RepositoryLayout() {
               Commits
             </Link>
           )}
+          <NavLink to={paths.branches(repositoryName)} className={tabClass}>
+            Branches
+          </NavLink>
           <NavLink to={`${paths.repository(repositoryName)}/pull-requests`} className={({ isActive }) => (isActive ? 'active' : '')}>Pull requests</NavLink>
           {canWrite && (
             <NavLink to={paths.settings(repositoryName)} className={tabClass}>

@@ -1,6 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { paths } from '@/lib/paths.ts';
 import { Breadcrumbs } from './breadcrumbs.tsx';
+import { DownloadArchive } from './download-archive.tsx';
 import { FileFinder } from './file-finder.tsx';
 import { RefSelector } from './ref-selector.tsx';
 import './code-toolbar.css';
@@ -21,6 +22,7 @@ export function CodeToolbar({ repositoryName, commitSpecifier, path, view }: Cod
         <Link className="button" to={paths.history(repositoryName, commitSpecifier, path)}>
           History
         </Link>
+        {view === 'tree' && <DownloadArchive repositoryName={repositoryName} commitSpecifier={commitSpecifier} folderPath={path} />}
         <FileFinder repositoryName={repositoryName} commitSpecifier={commitSpecifier} />
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, ApiError } from '@/lib/api-client.ts';
+import { api, toApiError } from '@/lib/api-client.ts';
 import { decodeText } from '../lib/decode-text.ts';
 
 export type GetBlobTextInput = { repositoryName: string; blobId: string; filePath: string };
@@ -10,7 +10,7 @@ export async function getBlobText({ repositoryName, blobId, filePath }: GetBlobT
     param: { repositoryName, blobId },
     query: { filePath },
   });
-  if (!response.ok) throw new ApiError(response.status, (await response.text()) || response.statusText);
+  if (!response.ok) throw await toApiError(response);
   return decodeText(new Uint8Array(await response.arrayBuffer()));
 }
 
