@@ -15,8 +15,4 @@ export const pullRequestPaths = {
   },
   pullRequest: (repositoryName: string, pullRequestId: string, tab: PullRequestTab = 'overview') =>
     `${base(repositoryName)}/${segment(pullRequestId)}${tab === 'overview' ? '' : `/${tab}`}`,
-  file: (repositoryName: string, pullRequestId: string, filePath: string) =>
-    `${base(repositoryName)}/${segment(pullRequestId)}/changes?${new URLSearchParams({ file: filePath })}`,
-  merge: (repositoryName: string, pullRequestId: string) =>
-    `${base(repositoryName)}/${segment(pullRequestId)}/merge`,
 };
