@@ -8,8 +8,9 @@ import {
   type GetFolderOutput,
 } from '@aws-sdk/client-codecommit';
 import type { CommitResult, FileMode, Folder } from '@cc/shared/code';
+import { readAtBranchTip, rememberBranchTip } from './branches.ts';
 import { GatewayError } from './errors.ts';
-import { isCommitId, type CodeCommit } from './gateway.ts';
+import type { CodeCommit } from './gateway.ts';
 
 /** A file at a commit, without its content. */
 export interface FileMetadata {
@@ -51,34 +52,32 @@ function toFolder(output: GetFolderOutput): Folder {
   };
 }
 
-/** GetFolder; cached when `commitSpecifier` is a commit id, and filed under the commit id it resolved to. */
+/**
+ * GetFolder; cached by the commit id it was read at. A branch name costs one GetBranch when its
+ * last seen tip has the folder cached (see readAtBranchTip).
+ */
 export async function getFolder(
   codeCommit: CodeCommit,
   input: { repositoryName: string; commitSpecifier?: string; folderPath?: string },
 ): Promise<Folder> {
   const { repositoryName } = input;
   const folderPath = input.folderPath || '/';
-  const load = async () => {
+  const load = async (commitSpecifier: string | undefined) => {
     const output = await codeCommit.call((client) =>
-      client.send(
-        new GetFolderCommand({
-          repositoryName,
-          commitSpecifier: input.commitSpecifier,
-          folderPath,
-        }),
-      ),
+      client.send(new GetFolderCommand({ repositoryName, commitSpecifier, folderPath })),
     );
     return toFolder(output);
   };
-  if (isCommitId(input.commitSpecifier)) {
-    return codeCommit.cache.getOrLoad(
-      folderKey(repositoryName, input.commitSpecifier, folderPath),
-      load,
-    );
-  }
-  const folder = await load();
-  codeCommit.cache.set(folderKey(repositoryName, folder.commitId, folderPath), folder);
-  return folder;
+  const key = (commitId: string) => folderKey(repositoryName, commitId, folderPath);
+  return readAtBranchTip(codeCommit, repositoryName, input.commitSpecifier, {
+    isCached: (commitId) => codeCommit.cache.get(key(commitId)) !== undefined,
+    atCommit: (commitId) => codeCommit.cache.getOrLoad(key(commitId), () => load(commitId)),
+    bySpecifier: async () => {
+      const folder = await load(input.commitSpecifier);
+      codeCommit.cache.set(key(folder.commitId), folder);
+      return { value: folder, commitId: folder.commitId };
+    },
+  });
 }
 
 /** GetBlob, cached by blob id. */
@@ -152,18 +151,14 @@ async function fileFromFolder(
   };
 }
 
-/** GetFile; at a commit id, metadata and content come from the cache when they can. */
-export async function getFile(
+/** The file at a commit id: metadata and content from the cache when they are there. */
+async function getFileAtCommit(
   codeCommit: CodeCommit,
-  input: { repositoryName: string; commitSpecifier?: string; filePath: string },
+  repositoryName: string,
+  commitId: string,
+  filePath: string,
 ): Promise<FileWithContent> {
-  const { repositoryName, commitSpecifier, filePath } = input;
-  if (!isCommitId(commitSpecifier)) {
-    const file = await loadFile(codeCommit, repositoryName, commitSpecifier, filePath);
-    codeCommit.cache.set(fileKey(repositoryName, file.metadata.commitId, filePath), file.metadata);
-    return file;
-  }
-  const key = fileKey(repositoryName, commitSpecifier, filePath);
+  const key = fileKey(repositoryName, commitId, filePath);
   const metadata = codeCommit.cache.get<FileMetadata>(key);
   if (metadata) {
     const content =
@@ -172,9 +167,31 @@ export async function getFile(
         : await getBlob(codeCommit, repositoryName, metadata.blobId);
     return { metadata, content };
   }
-  const file = await loadFile(codeCommit, repositoryName, commitSpecifier, filePath);
+  const file = await loadFile(codeCommit, repositoryName, commitId, filePath);
   codeCommit.cache.set(key, file.metadata);
   return file;
+}
+
+/**
+ * GetFile; metadata and content cached by commit id and blob id. A branch name costs one
+ * GetBranch when its last seen tip has the file cached (see readAtBranchTip).
+ */
+export async function getFile(
+  codeCommit: CodeCommit,
+  input: { repositoryName: string; commitSpecifier?: string; filePath: string },
+): Promise<FileWithContent> {
+  const { repositoryName, commitSpecifier, filePath } = input;
+  return readAtBranchTip(codeCommit, repositoryName, commitSpecifier, {
+    isCached: (commitId) =>
+      codeCommit.cache.get(fileKey(repositoryName, commitId, filePath)) !== undefined,
+    atCommit: (commitId) => getFileAtCommit(codeCommit, repositoryName, commitId, filePath),
+    bySpecifier: async () => {
+      const file = await loadFile(codeCommit, repositoryName, commitSpecifier, filePath);
+      const { commitId } = file.metadata;
+      codeCommit.cache.set(fileKey(repositoryName, commitId, filePath), file.metadata);
+      return { value: file, commitId };
+    },
+  });
 }
 
 export interface PutFileRequest {
@@ -197,7 +214,9 @@ export async function putFile(
   const output = await codeCommit.call((client) => client.send(new PutFileCommand(request)));
   const blobId = output.blobId ?? '';
   codeCommit.cache.set(blobKey(request.repositoryName, blobId), request.fileContent);
-  return { commitId: output.commitId ?? '', blobId, treeId: output.treeId ?? '' };
+  const commitId = output.commitId ?? '';
+  rememberBranchTip(codeCommit, request.repositoryName, request.branchName, commitId);
+  return { commitId, blobId, treeId: output.treeId ?? '' };
 }
 
 export interface DeleteFileRequest {
@@ -216,7 +235,9 @@ export async function deleteFile(
   request: DeleteFileRequest,
 ): Promise<CommitResult> {
   const output = await codeCommit.call((client) => client.send(new DeleteFileCommand(request)));
-  return { commitId: output.commitId ?? '', blobId: output.blobId, treeId: output.treeId ?? '' };
+  const commitId = output.commitId ?? '';
+  rememberBranchTip(codeCommit, request.repositoryName, request.branchName, commitId);
+  return { commitId, blobId: output.blobId, treeId: output.treeId ?? '' };
 }
 
 export interface CreateCommitRequest {
@@ -236,5 +257,7 @@ export async function createCommit(
   request: CreateCommitRequest,
 ): Promise<CommitResult> {
   const output = await codeCommit.call((client) => client.send(new CreateCommitCommand(request)));
-  return { commitId: output.commitId ?? '', treeId: output.treeId ?? '' };
+  const commitId = output.commitId ?? '';
+  rememberBranchTip(codeCommit, request.repositoryName, request.branchName, commitId);
+  return { commitId, treeId: output.treeId ?? '' };
 }

@@ -6,9 +6,8 @@ import {
 } from '@aws-sdk/client-codecommit';
 import type { Commit } from '@cc/shared/commits';
 import { MAX_BATCH_GET_COMMITS } from '@cc/shared/limits';
-import { getBranch } from './branches.ts';
+import { getBranchTip } from './branches.ts';
 import { getFolder } from './code.ts';
-import { GatewayError } from './errors.ts';
 import { chunk, isCommitId, type CodeCommit } from './gateway.ts';
 
 const commitKey = (repositoryName: string, commitId: string) =>
@@ -34,19 +33,30 @@ export async function getCommit(
 
 /**
  * Commits by id: cached ones at once, the rest with BatchGetCommits, 100 ids a call, calls in
- * parallel. Ids CodeCommit does not know are left out of the answer.
+ * parallel. Ids CodeCommit does not know are left out of the answer. `alongWith` names commits
+ * likely wanted next: they fill the room left in the calls `commitIds` need (never a call of
+ * their own) and land only in the cache.
  */
 export async function batchGetCommits(
   codeCommit: CodeCommit,
   repositoryName: string,
   commitIds: readonly string[],
+  alongWith: readonly string[] = [],
 ): Promise<Map<string, Commit>> {
+  const wanted = new Set(commitIds);
   const found = new Map<string, Commit>();
   const missing: string[] = [];
-  for (const commitId of new Set(commitIds)) {
+  for (const commitId of wanted) {
     const cached = codeCommit.cache.get<Commit>(commitKey(repositoryName, commitId));
     if (cached) found.set(commitId, cached);
     else missing.push(commitId);
+  }
+  if (missing.length === 0) return found;
+  const room = Math.ceil(missing.length / MAX_BATCH_GET_COMMITS) * MAX_BATCH_GET_COMMITS;
+  for (const commitId of new Set(alongWith)) {
+    if (missing.length >= room) break;
+    if (wanted.has(commitId)) continue;
+    if (!codeCommit.cache.get(commitKey(repositoryName, commitId))) missing.push(commitId);
   }
   const batches = await Promise.all(
     chunk(missing, MAX_BATCH_GET_COMMITS).map((ids) =>
@@ -59,7 +69,7 @@ export async function batchGetCommits(
     if (!commit.commitId) continue;
     const converted = toCommit(commit, commit.commitId);
     codeCommit.cache.set(commitKey(repositoryName, commit.commitId), converted);
-    found.set(commit.commitId, converted);
+    if (wanted.has(commit.commitId)) found.set(commit.commitId, converted);
   }
   return found;
 }
@@ -76,14 +86,8 @@ export async function resolveCommitId(
 ): Promise<string> {
   if (isCommitId(commitSpecifier)) return commitSpecifier;
   if (commitSpecifier !== undefined) {
-    try {
-      return (await getBranch(codeCommit, repositoryName, commitSpecifier)).commitId;
-    } catch (error) {
-      const notABranch =
-        error instanceof GatewayError &&
-        /^(BranchDoesNotExist|InvalidBranchName)Exception$/.test(error.code ?? '');
-      if (!notABranch) throw error;
-    }
+    const tip = await getBranchTip(codeCommit, repositoryName, commitSpecifier);
+    if (tip !== undefined) return tip;
   }
   return (await getFolder(codeCommit, { repositoryName, commitSpecifier, folderPath: '/' }))
     .commitId;
@@ -94,7 +98,10 @@ export interface FileHistoryPage {
   nextToken?: string;
 }
 
-/** ListFileCommitHistory, one page; cached when it starts from a commit id. */
+/**
+ * ListFileCommitHistory, one page, cached by the commit it starts from: a branch is resolved
+ * with GetBranch first (its tip is all a warm page costs), other specifiers are asked by name.
+ */
 export async function listFileCommitHistory(
   codeCommit: CodeCommit,
   input: {
@@ -105,9 +112,14 @@ export async function listFileCommitHistory(
     nextToken?: string;
   },
 ): Promise<FileHistoryPage> {
+  const tip =
+    input.commitSpecifier === undefined || isCommitId(input.commitSpecifier)
+      ? input.commitSpecifier
+      : await getBranchTip(codeCommit, input.repositoryName, input.commitSpecifier);
+  const commitSpecifier = tip ?? input.commitSpecifier;
   const load = async (): Promise<FileHistoryPage> => {
     const output = await codeCommit.call((client) =>
-      client.send(new ListFileCommitHistoryCommand(input)),
+      client.send(new ListFileCommitHistoryCommand({ ...input, commitSpecifier })),
     );
     const commits = (output.revisionDag ?? []).flatMap((version) =>
       version.commit?.commitId ? [toCommit(version.commit, version.commit.commitId)] : [],
@@ -116,11 +128,11 @@ export async function listFileCommitHistory(
       codeCommit.cache.set(commitKey(input.repositoryName, commit.commitId), commit);
     return { commits, ...(output.nextToken ? { nextToken: output.nextToken } : {}) };
   };
-  if (!isCommitId(input.commitSpecifier)) return load();
+  if (!isCommitId(commitSpecifier)) return load();
   const key = [
     'file-history',
     input.repositoryName,
-    input.commitSpecifier,
+    commitSpecifier,
     input.filePath,
     input.maxResults,
     input.nextToken ?? '',

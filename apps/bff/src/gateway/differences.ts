@@ -4,6 +4,7 @@ import {
   GetMergeCommitCommand,
 } from '@aws-sdk/client-codecommit';
 import type { BlobDifferences, Difference, DiffHunk } from '@cc/shared/differences';
+import { getBranchTip } from './branches.ts';
 import { isCommitId, type CodeCommit } from './gateway.ts';
 
 export interface DifferencesRequest {
@@ -14,31 +15,51 @@ export interface DifferencesRequest {
   afterPath?: string;
 }
 
-/** Every difference between two commits (GetDifferences, page by page); cached when both are commit ids. */
+/** A branch name as its tip's commit id (one GetBranch); other specifiers as they are. */
+async function pinBranch(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+  commitSpecifier: string | undefined,
+): Promise<string | undefined> {
+  if (commitSpecifier === undefined || isCommitId(commitSpecifier)) return commitSpecifier;
+  return (await getBranchTip(codeCommit, repositoryName, commitSpecifier)) ?? commitSpecifier;
+}
+
+/**
+ * Every difference between two commits (GetDifferences, page by page), cached by commit ids.
+ * GetDifferences does not say which commits it compared, so a branch name is resolved first
+ * with GetBranch: that is all a warm view by branch name costs.
+ */
 export async function getDifferences(
   codeCommit: CodeCommit,
   request: DifferencesRequest,
 ): Promise<Difference[]> {
+  const { repositoryName } = request;
+  const [beforeCommitSpecifier, afterCommitSpecifier = request.afterCommitSpecifier] =
+    await Promise.all([
+      pinBranch(codeCommit, repositoryName, request.beforeCommitSpecifier),
+      pinBranch(codeCommit, repositoryName, request.afterCommitSpecifier),
+    ]);
+  const pinned = { ...request, beforeCommitSpecifier, afterCommitSpecifier };
   const load = async () => {
     const differences: Difference[] = [];
     let NextToken: string | undefined;
     do {
       const page = await codeCommit.call((client) =>
-        client.send(new GetDifferencesCommand({ ...request, MaxResults: 400, NextToken })),
+        client.send(new GetDifferencesCommand({ ...pinned, MaxResults: 400, NextToken })),
       );
       differences.push(...(page.differences ?? []));
       NextToken = page.NextToken;
     } while (NextToken);
     return differences;
   };
-  const { beforeCommitSpecifier, afterCommitSpecifier } = request;
-  const pinned =
+  const immutable =
     isCommitId(afterCommitSpecifier) &&
     (beforeCommitSpecifier === undefined || isCommitId(beforeCommitSpecifier));
-  if (!pinned) return load();
+  if (!immutable) return load();
   const key = [
     'differences',
-    request.repositoryName,
+    repositoryName,
     beforeCommitSpecifier ?? '',
     afterCommitSpecifier,
     request.beforePath ?? '',

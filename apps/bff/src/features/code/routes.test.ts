@@ -4,14 +4,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../../testing/console.ts';
 import { git } from '../../testing/git.ts';
+import { startOperationLog, type OperationLog } from '../../testing/operation-log.ts';
 
 let console_: TestConsole;
+let operations: OperationLog;
 let firstCommitId: string;
 let readmeBlobId: string;
 const repo = '/api/repositories/shop';
 
 beforeAll(async () => {
-  console_ = await startTestConsole();
+  // `viewer` reads as the reader profile with a cache of its own.
+  console_ = await startTestConsole({ extraUsers: [{ userName: 'viewer', profile: 'reader' }] });
+  operations = await startOperationLog(console_.emulatorUrl);
+  process.env.AWS_ENDPOINT_URL_CODECOMMIT = operations.url;
   await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'shop' });
   const put = await console_.json('developer', 'PUT', `${repo}/file`, {
     branchName: 'main',
@@ -40,6 +45,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await console_.close();
+  await operations.close();
 });
 
 describe('reading code', () => {
@@ -112,7 +118,7 @@ describe('reading code', () => {
     expect(warmFile.headers.get('x-codecommit-calls')).toBe('0');
     expect(await warm.json()).toEqual(await cold.json());
     expect(((await warmFile.json()) as { content: string }).content).toBe('# Shop\n');
-    // A branch tip may move, so a view by branch name always asks CodeCommit.
+    // A branch tip may move, so a view by branch name always asks CodeCommit for it.
     const byBranch = await console_.as('reader')(`${repo}/folder?commitSpecifier=main`);
     expect(byBranch.headers.get('x-codecommit-calls')).toBe('1');
     expect(byBranch.headers.get('cache-control')).toBe('no-store');
@@ -282,6 +288,82 @@ describe('files over the 6 MB API limit', () => {
         isBinary: false,
       });
       expect(body.content).toBeUndefined();
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('views by branch name', () => {
+  const tips = '/api/repositories/tips';
+  const view = async (path_: string) => {
+    operations.take();
+    const response = await console_.as('viewer')(path_);
+    expect(response.status).toBe(200);
+    return {
+      calls: response.headers.get('x-codecommit-calls'),
+      operations: operations.take(),
+      body: (await response.json()) as { commitId: string; content?: string },
+    };
+  };
+  const putReadme = async (fileContent: string, parentCommitId?: string) =>
+    (
+      (await (
+        await console_.json('developer', 'PUT', `${tips}/file`, {
+          branchName: 'main',
+          filePath: 'README.md',
+          fileContent,
+          parentCommitId,
+        })
+      ).json()) as { commitId: string }
+    ).commitId;
+
+  it('costs one GetBranch when warm, serves the tip from the commit-id cache, and follows a moved branch', async () => {
+    await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'tips' });
+    const first = await putReadme('one\n');
+    const folder = `${tips}/folder?commitSpecifier=main`;
+    const file = `${tips}/file?commitSpecifier=main&filePath=README.md`;
+
+    const coldFolder = await view(folder);
+    expect(coldFolder).toMatchObject({ calls: '1', operations: ['GetFolder'] });
+    expect(coldFolder.body.commitId).toBe(first);
+    expect(await view(file)).toMatchObject({ calls: '1', operations: ['GetFile'] });
+
+    const warmFolder = await view(folder);
+    expect(warmFolder).toMatchObject({ calls: '1', operations: ['GetBranch'] });
+    expect(warmFolder.body).toEqual(coldFolder.body);
+    const warmFile = await view(file);
+    expect(warmFile).toMatchObject({ calls: '1', operations: ['GetBranch'] });
+    expect(warmFile.body.content).toBe('one\n');
+    // What a branch name read is filed under its commit id: the pinned view is warm already.
+    expect(await view(`${tips}/folder?commitSpecifier=${first}`)).toMatchObject({
+      calls: '0',
+      operations: [],
+    });
+
+    const second = await putReadme('two\n', first);
+    const moved = await view(file);
+    expect(moved).toMatchObject({ calls: '2', operations: ['GetBranch', 'GetFile'] });
+    expect(moved.body).toMatchObject({ commitId: second, content: 'two\n' });
+    // The file view saw the new tip, and nothing is cached at it yet: asked by name at once.
+    const movedFolder = await view(folder);
+    expect(movedFolder).toMatchObject({ calls: '1', operations: ['GetFolder'] });
+    expect(movedFolder.body.commitId).toBe(second);
+  });
+
+  it('reads a tag by name, asking GetBranch only once to learn it is not a branch', async () => {
+    const workDir = await mkdtemp(path.join(tmpdir(), 'bff-tips-'));
+    try {
+      const clone = path.join(workDir, 'tips');
+      await git(workDir, ['clone', '--quiet', `${console_.emulatorUrl}/v1/repos/tips`, 'tips']);
+      await git(clone, ['tag', 'v1']);
+      await git(clone, ['push', '--quiet', 'origin', 'v1']);
+      const byTag = `${tips}/file?commitSpecifier=v1&filePath=README.md`;
+      expect(await view(byTag)).toMatchObject({ operations: ['GetFile'] });
+      expect(await view(byTag)).toMatchObject({ operations: ['GetBranch', 'GetFile'] });
+      const third = await view(byTag);
+      expect(third).toMatchObject({ operations: ['GetFile'] });
+      expect(third.body.content).toBe('two\n');
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }

@@ -56,8 +56,11 @@ function decodeCursor(cursor: string): WalkState {
 /**
  * One page of a branch's history. CodeCommit has no list of commits, so this walks parents:
  * the frontier is loaded with BatchGetCommits (100 ids a call), the newest commit is taken,
- * its parents join the frontier. Nothing is kept between pages but the cursor, so any BFF
- * instance can serve the next page, and commits already seen come from the cache.
+ * its parents join the frontier. The last commit's parents are left unloaded: the next page's
+ * cursor needs only their ids. Parents of the other frontier commits ride along in each call,
+ * so walking down both sides of a merge costs one call per step, not two. Nothing is kept
+ * between pages but the cursor, so any BFF instance can serve the next page, and commits
+ * already seen come from the cache.
  */
 async function walkHistory(
   codeCommit: CodeCommit,
@@ -67,29 +70,38 @@ async function walkHistory(
 ): Promise<CommitHistoryPage> {
   const frontier = new Map<string, Commit>();
   const shown = new Map<string, number>(start.shown);
+  const unseen = (id: string) => !frontier.has(id) && !shown.has(id);
   let toLoad = start.frontier;
   const commits: Commit[] = [];
-  for (;;) {
+  while (commits.length < limit) {
     if (toLoad.length > 0) {
-      const loaded = await batchGetCommits(codeCommit, repositoryName, toLoad);
+      const ahead = [...frontier.values()].flatMap((commit) => commit.parents).filter(unseen);
+      const loaded = await batchGetCommits(codeCommit, repositoryName, toLoad, ahead);
       for (const commit of loaded.values()) frontier.set(commit.commitId, commit);
       toLoad = [];
     }
     const [next] = [...frontier.values()].sort(newerFirst);
-    if (!next || commits.length === limit) break;
+    if (!next) break;
     frontier.delete(next.commitId);
     shown.set(next.commitId, commitTime(next));
     commits.push(next);
-    toLoad = next.parents.filter((id) => !frontier.has(id) && !shown.has(id));
+    toLoad = next.parents.filter(unseen);
   }
-  if (frontier.size === 0) return { commits };
+  if (frontier.size === 0 && toLoad.length === 0) return { commits };
   const frontierTimes = new Set([...frontier.values()].map(commitTime));
+  // An unloaded parent is no newer than its child, the last commit shown: only commits shown
+  // at that child's time could be reached again through it.
+  const last = commits.at(-1);
+  if (toLoad.length > 0 && last) frontierTimes.add(commitTime(last));
   const keep = [...shown]
     .filter(([, time]) => frontierTimes.has(time))
     .sort(([a], [b]) => a.localeCompare(b));
   return {
     commits,
-    nextCursor: encodeCursor({ frontier: [...frontier.keys()].sort(), shown: keep }),
+    nextCursor: encodeCursor({
+      frontier: [...new Set([...frontier.keys(), ...toLoad])].sort(),
+      shown: keep,
+    }),
   };
 }
 

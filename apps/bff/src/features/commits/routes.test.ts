@@ -6,8 +6,10 @@ import type { BlobDifferences, Comparison, Difference } from '@cc/shared/differe
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../../testing/console.ts';
 import { git } from '../../testing/git.ts';
+import { startOperationLog, type OperationLog } from '../../testing/operation-log.ts';
 
 let console_: TestConsole;
+let operations: OperationLog;
 let workDir: string;
 const repo = '/api/repositories/history';
 /** Commit ids by the message that made them. */
@@ -16,6 +18,8 @@ const ids: Record<string, string> = {};
 /** main: one, two, three; feature (from two): four; main then merges feature: five. Pushed with git. */
 beforeAll(async () => {
   console_ = await startTestConsole();
+  operations = await startOperationLog(console_.emulatorUrl);
+  process.env.AWS_ENDPOINT_URL_CODECOMMIT = operations.url;
   workDir = await mkdtemp(path.join(tmpdir(), 'bff-history-'));
   const created = await console_.json('admin', 'POST', '/api/repositories', {
     repositoryName: 'history',
@@ -52,8 +56,41 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await console_.close();
+  await operations.close();
   await rm(workDir, { recursive: true, force: true });
 });
+
+/** A new repository holding the commits `make` makes in a fresh clone (each at the date given). */
+async function pushRepository(
+  repositoryName: string,
+  make: (commit: (message: string, date: number) => Promise<void>, work: string) => Promise<void>,
+): Promise<void> {
+  const created = await console_.json('admin', 'POST', '/api/repositories', { repositoryName });
+  const { repository } = (await created.json()) as { repository: { cloneUrlHttp: string } };
+  await git(workDir, ['clone', '--quiet', repository.cloneUrlHttp, repositoryName]);
+  const work = path.join(workDir, repositoryName);
+  await git(work, ['checkout', '--quiet', '-b', 'main']);
+  await make(async (message, date) => {
+    await writeFile(path.join(work, `${message}.txt`), message);
+    await git(work, ['add', '.']);
+    process.env.GIT_COMMITTER_DATE = `${date} +0000`;
+    await git(work, ['commit', '--quiet', '-m', message, `--date=${date} +0000`]);
+    delete process.env.GIT_COMMITTER_DATE;
+  }, work);
+  await git(work, ['push', '--quiet', 'origin', '--all']);
+}
+
+/** A history page read by `user`, with what it cost. */
+async function costOf(user: string, path_: string) {
+  operations.take();
+  const response = await console_.as(user)(path_);
+  expect(response.status).toBe(200);
+  return {
+    calls: response.headers.get('x-codecommit-calls'),
+    operations: operations.take(),
+    body: (await response.json()) as CommitHistoryPage & { differences?: Difference[] },
+  };
+}
 
 async function page(query: string): Promise<CommitHistoryPage> {
   const response = await console_.as('reader')(`${repo}/commits?${query}`);
@@ -206,6 +243,85 @@ describe('compare', () => {
       baseCommitId: ids.four,
     });
     expect(comparison.differences.map((difference) => difference.afterBlob?.path)).toEqual([
+      'a.txt',
+    ]);
+  });
+});
+
+describe('what history costs', () => {
+  const tips = new Map<string, string>();
+  // main: merge <- main-3 <- main-2 <- main-1 <- root and merge <- side-3 <- side-2 <- side-1 <- root,
+  // the two sides' dates interleaved so the walk alternates between them; line: six in a row.
+  beforeAll(async () => {
+    await pushRepository('walks', async (commit, work) => {
+      await commit('root', 1700000000);
+      await git(work, ['checkout', '--quiet', '-b', 'side']);
+      for (const index of [1, 2, 3]) await commit(`side-${index}`, 1700000000 + index * 10);
+      await git(work, ['checkout', '--quiet', 'main']);
+      for (const index of [1, 2, 3]) await commit(`main-${index}`, 1700000005 + index * 10);
+      process.env.GIT_COMMITTER_DATE = '1700000100 +0000';
+      await git(work, ['merge', '--quiet', '--no-ff', '-m', 'merge', 'side']);
+      delete process.env.GIT_COMMITTER_DATE;
+      await git(work, ['checkout', '--quiet', '--orphan', 'line']);
+      for (let index = 1; index <= 6; index += 1) await commit(`line-${index}`, 1700000200 + index);
+    });
+    const listed = await console_.as('reader')('/api/repositories/walks/branches');
+    const { branches } = (await listed.json()) as {
+      branches: { branchName: string; commitId: string }[];
+    };
+    for (const branch of branches) tips.set(branch.branchName, branch.commitId);
+  });
+  const walks = '/api/repositories/walks/commits';
+
+  it('loads one commit per call down a straight line, and none past the page', async () => {
+    const first = await costOf('developer', `${walks}?limit=3&commitSpecifier=${tips.get('line')}`);
+    expect(first.calls).toBe('3');
+    expect(first.operations).toEqual(['BatchGetCommits', 'BatchGetCommits', 'BatchGetCommits']);
+    const second = await costOf('developer', `${walks}?limit=3&cursor=${first.body.nextCursor}`);
+    expect(second.calls).toBe('3');
+    const messages = [...first.body.commits, ...second.body.commits].map((c) => c.message?.trim());
+    expect(messages).toEqual(['line-6', 'line-5', 'line-4', 'line-3', 'line-2', 'line-1']);
+    expect(second.body.nextCursor).toBeUndefined();
+  });
+
+  it('walks both sides of a merge in the same calls', async () => {
+    const walked = await costOf('developer', `${walks}?commitSpecifier=${tips.get('main')}`);
+    expect(walked.body.commits.map((c) => c.message?.trim())).toEqual([
+      'merge',
+      'main-3',
+      'side-3',
+      'main-2',
+      'side-2',
+      'main-1',
+      'side-1',
+      'root',
+    ]);
+    // merge; main-3 + side-3; main-2 + side-2; main-1 + side-1; root: one call per level.
+    expect(walked.calls).toBe('5');
+  });
+});
+
+describe('views by branch name', () => {
+  it('cost only their GetBranch calls when warm', async () => {
+    const views = [
+      [`${repo}/commits?commitSpecifier=main&limit=3`, ['GetBranch']],
+      [`${repo}/commits?commitSpecifier=main&filePath=a.txt`, ['GetBranch']],
+      [
+        `${repo}/differences?beforeCommitSpecifier=feature&afterCommitSpecifier=main`,
+        ['GetBranch', 'GetBranch'],
+      ],
+    ] as const;
+    for (const [view, warm] of views) {
+      await costOf('admin', view);
+      const again = await costOf('admin', view);
+      expect(again.operations).toEqual(warm);
+      expect(again.calls).toBe(String(warm.length));
+    }
+    const differences = await costOf(
+      'admin',
+      `${repo}/differences?beforeCommitSpecifier=feature&afterCommitSpecifier=main`,
+    );
+    expect(differences.body.differences?.map((difference) => difference.afterBlob?.path)).toEqual([
       'a.txt',
     ]);
   });
