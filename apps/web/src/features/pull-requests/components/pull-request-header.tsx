@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { formatDate, formatRelative } from '@/lib/format.ts';
+import { paths } from '@/lib/paths.ts';
 import type { PullRequestPermissions } from '../api/get-permissions.ts';
 import type { PullRequest, PullRequestInput } from '../api/get-pull-request.ts';
 import { useUpdatePullRequest } from '../api/update-pull-request.ts';
@@ -13,7 +15,7 @@ type Props = {
   permissions: PullRequestPermissions;
 };
 
-/** Title, state, who wants what merged where, and closing or reopening. */
+/** Title, state, who wants what merged where, and closing (or opening the branches again). */
 export function PullRequestHeader({ input, pullRequest, permissions }: Props) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(pullRequest.title ?? '');
@@ -87,14 +89,20 @@ export function PullRequestHeader({ input, pullRequest, permissions }: Props) {
               </button>
             )}
             {!open && !merged && canWrite && (
-              <button
-                type="button"
+              // CodeCommit never reopens a closed pull request (UpdatePullRequestStatus only
+              // allows OPEN to CLOSED), so offer what it does allow: a new one, same branches.
+              <Link
                 className="button button-small"
-                disabled={update.isPending}
-                onClick={() => update.mutate({ ...input, pullRequestStatus: 'OPEN' })}
+                title="CodeCommit does not reopen closed pull requests"
+                to={`${paths.repository(input.repositoryName)}/pull-requests/new?${new URLSearchParams(
+                  {
+                    source: branchFromReference(target?.sourceReference),
+                    destination: branchFromReference(target?.destinationReference),
+                  },
+                )}`}
               >
-                Reopen
-              </button>
+                Open again as a new pull request
+              </Link>
             )}
           </div>
         </div>
