@@ -19,28 +19,106 @@ export const router = createBrowserRouter([
     element: <AppLayout />,
     errorElement: <RouteError />,
     // Shown while a lazily loaded view arrives on the first page load.
-    hydrateFallbackElement: <div className="page"><Skeleton lines={6} /></div>,
+    hydrateFallbackElement: (
+      <div className="page">
+        <Skeleton lines={6} />
+      </div>
+    ),
     children: [
       { index: true, element: <RepositoriesRoute /> },
-      { path: 'new', lazy: () => import('./routes/new-repository.tsx').then((module) => ({ Component: module.NewRepositoryRoute })) },
+      {
+        path: 'new',
+        lazy: () =>
+          import('./routes/new-repository.tsx').then((module) => ({
+            Component: module.NewRepositoryRoute,
+          })),
+      },
       {
         path: 'repositories/:repositoryName',
         element: <RepositoryLayout />,
         children: [
           { index: true, element: <RepositoryHomeRoute /> },
           { path: 'tree/:ref/*', element: <TreeRoute /> },
-          { path: 'blob/:ref/*', lazy: () => import('./routes/repository/blob.tsx').then((module) => ({ Component: module.BlobRoute })) },
-          { path: 'edit/:ref/*', lazy: () => import('./routes/repository/edit.tsx').then((module) => ({ Component: module.EditRoute })) },
-          { path: 'pull-requests/*', lazy: () => import('@/features/pull-requests/components/pull-requests-routes.tsx').then((module) => ({ Component: module.PullRequestsRoutes })) },
-          { path: 'commits/:ref/*', lazy: () => import('./routes/repository/history.tsx').then((module) => ({ Component: module.HistoryRoute })) },
-          { path: 'commit/:commitId', lazy: () => import('./routes/repository/commit.tsx').then((module) => ({ Component: module.CommitRoute })) },
-          { path: 'compare', lazy: () => import('./routes/repository/compare.tsx').then((module) => ({ Component: module.CompareRoute })) },
-          { path: 'branches', lazy: () => import('./routes/repository/branches.tsx').then((module) => ({ Component: module.BranchesRoute })) },
-          { path: 'settings', lazy: () => import('./routes/repository/settings.tsx').then((module) => ({ Component: module.SettingsRoute })) },
+          {
+            path: 'blob/:ref/*',
+            lazy: () =>
+              import('./routes/repository/blob.tsx').then((module) => ({
+                Component: module.BlobRoute,
+              })),
+          },
+          {
+            path: 'edit/:ref/*',
+            lazy: () =>
+              import('./routes/repository/edit.tsx').then((module) => ({
+                Component: module.EditRoute,
+              })),
+          },
+          {
+            path: 'pull-requests/*',
+            lazy: () =>
+              import('@/features/pull-requests/components/pull-requests-routes.tsx').then(
+                (module) => ({ Component: module.PullRequestsRoutes }),
+              ),
+          },
+          {
+            path: 'new/:ref/*',
+            lazy: () =>
+              import('./routes/repository/new-file.tsx').then((module) => ({
+                Component: module.NewFileRoute,
+              })),
+          },
+          {
+            path: 'upload/:ref/*',
+            lazy: () =>
+              import('./routes/repository/new-file.tsx').then((module) => ({
+                Component: module.UploadRoute,
+              })),
+          },
+          {
+            path: 'commits/:ref/*',
+            lazy: () =>
+              import('./routes/repository/history.tsx').then((module) => ({
+                Component: module.HistoryRoute,
+              })),
+          },
+          {
+            path: 'commit/:commitId',
+            lazy: () =>
+              import('./routes/repository/commit.tsx').then((module) => ({
+                Component: module.CommitRoute,
+              })),
+          },
+          {
+            path: 'compare',
+            lazy: () =>
+              import('./routes/repository/compare.tsx').then((module) => ({
+                Component: module.CompareRoute,
+              })),
+          },
+          {
+            path: 'branches',
+            lazy: () =>
+              import('./routes/repository/branches.tsx').then((module) => ({
+                Component: module.BranchesRoute,
+              })),
+          },
+          {
+            path: 'settings',
+            lazy: () =>
+              import('./routes/repository/settings.tsx').then((module) => ({
+                Component: module.SettingsRoute,
+              })),
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },
-      { path: 'admin/*', lazy: () => import('@/features/admin/components/admin-routes.tsx').then((module) => ({ Component: module.AdminRoutes })) },
+      {
+        path: 'admin/*',
+        lazy: () =>
+          import('@/features/admin/components/admin-routes.tsx').then((module) => ({
+            Component: module.AdminRoutes,
+          })),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

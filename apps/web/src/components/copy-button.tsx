@@ -21,7 +21,9 @@ export function CopyButton({ text, label }: CopyButtonProps) {
 
   return (
     <button type="button" className="button button-small" onClick={copy} aria-label={label}>
-      <span aria-live="polite">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}</span>
+      <span aria-live="polite">
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
+      </span>
     </button>
   );
 }

@@ -9,7 +9,11 @@ export function errorText(error: unknown): string {
 }
 
 /** Shows a failure with the server's message as it came (AWS's own words). */
-export function ErrorMessage({ error, title = 'Something went wrong', onRetry }: ErrorMessageProps) {
+export function ErrorMessage({
+  error,
+  title = 'Something went wrong',
+  onRetry,
+}: ErrorMessageProps) {
   const status = error instanceof ApiError && error.status ? ` (${error.status})` : '';
   return (
     <div className="error-message" role="alert">

@@ -32,7 +32,9 @@ export type SuccessBody<R> =
     : never;
 
 /** The ApiError a failed response stands for, with the server's message when it sent one. */
-export async function toApiError(response: Pick<Response, 'text' | 'status' | 'statusText'>): Promise<ApiError> {
+export async function toApiError(
+  response: Pick<Response, 'text' | 'status' | 'statusText'>,
+): Promise<ApiError> {
   const text = await response.text().catch(() => '');
   try {
     const body: unknown = JSON.parse(text);
@@ -43,7 +45,10 @@ export async function toApiError(response: Pick<Response, 'text' | 'status' | 's
   } catch {
     // Not JSON: fall through to the status line.
   }
-  return new ApiError(response.status, text.trim() || `${response.status} ${response.statusText}`.trim());
+  return new ApiError(
+    response.status,
+    text.trim() || `${response.status} ${response.statusText}`.trim(),
+  );
 }
 
 /** Awaits a typed call and returns its JSON body, or throws an ApiError with the server's message. */
@@ -54,7 +59,10 @@ export async function unwrap<R extends ClientResponse<unknown, number, string>>(
   try {
     response = await call;
   } catch {
-    throw new ApiError(0, 'The console cannot reach its server. Check the connection and try again.');
+    throw new ApiError(
+      0,
+      'The console cannot reach its server. Check the connection and try again.',
+    );
   }
   if (!response.ok) throw await toApiError(response);
   return (await response.json()) as SuccessBody<R>;

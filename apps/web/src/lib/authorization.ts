@@ -8,7 +8,11 @@ import { api, unwrap } from './api-client.ts';
  * Controls that need it stay hidden until it is known; AWS still has the last word on each call.
  */
 export const getRepositoryPermissions = (repositoryName: string) =>
-  unwrap(api.api.repositories[':repositoryName']['pull-requests'].permissions.$get({ param: { repositoryName } }));
+  unwrap(
+    api.api.repositories[':repositoryName']['pull-requests'].permissions.$get({
+      param: { repositoryName },
+    }),
+  );
 
 export const getRepositoryPermissionsQueryOptions = (repositoryName: string) =>
   queryOptions({

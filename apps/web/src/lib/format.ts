@@ -7,7 +7,9 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  return unit === 0 ? `${value} ${value === 1 ? 'byte' : 'bytes'}` : `${value.toFixed(1)} ${units[unit]}`;
+  return unit === 0
+    ? `${value} ${value === 1 ? 'byte' : 'bytes'}`
+    : `${value.toFixed(1)} ${units[unit]}`;
 }
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });

@@ -5,7 +5,12 @@ const filePath = (path: string) => path.split('/').filter(Boolean).map(segment).
 
 const repositoryBase = (repositoryName: string) => `/repositories/${segment(repositoryName)}`;
 
-function refPath(view: 'tree' | 'blob' | 'edit' | 'commits', repositoryName: string, ref: string, path = '') {
+function refPath(
+  view: 'tree' | 'blob' | 'edit' | 'commits' | 'new' | 'upload',
+  repositoryName: string,
+  ref: string,
+  path = '',
+) {
   const rest = filePath(path);
   return `${repositoryBase(repositoryName)}/${view}/${segment(ref)}${rest ? `/${rest}` : ''}`;
 }
@@ -13,16 +18,28 @@ function refPath(view: 'tree' | 'blob' | 'edit' | 'commits', repositoryName: str
 export const paths = {
   home: () => '/',
   signIn: (redirectTo?: string) =>
-    redirectTo && redirectTo !== '/' ? `/sign-in?redirectTo=${encodeURIComponent(redirectTo)}` : '/sign-in',
+    redirectTo && redirectTo !== '/'
+      ? `/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`
+      : '/sign-in',
   newRepository: () => '/new',
   repository: (repositoryName: string) => repositoryBase(repositoryName),
   settings: (repositoryName: string) => `${repositoryBase(repositoryName)}/settings`,
-  tree: (repositoryName: string, ref: string, folderPath = '') => refPath('tree', repositoryName, ref, folderPath),
-  blob: (repositoryName: string, ref: string, path: string) => refPath('blob', repositoryName, ref, path),
-  edit: (repositoryName: string, ref: string, path: string) => refPath('edit', repositoryName, ref, path),
+  tree: (repositoryName: string, ref: string, folderPath = '') =>
+    refPath('tree', repositoryName, ref, folderPath),
+  blob: (repositoryName: string, ref: string, path: string) =>
+    refPath('blob', repositoryName, ref, path),
+  edit: (repositoryName: string, ref: string, path: string) =>
+    refPath('edit', repositoryName, ref, path),
+  /** A new file, or files uploaded, in a folder of a branch. */
+  newFile: (repositoryName: string, branchName: string, folderPath = '') =>
+    refPath('new', repositoryName, branchName, folderPath),
+  upload: (repositoryName: string, branchName: string, folderPath = '') =>
+    refPath('upload', repositoryName, branchName, folderPath),
   /** History of a ref, or of one file or folder at that ref. */
-  history: (repositoryName: string, ref: string, path = '') => refPath('commits', repositoryName, ref, path),
-  commit: (repositoryName: string, commitId: string) => `${repositoryBase(repositoryName)}/commit/${segment(commitId)}`,
+  history: (repositoryName: string, ref: string, path = '') =>
+    refPath('commits', repositoryName, ref, path),
+  commit: (repositoryName: string, commitId: string) =>
+    `${repositoryBase(repositoryName)}/commit/${segment(commitId)}`,
   /** What merging source into destination would bring. */
   compare: (repositoryName: string, destination?: string, source?: string) => {
     const query = new URLSearchParams();
@@ -42,6 +59,7 @@ export const paths = {
 
 /** Only same-origin paths may be redirected to after sign-in. */
 export function safeRedirect(target: string | null): string {
-  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return '/';
+  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\'))
+    return '/';
   return target;
 }

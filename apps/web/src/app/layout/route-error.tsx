@@ -8,7 +8,11 @@ export function RouteError() {
   const message = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : error;
   return (
     <div className="page">
-      <ErrorMessage title="This page could not be shown" error={message} onRetry={() => window.location.reload()} />
+      <ErrorMessage
+        title="This page could not be shown"
+        error={message}
+        onRetry={() => window.location.reload()}
+      />
       <Link to={paths.home()}>Back to repositories</Link>
     </div>
   );

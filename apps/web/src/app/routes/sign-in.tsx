@@ -12,7 +12,9 @@ export function SignInRoute() {
       <TopBar />
       <main id="main" className="page sign-in-page">
         <h1>Sign in</h1>
-        <p className="muted">Choose who you are. The console calls CodeCommit with that user’s own credentials.</p>
+        <p className="muted">
+          Choose who you are. The console calls CodeCommit with that user’s own credentials.
+        </p>
         <SignInForm redirectTo={safeRedirect(searchParams.get('redirectTo'))} />
       </main>
     </>

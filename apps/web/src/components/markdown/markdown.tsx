@@ -41,7 +41,11 @@ export default function Markdown({ source, resolveLink, resolveImage }: Markdown
 
   return (
     <div className="markdown-body">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={components}>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={[rehypeSanitize]}
+        components={components}
+      >
         {source}
       </ReactMarkdown>
     </div>

@@ -30,10 +30,21 @@ const marks = (lines: number[]): monaco.editor.IModelDeltaDecoration[] =>
  * unchanged stretches folded away. Grows with its content up to the window's height.
  * Loaded lazily (see lazy-diff-editor.tsx).
  */
-export default function DiffEditor({ path, original, modified, sideBySide, ignoreWhitespace, ariaLabel, markedLines, onLineClick }: DiffEditorProps) {
+export default function DiffEditor({
+  path,
+  original,
+  modified,
+  sideBySide,
+  ignoreWhitespace,
+  ariaLabel,
+  markedLines,
+  onLineClick,
+}: DiffEditorProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
-  const decorationsRef = useRef<Partial<Record<DiffSide, monaco.editor.IEditorDecorationsCollection>>>({});
+  const decorationsRef = useRef<
+    Partial<Record<DiffSide, monaco.editor.IEditorDecorationsCollection>>
+  >({});
   const clickRef = useRef(onLineClick);
   useEffect(() => {
     clickRef.current = onLineClick;
@@ -42,8 +53,16 @@ export default function DiffEditor({ path, original, modified, sideBySide, ignor
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const originalModel = monaco.editor.createModel(original, undefined, monaco.Uri.from({ scheme: 'diff', path: modelPath(path, 'before') }));
-    const modifiedModel = monaco.editor.createModel(modified, undefined, monaco.Uri.from({ scheme: 'diff', path: modelPath(path, 'after') }));
+    const originalModel = monaco.editor.createModel(
+      original,
+      undefined,
+      monaco.Uri.from({ scheme: 'diff', path: modelPath(path, 'before') }),
+    );
+    const modifiedModel = monaco.editor.createModel(
+      modified,
+      undefined,
+      monaco.Uri.from({ scheme: 'diff', path: modelPath(path, 'after') }),
+    );
     const editor = monaco.editor.createDiffEditor(container, {
       readOnly: true,
       originalEditable: false,
@@ -59,15 +78,26 @@ export default function DiffEditor({ path, original, modified, sideBySide, ignor
       fontSize: 13,
       lineNumbersMinChars: 4,
       stickyScroll: { enabled: false },
-      hideUnchangedRegions: { enabled: true, contextLineCount: 3, minimumLineCount: 6, revealLineCount: 20 },
+      hideUnchangedRegions: {
+        enabled: true,
+        contextLineCount: 3,
+        minimumLineCount: 6,
+        revealLineCount: 20,
+      },
       accessibilityVerbose: true,
     });
     editor.setModel({ original: originalModel, modified: modifiedModel });
     editor.getModifiedEditor().updateOptions({ ariaLabel });
     editor.getOriginalEditor().updateOptions({ ariaLabel: `${ariaLabel}, before` });
     editorRef.current = editor;
-    const sides = { BEFORE: editor.getOriginalEditor(), AFTER: editor.getModifiedEditor() } as const;
-    decorationsRef.current = { BEFORE: sides.BEFORE.createDecorationsCollection(), AFTER: sides.AFTER.createDecorationsCollection() };
+    const sides = {
+      BEFORE: editor.getOriginalEditor(),
+      AFTER: editor.getModifiedEditor(),
+    } as const;
+    decorationsRef.current = {
+      BEFORE: sides.BEFORE.createDecorationsCollection(),
+      AFTER: sides.AFTER.createDecorationsCollection(),
+    };
 
     const fit = () => {
       const content = Math.max(sides.BEFORE.getContentHeight(), sides.AFTER.getContentHeight());
@@ -81,7 +111,8 @@ export default function DiffEditor({ path, original, modified, sideBySide, ignor
         sides[side].onMouseDown((event) => {
           const { type, position } = event.target;
           const inGutter =
-            type === monaco.editor.MouseTargetType.GUTTER_LINE_NUMBERS || type === monaco.editor.MouseTargetType.GUTTER_GLYPH_MARGIN;
+            type === monaco.editor.MouseTargetType.GUTTER_LINE_NUMBERS ||
+            type === monaco.editor.MouseTargetType.GUTTER_GLYPH_MARGIN;
           if (inGutter && position) clickRef.current?.(side, position.lineNumber);
         }),
       ),
@@ -98,7 +129,10 @@ export default function DiffEditor({ path, original, modified, sideBySide, ignor
   }, [path, original, modified]);
 
   useEffect(() => {
-    editorRef.current?.updateOptions({ renderSideBySide: sideBySide, ignoreTrimWhitespace: ignoreWhitespace });
+    editorRef.current?.updateOptions({
+      renderSideBySide: sideBySide,
+      ignoreTrimWhitespace: ignoreWhitespace,
+    });
   }, [sideBySide, ignoreWhitespace]);
 
   useEffect(() => {

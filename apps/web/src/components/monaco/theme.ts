@@ -1,5 +1,6 @@
 /** Monaco's theme follows the system's colour scheme, as the rest of the console does. */
-export const monacoTheme = () => (window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs');
+export const monacoTheme = () =>
+  window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs';
 
 let modelCount = 0;
 

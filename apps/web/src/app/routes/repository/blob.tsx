@@ -1,11 +1,9 @@
 import { useParams } from 'react-router';
 import { LocationNotice } from '@/components/location-notice.tsx';
-import { useBranches } from '@/features/code/api/list-branches.ts';
 import { CodeToolbar } from '@/features/code/components/code-toolbar.tsx';
 import { FileView } from '@/features/code/components/file-view.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
-import { useCanWrite } from '@/lib/authorization.ts';
-import { useRepositoryContext } from './repository-context.ts';
+import { useCanChangeRef, useRepositoryContext } from './repository-context.ts';
 
 /** /repositories/:repositoryName/blob/:ref/<file path>#L3-L7 */
 export function BlobRoute() {
@@ -13,16 +11,25 @@ export function BlobRoute() {
   const params = useParams();
   const ref = params.ref ?? '';
   const filePath = params['*'] ?? '';
-  const branches = useBranches(repositoryName);
-  const canWrite = useCanWrite(repositoryName);
-  const onBranch = Boolean(branches.data?.branches.some((branch) => branch.branchName === ref));
+  const canChange = useCanChangeRef(repositoryName, ref);
   useDocumentTitle(`${filePath} · ${repositoryName}`);
 
   return (
     <>
-      <CodeToolbar repositoryName={repositoryName} commitSpecifier={ref} path={filePath} view="blob" />
+      <CodeToolbar
+        repositoryName={repositoryName}
+        commitSpecifier={ref}
+        path={filePath}
+        view="blob"
+      />
       <LocationNotice />
-      <FileView key={`${ref}:${filePath}`} repositoryName={repositoryName} commitSpecifier={ref} filePath={filePath} canEdit={onBranch && canWrite} />
+      <FileView
+        key={`${ref}:${filePath}`}
+        repositoryName={repositoryName}
+        commitSpecifier={ref}
+        filePath={filePath}
+        canEdit={canChange}
+      />
     </>
   );
 }

@@ -18,14 +18,23 @@ export function BranchesRoute() {
       <div className="page-header">
         <h2>Branches</h2>
       </div>
-      {canWrite && <CreateBranchForm repositoryName={repositoryName} defaultBranch={repository.defaultBranch} />}
-      {update.isError && <ErrorMessage title="The default branch was not changed" error={update.error} />}
+      {canWrite && (
+        <CreateBranchForm
+          repositoryName={repositoryName}
+          defaultBranch={repository.defaultBranch}
+        />
+      )}
+      {update.isError && (
+        <ErrorMessage title="The default branch was not changed" error={update.error} />
+      )}
       <BranchList
         repositoryName={repositoryName}
         defaultBranch={repository.defaultBranch}
         canWrite={canWrite}
         settingDefault={update.isPending}
-        onSetDefault={(branchName) => update.mutate({ repositoryName, defaultBranchName: branchName })}
+        onSetDefault={(branchName) =>
+          update.mutate({ repositoryName, defaultBranchName: branchName })
+        }
       />
     </>
   );

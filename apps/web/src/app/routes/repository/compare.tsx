@@ -30,7 +30,9 @@ export function CompareRoute() {
         }}
         destination={destination}
         source={source}
-        onChange={(nextDestination, nextSource) => navigate(paths.compare(repositoryName, nextDestination, nextSource), { replace: true })}
+        onChange={(nextDestination, nextSource) =>
+          navigate(paths.compare(repositoryName, nextDestination, nextSource), { replace: true })
+        }
       />
     </>
   );

@@ -13,7 +13,8 @@ export function EditRoute() {
   const branchName = params.ref ?? '';
   const filePath = params['*'] ?? '';
   const branches = useBranches(repositoryName);
-  const notABranch = branches.data && !branches.data.branches.some((branch) => branch.branchName === branchName);
+  const notABranch =
+    branches.data && !branches.data.branches.some((branch) => branch.branchName === branchName);
   useDocumentTitle(`Editing ${filePath} · ${repositoryName}`);
 
   return (
@@ -22,9 +23,17 @@ export function EditRoute() {
         <Breadcrumbs repositoryName={repositoryName} commitSpecifier={branchName} path={filePath} />
       </div>
       {notABranch ? (
-        <ErrorMessage title="This file cannot be edited here" error={`Files are edited on a branch, and “${branchName}” is not a branch of ${repositoryName}.`} />
+        <ErrorMessage
+          title="This file cannot be edited here"
+          error={`Files are edited on a branch, and “${branchName}” is not a branch of ${repositoryName}.`}
+        />
       ) : (
-        <EditFileForm key={`${branchName}:${filePath}`} repositoryName={repositoryName} branchName={branchName} filePath={filePath} />
+        <EditFileForm
+          key={`${branchName}:${filePath}`}
+          repositoryName={repositoryName}
+          branchName={branchName}
+          filePath={filePath}
+        />
       )}
     </>
   );

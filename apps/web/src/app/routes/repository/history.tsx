@@ -18,22 +18,44 @@ export function HistoryRoute() {
     <>
       <div className="page-header">
         <h2>
-          History {filePath ? <>of <code>{filePath}</code></> : null} on {ref}
+          History{' '}
+          {filePath ? (
+            <>
+              of <code>{filePath}</code>
+            </>
+          ) : null}{' '}
+          on {ref}
         </h2>
         <div className="button-group">
-          <RefSelector repositoryName={repositoryName} commitSpecifier={ref} onSelect={(next) => navigate(paths.history(repositoryName, next, filePath))} />
+          <RefSelector
+            repositoryName={repositoryName}
+            commitSpecifier={ref}
+            onSelect={(next) => navigate(paths.history(repositoryName, next, filePath))}
+          />
           {filePath ? (
             <Link className="button" to={paths.history(repositoryName, ref)}>
               Whole history
             </Link>
           ) : (
-            <Link className="button" to={paths.compare(repositoryName, repository.defaultBranch, ref === repository.defaultBranch ? undefined : ref)}>
+            <Link
+              className="button"
+              to={paths.compare(
+                repositoryName,
+                repository.defaultBranch,
+                ref === repository.defaultBranch ? undefined : ref,
+              )}
+            >
               Compare
             </Link>
           )}
         </div>
       </div>
-      <CommitList key={`${ref}:${filePath}`} repositoryName={repositoryName} commitSpecifier={ref} {...(filePath ? { filePath } : {})} />
+      <CommitList
+        key={`${ref}:${filePath}`}
+        repositoryName={repositoryName}
+        commitSpecifier={ref}
+        {...(filePath ? { filePath } : {})}
+      />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { CodeToolbar } from '@/features/code/components/code-toolbar.tsx';
 import { FolderView } from '@/features/code/components/folder-view.tsx';
 import { ClonePanel } from '@/features/repositories/components/clone-panel.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
-import { useRepositoryContext } from './repository-context.ts';
+import { useCanChangeRef, useRepositoryContext } from './repository-context.ts';
 import './home.css';
 
 /** The repository's root folder on its default branch, its README, and how to clone it. */
@@ -11,18 +11,30 @@ export function RepositoryHomeRoute() {
   const { repository, repositoryName } = useRepositoryContext();
   useDocumentTitle(repositoryName);
   const defaultBranch = repository.defaultBranch;
+  const canChange = useCanChangeRef(repositoryName, defaultBranch ?? '');
 
   return (
     <div className="repository-home">
       <div className="repository-home-main">
         {defaultBranch ? (
           <>
-            <CodeToolbar repositoryName={repositoryName} commitSpecifier={defaultBranch} path="" view="tree" />
-            <FolderView repositoryName={repositoryName} commitSpecifier={defaultBranch} folderPath="" />
+            <CodeToolbar
+              repositoryName={repositoryName}
+              commitSpecifier={defaultBranch}
+              path=""
+              view="tree"
+              canChange={canChange}
+            />
+            <FolderView
+              repositoryName={repositoryName}
+              commitSpecifier={defaultBranch}
+              folderPath=""
+            />
           </>
         ) : (
           <EmptyState title="This repository is empty">
-            Clone it, add files and push a first commit; the branch you push becomes its default branch.
+            Clone it, add files and push a first commit; the branch you push becomes its default
+            branch.
           </EmptyState>
         )}
       </div>

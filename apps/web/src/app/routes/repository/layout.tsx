@@ -15,7 +15,8 @@ export function RepositoryLayout() {
   const { pathname } = useLocation();
   const base = paths.repository(repositoryName);
   // The code tab covers the repository's home and every tree, file and edit view.
-  const inCode = pathname === base || /^\/(tree|blob|edit)\//.test(pathname.slice(base.length));
+  const inCode =
+    pathname === base || /^\/(tree|blob|edit|new|upload)\//.test(pathname.slice(base.length));
   const inHistory = /^\/(commits|commit|compare)(\/|$)/.test(pathname.slice(base.length));
   const tabClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'active' : '');
 
@@ -27,11 +28,17 @@ export function RepositoryLayout() {
             <Link to={paths.repository(repositoryName)}>{repositoryName}</Link>
           </h1>
           {repository.data?.repository.repositoryDescription && (
-            <p className="repository-description">{repository.data.repository.repositoryDescription}</p>
+            <p className="repository-description">
+              {repository.data.repository.repositoryDescription}
+            </p>
           )}
         </div>
         <nav aria-label="Repository" className="repository-tabs">
-          <Link to={base} className={inCode ? 'active' : ''} aria-current={inCode ? 'page' : undefined}>
+          <Link
+            to={base}
+            className={inCode ? 'active' : ''}
+            aria-current={inCode ? 'page' : undefined}
+          >
             Code
           </Link>
           {repository.data?.repository.defaultBranch && (
@@ -46,7 +53,12 @@ export function RepositoryLayout() {
           <NavLink to={paths.branches(repositoryName)} className={tabClass}>
             Branches
           </NavLink>
-          <NavLink to={`${paths.repository(repositoryName)}/pull-requests`} className={({ isActive }) => (isActive ? 'active' : '')}>Pull requests</NavLink>
+          <NavLink
+            to={`${paths.repository(repositoryName)}/pull-requests`}
+            className={({ isActive }) => (isActive ? 'active' : '')}
+          >
+            Pull requests
+          </NavLink>
           {canWrite && (
             <NavLink to={paths.settings(repositoryName)} className={tabClass}>
               Settings
@@ -58,9 +70,17 @@ export function RepositoryLayout() {
         {repository.isPending ? (
           <Skeleton lines={8} label="Loading the repository" />
         ) : repository.isError ? (
-          <ErrorMessage title="The repository could not be opened" error={repository.error} onRetry={() => void repository.refetch()} />
+          <ErrorMessage
+            title="The repository could not be opened"
+            error={repository.error}
+            onRetry={() => void repository.refetch()}
+          />
         ) : (
-          <Outlet context={{ repository: repository.data.repository, repositoryName } satisfies RepositoryContext} />
+          <Outlet
+            context={
+              { repository: repository.data.repository, repositoryName } satisfies RepositoryContext
+            }
+          />
         )}
       </div>
     </>

@@ -2,7 +2,8 @@ import { useParams } from 'react-router';
 import { CodeToolbar } from '@/features/code/components/code-toolbar.tsx';
 import { FolderView } from '@/features/code/components/folder-view.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
-import { useRepositoryContext } from './repository-context.ts';
+import { LocationNotice } from '@/components/location-notice.tsx';
+import { useCanChangeRef, useRepositoryContext } from './repository-context.ts';
 
 /** /repositories/:repositoryName/tree/:ref/<folder path> */
 export function TreeRoute() {
@@ -10,11 +11,19 @@ export function TreeRoute() {
   const params = useParams();
   const ref = params.ref ?? '';
   const folderPath = (params['*'] ?? '').replace(/\/+$/, '');
+  const canChange = useCanChangeRef(repositoryName, ref);
   useDocumentTitle(folderPath ? `${folderPath} · ${repositoryName}` : repositoryName);
 
   return (
     <>
-      <CodeToolbar repositoryName={repositoryName} commitSpecifier={ref} path={folderPath} view="tree" />
+      <CodeToolbar
+        repositoryName={repositoryName}
+        commitSpecifier={ref}
+        path={folderPath}
+        view="tree"
+        canChange={canChange}
+      />
+      <LocationNotice />
       <FolderView repositoryName={repositoryName} commitSpecifier={ref} folderPath={folderPath} />
     </>
   );

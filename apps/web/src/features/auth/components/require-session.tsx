@@ -25,7 +25,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
     );
   }
   if (!session.data.user) {
-    return <Navigate to={paths.signIn(location.pathname + location.search + location.hash)} replace />;
+    return (
+      <Navigate to={paths.signIn(location.pathname + location.search + location.hash)} replace />
+    );
   }
   return children;
 }

@@ -14,7 +14,8 @@ export function SignInForm({ redirectTo }: SignInFormProps) {
   const navigate = useNavigate();
 
   if (session.isPending) return <Skeleton lines={3} label="Loading users" />;
-  if (session.isError) return <ErrorMessage error={session.error} onRetry={() => void session.refetch()} />;
+  if (session.isError)
+    return <ErrorMessage error={session.error} onRetry={() => void session.refetch()} />;
 
   const { users, user } = session.data;
   const choose = (userName: string) =>
@@ -28,7 +29,10 @@ export function SignInForm({ redirectTo }: SignInFormProps) {
         </p>
       )}
       {users.length === 0 ? (
-        <ErrorMessage title="No users" error="The console has no users configured. Add users to its configuration file." />
+        <ErrorMessage
+          title="No users"
+          error="The console has no users configured. Add users to its configuration file."
+        />
       ) : (
         <ul className="sign-in-users" aria-label="Users">
           {users.map(({ userName, description }) => (

@@ -4,7 +4,11 @@ import { api, unwrap } from '@/lib/api-client.ts';
 export type GetCommitInput = { repositoryName: string; commitId: string };
 
 export const getCommit = ({ repositoryName, commitId }: GetCommitInput) =>
-  unwrap(api.api.repositories[':repositoryName'].commits[':commitId'].$get({ param: { repositoryName, commitId } }));
+  unwrap(
+    api.api.repositories[':repositoryName'].commits[':commitId'].$get({
+      param: { repositoryName, commitId },
+    }),
+  );
 
 export const getCommitQueryOptions = (input: GetCommitInput) =>
   queryOptions({

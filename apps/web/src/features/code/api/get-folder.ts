@@ -1,7 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client.ts';
 
-export type GetFolderInput = { repositoryName: string; commitSpecifier: string; folderPath: string };
+export type GetFolderInput = {
+  repositoryName: string;
+  commitSpecifier: string;
+  folderPath: string;
+};
 
 export const getFolder = ({ repositoryName, commitSpecifier, folderPath }: GetFolderInput) =>
   unwrap(
@@ -15,7 +19,13 @@ export type Folder = Awaited<ReturnType<typeof getFolder>>;
 
 export const getFolderQueryOptions = (input: GetFolderInput) =>
   queryOptions({
-    queryKey: ['repositories', input.repositoryName, 'folder', input.commitSpecifier, input.folderPath],
+    queryKey: [
+      'repositories',
+      input.repositoryName,
+      'folder',
+      input.commitSpecifier,
+      input.folderPath,
+    ],
     queryFn: () => getFolder(input),
   });
 

@@ -10,4 +10,5 @@ export const listBranchesQueryOptions = (repositoryName: string) =>
     queryFn: () => listBranches(repositoryName),
   });
 
-export const useBranches = (repositoryName: string) => useQuery(listBranchesQueryOptions(repositoryName));
+export const useBranches = (repositoryName: string) =>
+  useQuery(listBranchesQueryOptions(repositoryName));

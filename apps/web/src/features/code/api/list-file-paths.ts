@@ -14,7 +14,9 @@ export const listFilePaths = async ({ repositoryName, commitSpecifier }: ListFil
       query: { afterCommitSpecifier: commitSpecifier },
     }),
   );
-  return differences.flatMap((difference) => (difference.afterBlob?.path ? [difference.afterBlob.path] : [])).sort();
+  return differences
+    .flatMap((difference) => (difference.afterBlob?.path ? [difference.afterBlob.path] : []))
+    .sort();
 };
 
 export const listFilePathsQueryOptions = (input: ListFilePathsInput) =>

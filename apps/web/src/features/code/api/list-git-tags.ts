@@ -11,4 +11,5 @@ export const listGitTagsQueryOptions = (repositoryName: string) =>
     queryFn: () => listGitTags(repositoryName),
   });
 
-export const useGitTags = (repositoryName: string) => useQuery(listGitTagsQueryOptions(repositoryName));
+export const useGitTags = (repositoryName: string) =>
+  useQuery(listGitTagsQueryOptions(repositoryName));

@@ -52,22 +52,45 @@ function TipCommit({ repositoryName, commitId }: { repositoryName: string; commi
 }
 
 /** Every branch with its tip's last commit; compare, download, make default or delete (never the default). */
-export function BranchList({ repositoryName, defaultBranch, canWrite, onSetDefault, settingDefault }: BranchListProps) {
+export function BranchList({
+  repositoryName,
+  defaultBranch,
+  canWrite,
+  onSetDefault,
+  settingDefault,
+}: BranchListProps) {
   const branches = useBranches(repositoryName);
   const deleteBranch = useDeleteBranch();
   const [filter, setFilter] = useState('');
 
   if (branches.isPending) return <Skeleton lines={5} label="Loading branches" />;
-  if (branches.isError) return <ErrorMessage title="The branches could not be listed" error={branches.error} onRetry={() => void branches.refetch()} />;
-  if (branches.data.branches.length === 0) return <EmptyState title="No branches yet">Push a first commit to create one.</EmptyState>;
+  if (branches.isError)
+    return (
+      <ErrorMessage
+        title="The branches could not be listed"
+        error={branches.error}
+        onRetry={() => void branches.refetch()}
+      />
+    );
+  if (branches.data.branches.length === 0)
+    return <EmptyState title="No branches yet">Push a first commit to create one.</EmptyState>;
 
   const needle = filter.trim().toLowerCase();
   const sorted = [...branches.data.branches]
     .filter((branch) => !needle || branch.branchName.toLowerCase().includes(needle))
-    .sort((a, b) => Number(b.branchName === defaultBranch) - Number(a.branchName === defaultBranch) || a.branchName.localeCompare(b.branchName));
+    .sort(
+      (a, b) =>
+        Number(b.branchName === defaultBranch) - Number(a.branchName === defaultBranch) ||
+        a.branchName.localeCompare(b.branchName),
+    );
 
   const remove = (branchName: string) => {
-    if (!window.confirm(`Delete the branch ${branchName}? Its commits stay reachable only from other branches.`)) return;
+    if (
+      !window.confirm(
+        `Delete the branch ${branchName}? Its commits stay reachable only from other branches.`,
+      )
+    )
+      return;
     deleteBranch.mutate({ repositoryName, branchName });
   };
 
@@ -81,7 +104,9 @@ export function BranchList({ repositoryName, defaultBranch, canWrite, onSetDefau
         value={filter}
         onChange={(event) => setFilter(event.target.value)}
       />
-      {deleteBranch.isError && <ErrorMessage title="The branch was not deleted" error={deleteBranch.error} />}
+      {deleteBranch.isError && (
+        <ErrorMessage title="The branch was not deleted" error={deleteBranch.error} />
+      )}
       <div className="panel">
         <table className="data-table branch-table" aria-label="Branches">
           <thead>
@@ -108,14 +133,27 @@ export function BranchList({ repositoryName, defaultBranch, canWrite, onSetDefau
                   <td>
                     <div className="button-group branch-actions">
                       {!isDefault && defaultBranch && (
-                        <Link className="button button-small" to={paths.compare(repositoryName, defaultBranch, branchName)}>
+                        <Link
+                          className="button button-small"
+                          to={paths.compare(repositoryName, defaultBranch, branchName)}
+                        >
                           Compare
                         </Link>
                       )}
-                      <DownloadArchive repositoryName={repositoryName} commitSpecifier={branchName} label="ZIP" small />
+                      <DownloadArchive
+                        repositoryName={repositoryName}
+                        commitSpecifier={branchName}
+                        label="ZIP"
+                        small
+                      />
                       {canWrite && !isDefault && (
                         <>
-                          <button type="button" className="button button-small" disabled={settingDefault} onClick={() => onSetDefault(branchName)}>
+                          <button
+                            type="button"
+                            className="button button-small"
+                            disabled={settingDefault}
+                            onClick={() => onSetDefault(branchName)}
+                          >
                             Make default
                           </button>
                           <button

@@ -12,14 +12,20 @@ type BranchMovedNoticeProps = {
   repositoryName: string;
   branchName: string;
   filePath: string;
-  /** The file's blob when the edit started, to tell whether the new commits changed it too. */
+  /** The file's blob when the edit started ('' for a new file), to tell whether the new commits changed it too. */
   baseBlobId: string;
   /** Commit the same text on top of the branch's new tip. */
   onRebase: (commitId: string) => void;
 };
 
 /** Someone committed to the branch while this edit was open: say who, what, and whether it touched this file. */
-export function BranchMovedNotice({ repositoryName, branchName, filePath, baseBlobId, onRebase }: BranchMovedNoticeProps) {
+export function BranchMovedNotice({
+  repositoryName,
+  branchName,
+  filePath,
+  baseBlobId,
+  onRebase,
+}: BranchMovedNoticeProps) {
   // Always asked afresh: the point is the branch's tip now.
   const latest = useQuery({
     queryKey: ['repositories', repositoryName, 'branch-moved', branchName, filePath],
@@ -27,8 +33,10 @@ export function BranchMovedNotice({ repositoryName, branchName, filePath, baseBl
       const { branches } = await listBranches(repositoryName);
       const tip = branches.find((branch) => branch.branchName === branchName)?.commitId;
       if (!tip) return { tip: undefined, fileChanged: true };
-      const file = await getFile({ repositoryName, commitSpecifier: tip, filePath }).catch(() => undefined);
-      return { tip, fileChanged: file?.blobId !== baseBlobId };
+      const file = await getFile({ repositoryName, commitSpecifier: tip, filePath }).catch(
+        () => undefined,
+      );
+      return { tip, fileChanged: (file?.blobId ?? '') !== baseBlobId };
     },
     staleTime: 0,
     gcTime: 0,
@@ -36,8 +44,12 @@ export function BranchMovedNotice({ repositoryName, branchName, filePath, baseBl
   const tip = latest.data?.tip;
   const commit = useCommit({ repositoryName, commitId: tip ?? '' }, { enabled: Boolean(tip) });
 
-  if (latest.isPending || (tip && commit.isPending)) return <Skeleton lines={2} label="Finding out what changed" />;
-  if (latest.isError) return <ErrorMessage title={`${branchName} moved while you were editing`} error={latest.error} />;
+  if (latest.isPending || (tip && commit.isPending))
+    return <Skeleton lines={2} label="Finding out what changed" />;
+  if (latest.isError)
+    return (
+      <ErrorMessage title={`${branchName} moved while you were editing`} error={latest.error} />
+    );
   if (!tip) {
     return (
       <div className="error-message" role="alert">
@@ -52,10 +64,12 @@ export function BranchMovedNotice({ repositoryName, branchName, filePath, baseBl
   return (
     <div className="error-message branch-moved" role="alert">
       <strong>
-        {branchName} moved while you were editing: nothing was committed, and your text is still in the editor.
+        {branchName} moved while you were editing: nothing was committed, and your text is still in
+        the editor.
       </strong>
       <p>
-        {info?.author?.name ?? 'Someone'} committed “{info?.message?.split('\n')[0] ?? ''}”{when ? ` ${formatRelative(when)}` : ''} (
+        {info?.author?.name ?? 'Someone'} committed “{info?.message?.split('\n')[0] ?? ''}”
+        {when ? ` ${formatRelative(when)}` : ''} (
         <Link to={paths.blob(repositoryName, tip, filePath)} target="_blank">
           {shortCommitId(tip)}
         </Link>

@@ -24,7 +24,15 @@ export function Breadcrumbs({ repositoryName, commitSpecifier, path }: Breadcrum
               {last ? (
                 <span aria-current="page">{part}</span>
               ) : (
-                <Link to={paths.tree(repositoryName, commitSpecifier, parts.slice(0, index + 1).join('/'))}>{part}</Link>
+                <Link
+                  to={paths.tree(
+                    repositoryName,
+                    commitSpecifier,
+                    parts.slice(0, index + 1).join('/'),
+                  )}
+                >
+                  {part}
+                </Link>
               )}
             </li>
           );

@@ -17,11 +17,21 @@ export type CodeEditorProps = {
 };
 
 /** Monaco showing (or editing) one file. Loaded lazily: see lazy-code-editor.tsx. */
-export default function CodeEditor({ path, value, readOnly = true, lineRange, onLineRangeChange, onChange, ariaLabel }: CodeEditorProps) {
+export default function CodeEditor({
+  path,
+  value,
+  readOnly = true,
+  lineRange,
+  onLineRangeChange,
+  onChange,
+  ariaLabel,
+}: CodeEditorProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const callbacks = useRef({ onLineRangeChange, onChange });
+  // The text the editor last reported: a `value` equal to it is an echo, not a change from outside.
+  const reportedRef = useRef(value);
   useEffect(() => {
     callbacks.current = { onLineRangeChange, onChange };
   });
@@ -29,7 +39,11 @@ export default function CodeEditor({ path, value, readOnly = true, lineRange, on
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const model = monaco.editor.createModel(value, undefined, monaco.Uri.from({ scheme: 'file', path: modelPath(path) }));
+    const model = monaco.editor.createModel(
+      value,
+      undefined,
+      monaco.Uri.from({ scheme: 'file', path: modelPath(path) }),
+    );
     const editor = monaco.editor.create(container, {
       model,
       readOnly,
@@ -55,7 +69,10 @@ export default function CodeEditor({ path, value, readOnly = true, lineRange, on
 
     // Grow with the content up to the window's height, then scroll inside.
     const fit = () => {
-      const height = Math.max(120, Math.min(editor.getContentHeight() + 2, window.innerHeight - 180));
+      const height = Math.max(
+        120,
+        Math.min(editor.getContentHeight() + 2, window.innerHeight - 180),
+      );
       container.style.height = `${height}px`;
     };
     fit();
@@ -65,7 +82,10 @@ export default function CodeEditor({ path, value, readOnly = true, lineRange, on
         if (event.source === 'api' || event.selection.isEmpty()) return;
         callbacks.current.onLineRangeChange?.(lineRangeFromSelection(event.selection));
       }),
-      editor.onDidChangeModelContent(() => callbacks.current.onChange?.(model.getValue())),
+      editor.onDidChangeModelContent(() => {
+        reportedRef.current = model.getValue();
+        callbacks.current.onChange?.(reportedRef.current);
+      }),
     ];
     return () => {
       subscriptions.forEach((subscription) => subscription.dispose());
@@ -77,9 +97,12 @@ export default function CodeEditor({ path, value, readOnly = true, lineRange, on
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [path, readOnly]);
 
+  // Only a change from outside replaces the text: echoes of typing arrive late and would undo keys.
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (model && model.getValue() !== value) model.setValue(value);
+    if (!model || value === reportedRef.current) return;
+    reportedRef.current = value;
+    if (model.getValue() !== value) model.setValue(value);
   }, [value]);
 
   useEffect(() => {
@@ -91,7 +114,14 @@ export default function CodeEditor({ path, value, readOnly = true, lineRange, on
     }
     const range = new monaco.Range(lineRange.start, 1, lineRange.end, 1);
     decorationsRef.current?.set([
-      { range, options: { isWholeLine: true, className: 'code-line-selected', linesDecorationsClassName: 'code-line-selected-gutter' } },
+      {
+        range,
+        options: {
+          isWholeLine: true,
+          className: 'code-line-selected',
+          linesDecorationsClassName: 'code-line-selected-gutter',
+        },
+      },
     ]);
     editor.revealLinesInCenterIfOutsideViewport(lineRange.start, lineRange.end);
   }, [lineRange, path]);

@@ -7,7 +7,15 @@ import { useGitTags } from '../api/list-git-tags.ts';
 import { branchNameProblem } from '../lib/branch-name.ts';
 
 /** A new branch from any branch, tag or commit id. */
-export function CreateBranchForm({ repositoryName, defaultBranch, onCreated }: { repositoryName: string; defaultBranch: string | undefined; onCreated?: (branchName: string) => void }) {
+export function CreateBranchForm({
+  repositoryName,
+  defaultBranch,
+  onCreated,
+}: {
+  repositoryName: string;
+  defaultBranch: string | undefined;
+  onCreated?: (branchName: string) => void;
+}) {
   const id = useId();
   const branches = useBranches(repositoryName);
   const tags = useGitTags(repositoryName);
@@ -35,7 +43,12 @@ export function CreateBranchForm({ repositoryName, defaultBranch, onCreated }: {
   };
 
   return (
-    <form className="panel create-branch" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      className="panel create-branch"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
       <div className="panel-header">
         <h2 id={`${id}-title`}>Create a branch</h2>
       </div>
@@ -59,7 +72,14 @@ export function CreateBranchForm({ repositoryName, defaultBranch, onCreated }: {
         </div>
         <div className="field">
           <label htmlFor={`${id}-from`}>From branch, tag or commit id</label>
-          <input id={`${id}-from`} list={`${id}-refs`} value={from} onChange={(event) => setFrom(event.target.value)} autoComplete="off" spellCheck={false} />
+          <input
+            id={`${id}-from`}
+            list={`${id}-refs`}
+            value={from}
+            onChange={(event) => setFrom(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
           <datalist id={`${id}-refs`}>
             {(branches.data?.branches ?? []).map((branch) => (
               <option key={branch.branchName} value={branch.branchName} />

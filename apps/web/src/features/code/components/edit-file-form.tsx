@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link, useBlocker, useNavigate } from 'react-router';
+import { useBlocker, useNavigate } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { ApiError } from '@/lib/api-client.ts';
@@ -8,8 +8,8 @@ import { shortCommitId } from '@/lib/format.ts';
 import { paths } from '@/lib/paths.ts';
 import { useFile } from '../api/get-file.ts';
 import { usePutFile } from '../api/put-file.ts';
-import { loadCommitAuthor, saveCommitAuthor } from '../lib/commit-author.ts';
 import { BranchMovedNotice } from './branch-moved-notice.tsx';
+import { CommitPanel, useCommitFields } from './commit-fields.tsx';
 import { LazyCodeEditor } from './lazy-code-editor.tsx';
 import './edit-file-form.css';
 
@@ -26,8 +26,7 @@ export function EditFileForm({ repositoryName, branchName, filePath }: EditFileF
   const putFile = usePutFile();
   const [base, setBase] = useState<Base | null>(null);
   const [text, setText] = useState('');
-  const [commitMessage, setCommitMessage] = useState('');
-  const [author, setAuthor] = useState(loadCommitAuthor);
+  const fields = useCommitFields(`Update ${filePath.split('/').pop() ?? filePath}`);
   // Set just before leaving after a commit, when the blocker would still see the old state.
   const leavingRef = useRef(false);
 
@@ -39,7 +38,8 @@ export function EditFileForm({ repositoryName, branchName, filePath }: EditFileF
 
   const dirty = base !== null && text !== base.content;
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => dirty && !leavingRef.current && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      dirty && !leavingRef.current && currentLocation.pathname !== nextLocation.pathname,
   );
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
@@ -56,16 +56,20 @@ export function EditFileForm({ repositoryName, branchName, filePath }: EditFileF
   if (file.isPending) return <Skeleton lines={12} label="Loading the file" />;
   if (file.isError) return <ErrorMessage title="The file could not be read" error={file.error} />;
   if (file.data.isBinary || file.data.content === undefined) {
-    return <ErrorMessage title="This file cannot be edited here" error="Binary files and files over 6 MB cannot be edited in the browser." />;
+    return (
+      <ErrorMessage
+        title="This file cannot be edited here"
+        error="Binary files and files over 6 MB cannot be edited in the browser."
+      />
+    );
   }
   if (!base) return <Skeleton lines={12} label="Loading the file" />;
 
-  const defaultMessage = `Update ${filePath.split('/').pop() ?? filePath}`;
-  const branchMoved = putFile.error instanceof ApiError && putFile.error.code === 'ParentCommitIdOutdatedException';
+  const branchMoved =
+    putFile.error instanceof ApiError && putFile.error.code === 'ParentCommitIdOutdatedException';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    saveCommitAuthor(author);
     putFile.mutate(
       {
         repositoryName,
@@ -73,9 +77,7 @@ export function EditFileForm({ repositoryName, branchName, filePath }: EditFileF
         filePath,
         fileContent: text,
         parentCommitId: base.commitId,
-        commitMessage: commitMessage.trim() || defaultMessage,
-        name: author.name.trim() || undefined,
-        email: author.email.trim() || undefined,
+        ...fields.details(),
       },
       {
         onSuccess: ({ commitId }) => {
@@ -100,37 +102,22 @@ export function EditFileForm({ repositoryName, branchName, filePath }: EditFileF
             {dirty ? ' · changed' : ''}
           </span>
         </div>
-        <LazyCodeEditor path={filePath} value={text} readOnly={false} onChange={setText} ariaLabel={`Edit ${filePath}`} />
+        <LazyCodeEditor
+          path={filePath}
+          value={text}
+          readOnly={false}
+          onChange={setText}
+          ariaLabel={`Edit ${filePath}`}
+        />
       </section>
 
-      <fieldset className="panel edit-file-commit">
-        <legend className="visually-hidden">Commit</legend>
-        <div className="field">
-          <label htmlFor={`${id}-message`}>Commit message</label>
-          <textarea
-            id={`${id}-message`}
-            rows={3}
-            placeholder={defaultMessage}
-            value={commitMessage}
-            onChange={(event) => setCommitMessage(event.target.value)}
-          />
-        </div>
-        <div className="edit-file-author">
-          <div className="field">
-            <label htmlFor={`${id}-name`}>Author name</label>
-            <input id={`${id}-name`} autoComplete="name" value={author.name} onChange={(event) => setAuthor({ ...author, name: event.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-email`}>Author email</label>
-            <input
-              id={`${id}-email`}
-              type="email"
-              autoComplete="email"
-              value={author.email}
-              onChange={(event) => setAuthor({ ...author, email: event.target.value })}
-            />
-          </div>
-        </div>
+      <CommitPanel
+        fields={fields}
+        submitLabel="Commit changes"
+        pending={putFile.isPending}
+        disabled={!dirty || branchMoved}
+        cancelTo={paths.blob(repositoryName, branchName, filePath)}
+      >
         {branchMoved ? (
           <BranchMovedNotice
             repositoryName={repositoryName}
@@ -143,17 +130,11 @@ export function EditFileForm({ repositoryName, branchName, filePath }: EditFileF
             }}
           />
         ) : (
-          putFile.isError && <ErrorMessage title="The change was not committed" error={putFile.error} />
+          putFile.isError && (
+            <ErrorMessage title="The change was not committed" error={putFile.error} />
+          )
         )}
-        <div className="button-group">
-          <button type="submit" className="button button-primary" disabled={putFile.isPending || !dirty || branchMoved}>
-            {putFile.isPending ? 'Committing…' : 'Commit changes'}
-          </button>
-          <Link className="button" to={paths.blob(repositoryName, branchName, filePath)}>
-            Cancel
-          </Link>
-        </div>
-      </fieldset>
+      </CommitPanel>
     </form>
   );
 }

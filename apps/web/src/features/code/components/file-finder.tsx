@@ -15,9 +15,17 @@ type FileFinderProps = { repositoryName: string; commitSpecifier: string };
 function useFinderShortcut(open: () => void) {
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 't' || event.metaKey || event.ctrlKey || event.altKey || event.defaultPrevented) return;
+      if (
+        event.key !== 't' ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.altKey ||
+        event.defaultPrevented
+      )
+        return;
       const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable], .monaco-editor, dialog')) return;
+      if (target?.closest('input, textarea, select, [contenteditable], .monaco-editor, dialog'))
+        return;
       event.preventDefault();
       open();
     };
@@ -30,7 +38,9 @@ function Highlighted({ match }: { match: Match }) {
   const marked = new Set(match.positions);
   return (
     <>
-      {[...match.path].map((char, index) => (marked.has(index) ? <mark key={index}>{char}</mark> : char))}
+      {[...match.path].map((char, index) =>
+        marked.has(index) ? <mark key={index}>{char}</mark> : char,
+      )}
     </>
   );
 }
@@ -79,7 +89,12 @@ export function FileFinder({ repositoryName, commitSpecifier }: FileFinderProps)
       <button type="button" className="button" onClick={open} aria-keyshortcuts="t">
         Go to file <kbd aria-hidden="true">t</kbd>
       </button>
-      <dialog ref={dialogRef} className="file-finder" aria-labelledby={`${id}-title`} onClose={() => setIsOpen(false)}>
+      <dialog
+        ref={dialogRef}
+        className="file-finder"
+        aria-labelledby={`${id}-title`}
+        onClose={() => setIsOpen(false)}
+      >
         <h2 id={`${id}-title`} className="visually-hidden">
           Go to file
         </h2>
@@ -107,7 +122,12 @@ export function FileFinder({ repositoryName, commitSpecifier }: FileFinderProps)
           <ErrorMessage title="The files could not be listed" error={filePaths.error} />
         ) : (
           <>
-            <ul id={`${id}-list`} role="listbox" aria-label="Matching files" className="file-finder-list">
+            <ul
+              id={`${id}-list`}
+              role="listbox"
+              aria-label="Matching files"
+              className="file-finder-list"
+            >
               {matches.map((match, index) => (
                 <li
                   key={match.path}

@@ -8,12 +8,19 @@ import { useFile } from '../api/get-file.ts';
 import { isImagePath } from '../lib/file-kind.ts';
 import type { LineRange } from '../lib/line-range.ts';
 import { formatLineRange, parseLineRange } from '../lib/line-range.ts';
+import { DeleteFileButton } from './delete-file-button.tsx';
 import { LazyCodeEditor } from './lazy-code-editor.tsx';
 import './file-view.css';
 
-type FileViewProps = { repositoryName: string; commitSpecifier: string; filePath: string; canEdit: boolean };
+type FileViewProps = {
+  repositoryName: string;
+  commitSpecifier: string;
+  filePath: string;
+  canEdit: boolean;
+};
 
-const lineCount = (content: string) => (content ? content.split('\n').length - (content.endsWith('\n') ? 1 : 0) : 0);
+const lineCount = (content: string) =>
+  content ? content.split('\n').length - (content.endsWith('\n') ? 1 : 0) : 0;
 
 /** One file at one ref: code in Monaco, images as pictures, and a clear word for what cannot be shown. */
 export function FileView({ repositoryName, commitSpecifier, filePath, canEdit }: FileViewProps) {
@@ -24,11 +31,14 @@ export function FileView({ repositoryName, commitSpecifier, filePath, canEdit }:
   const hash = formatLineRange(lineRange);
 
   const onLineRangeChange = useCallback(
-    (range: LineRange) => navigate({ search: location.search, hash: formatLineRange(range) }, { replace: true }),
+    (range: LineRange) =>
+      navigate({ search: location.search, hash: formatLineRange(range) }, { replace: true }),
     [navigate, location.search],
   );
 
-  const permalink = file.data ? paths.blob(repositoryName, file.data.commitId, filePath) + hash : undefined;
+  const permalink = file.data
+    ? paths.blob(repositoryName, file.data.commitId, filePath) + hash
+    : undefined;
 
   // "y" pins the address to the commit, as on other code hosts.
   useEffect(() => {
@@ -51,32 +61,64 @@ export function FileView({ repositoryName, commitSpecifier, filePath, canEdit }:
         </h2>
         {file.data && (
           <span className="muted file-view-meta">
-            {file.data.content !== undefined && !file.data.isBinary && `${lineCount(file.data.content)} lines · `}
+            {file.data.content !== undefined &&
+              !file.data.isBinary &&
+              `${lineCount(file.data.content)} ${lineCount(file.data.content) === 1 ? 'line' : 'lines'} · `}
             {file.data.fileSize !== null && formatBytes(file.data.fileSize)}
           </span>
         )}
         {file.data && (
           <div className="button-group file-view-actions">
             {canEdit && !file.data.isBinary && file.data.content !== undefined && (
-              <Link className="button button-small" to={paths.edit(repositoryName, commitSpecifier, filePath)}>
+              <Link
+                className="button button-small"
+                to={paths.edit(repositoryName, commitSpecifier, filePath)}
+              >
                 Edit
               </Link>
             )}
+            {canEdit && (
+              <DeleteFileButton
+                repositoryName={repositoryName}
+                branchName={commitSpecifier}
+                filePath={filePath}
+                parentCommitId={file.data.commitId}
+              />
+            )}
             {permalink && (
-              <Link className="button button-small" to={permalink} title="Link to this file at this commit (y)">
+              <Link
+                className="button button-small"
+                to={permalink}
+                title="Link to this file at this commit (y)"
+              >
                 Permalink
               </Link>
             )}
-            <a className="button button-small" href={paths.raw(repositoryName, file.data.blobId, filePath)} target="_blank" rel="noreferrer">
+            <a
+              className="button button-small"
+              href={paths.raw(repositoryName, file.data.blobId, filePath)}
+              target="_blank"
+              rel="noreferrer"
+            >
               Raw
             </a>
-            <a className="button button-small" href={paths.raw(repositoryName, file.data.blobId, filePath, true)} download={filePath.split('/').pop()}>
+            <a
+              className="button button-small"
+              href={paths.raw(repositoryName, file.data.blobId, filePath, true)}
+              download={filePath.split('/').pop()}
+            >
               Download
             </a>
           </div>
         )}
       </div>
-      <FileBody file={file} repositoryName={repositoryName} filePath={filePath} lineRange={lineRange} onLineRangeChange={onLineRangeChange} />
+      <FileBody
+        file={file}
+        repositoryName={repositoryName}
+        filePath={filePath}
+        lineRange={lineRange}
+        onLineRangeChange={onLineRangeChange}
+      />
     </section>
   );
 }
@@ -90,8 +132,18 @@ type FileBodyProps = {
 };
 
 function FileBody({ file, repositoryName, filePath, lineRange, onLineRangeChange }: FileBodyProps) {
-  if (file.isPending) return <div className="panel-body"><Skeleton lines={12} label="Loading the file" /></div>;
-  if (file.isError) return <div className="panel-body"><ErrorMessage error={file.error} title="The file could not be read" /></div>;
+  if (file.isPending)
+    return (
+      <div className="panel-body">
+        <Skeleton lines={12} label="Loading the file" />
+      </div>
+    );
+  if (file.isError)
+    return (
+      <div className="panel-body">
+        <ErrorMessage error={file.error} title="The file could not be read" />
+      </div>
+    );
 
   const { isBinary, isTooLarge, content, blobId, fileSize } = file.data;
   const size = fileSize === null ? 'larger than 6 MB' : formatBytes(fileSize);
@@ -117,7 +169,8 @@ function FileBody({ file, repositoryName, filePath, lineRange, onLineRangeChange
       </div>
     );
   }
-  if (content === '') return <div className="panel-body file-view-message">This file is empty.</div>;
+  if (content === '')
+    return <div className="panel-body file-view-message">This file is empty.</div>;
   return (
     <LazyCodeEditor
       path={filePath}

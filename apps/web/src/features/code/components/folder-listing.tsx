@@ -13,13 +13,27 @@ const rowHeight = 34;
 /** Below this many entries every row is rendered; above it only the rows on screen. */
 const virtualizeAbove = 150;
 
-type FolderListingProps = { repositoryName: string; commitSpecifier: string; folderPath: string; entries: FolderEntry[] };
+type FolderListingProps = {
+  repositoryName: string;
+  commitSpecifier: string;
+  folderPath: string;
+  entries: FolderEntry[];
+};
 
-function EntryLink({ entry, repositoryName, commitSpecifier }: { entry: FolderEntry; repositoryName: string; commitSpecifier: string }) {
+function EntryLink({
+  entry,
+  repositoryName,
+  commitSpecifier,
+}: {
+  entry: FolderEntry;
+  repositoryName: string;
+  commitSpecifier: string;
+}) {
   if (entry.kind === 'submodule') {
     return (
       <span className="folder-entry-name">
-        {entry.relativePath} <span className="muted mono">@ {shortCommitId(entry.commitId ?? '')}</span>
+        {entry.relativePath}{' '}
+        <span className="muted mono">@ {shortCommitId(entry.commitId ?? '')}</span>
       </span>
     );
   }
@@ -35,13 +49,19 @@ function EntryLink({ entry, repositoryName, commitSpecifier }: { entry: FolderEn
 }
 
 /** The entries of one folder; long folders render only the rows in view. */
-export function FolderListing({ repositoryName, commitSpecifier, folderPath, entries }: FolderListingProps) {
+export function FolderListing({
+  repositoryName,
+  commitSpecifier,
+  folderPath,
+  entries,
+}: FolderListingProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const virtual = entries.length > virtualizeAbove;
 
   useLayoutEffect(() => {
-    if (listRef.current) setScrollMargin(listRef.current.getBoundingClientRect().top + window.scrollY);
+    if (listRef.current)
+      setScrollMargin(listRef.current.getBoundingClientRect().top + window.scrollY);
   }, [virtual]);
 
   const virtualizer = useWindowVirtualizer({
@@ -64,7 +84,10 @@ export function FolderListing({ repositoryName, commitSpecifier, folderPath, ent
       {folderPath && (
         <div className="folder-entry folder-parent">
           <EntryIcon kind="folder" />
-          <Link to={paths.tree(repositoryName, commitSpecifier, parentPath(folderPath))} aria-label="Parent folder">
+          <Link
+            to={paths.tree(repositoryName, commitSpecifier, parentPath(folderPath))}
+            aria-label="Parent folder"
+          >
             ..
           </Link>
         </div>
@@ -87,7 +110,14 @@ export function FolderListing({ repositoryName, commitSpecifier, folderPath, ent
                 className="folder-entry"
                 aria-setsize={entries.length}
                 aria-posinset={item.index + 1}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: rowHeight, transform: `translateY(${item.start - scrollMargin}px)` }}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: rowHeight,
+                  transform: `translateY(${item.start - scrollMargin}px)`,
+                }}
               >
                 {row(entry)}
               </li>
@@ -95,7 +125,11 @@ export function FolderListing({ repositoryName, commitSpecifier, folderPath, ent
           })}
         </ul>
       ) : (
-        <ul ref={listRef} className="folder-entries" aria-label={`Contents of ${folderPath || 'the root folder'}`}>
+        <ul
+          ref={listRef}
+          className="folder-entries"
+          aria-label={`Contents of ${folderPath || 'the root folder'}`}
+        >
           {entries.map((entry) => (
             <li key={entry.absolutePath} className="folder-entry">
               {row(entry)}

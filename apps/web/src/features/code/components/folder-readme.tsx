@@ -7,7 +7,11 @@ import { isMarkdownPath } from '../lib/file-kind.ts';
 import { resolveRepositoryLink } from '../lib/resolve-link.ts';
 import './folder-readme.css';
 
-type FileEntry = { absolutePath?: string | undefined; relativePath?: string | undefined; blobId?: string | undefined };
+type FileEntry = {
+  absolutePath?: string | undefined;
+  relativePath?: string | undefined;
+  blobId?: string | undefined;
+};
 type FolderReadmeProps = { repositoryName: string; commitSpecifier: string; files: FileEntry[] };
 
 /** README.md first, then any README.* or readme. */
@@ -47,7 +51,11 @@ export function FolderReadme({ repositoryName, commitSpecifier, files }: FolderR
         ) : file.data.content === undefined || file.data.isBinary ? (
           <p className="muted">This README cannot be shown.</p>
         ) : isMarkdownPath(filePath) ? (
-          <LazyMarkdown source={file.data.content} resolveLink={resolveLink} resolveImage={resolveImage} />
+          <LazyMarkdown
+            source={file.data.content}
+            resolveLink={resolveLink}
+            resolveImage={resolveImage}
+          />
         ) : (
           <pre className="folder-readme-text">{file.data.content}</pre>
         )}

@@ -11,16 +11,36 @@ type FolderViewProps = { repositoryName: string; commitSpecifier: string; folder
 export function FolderView({ repositoryName, commitSpecifier, folderPath }: FolderViewProps) {
   const folder = useFolder({ repositoryName, commitSpecifier, folderPath });
 
-  if (folder.isPending) return <div className="panel panel-body"><Skeleton lines={8} label="Loading the folder" /></div>;
+  if (folder.isPending)
+    return (
+      <div className="panel panel-body">
+        <Skeleton lines={8} label="Loading the folder" />
+      </div>
+    );
   if (folder.isError) {
-    return <ErrorMessage title="The folder could not be read" error={folder.error} onRetry={() => void folder.refetch()} />;
+    return (
+      <ErrorMessage
+        title="The folder could not be read"
+        error={folder.error}
+        onRetry={() => void folder.refetch()}
+      />
+    );
   }
 
   const entries = folderEntries(folder.data);
   return (
     <>
-      <FolderListing repositoryName={repositoryName} commitSpecifier={commitSpecifier} folderPath={folderPath} entries={entries} />
-      <FolderReadme repositoryName={repositoryName} commitSpecifier={commitSpecifier} files={folder.data.files ?? []} />
+      <FolderListing
+        repositoryName={repositoryName}
+        commitSpecifier={commitSpecifier}
+        folderPath={folderPath}
+        entries={entries}
+      />
+      <FolderReadme
+        repositoryName={repositoryName}
+        commitSpecifier={commitSpecifier}
+        files={folder.data.files ?? []}
+      />
     </>
   );
 }

@@ -3,7 +3,11 @@ import { shortCommitId } from '@/lib/format.ts';
 import { useBranches } from '../api/list-branches.ts';
 import { useGitTags } from '../api/list-git-tags.ts';
 
-type RefSelectorProps = { repositoryName: string; commitSpecifier: string; onSelect: (ref: string) => void };
+type RefSelectorProps = {
+  repositoryName: string;
+  commitSpecifier: string;
+  onSelect: (ref: string) => void;
+};
 
 const isCommitId = (ref: string) => /^[0-9a-f]{40}$/i.test(ref);
 
@@ -22,10 +26,17 @@ export function RefSelector({ repositoryName, commitSpecifier, onSelect }: RefSe
       <label htmlFor={id} className="visually-hidden">
         Branch or tag
       </label>
-      <select id={id} value={commitSpecifier} onChange={(event) => onSelect(event.target.value)} disabled={branches.isPending}>
+      <select
+        id={id}
+        value={commitSpecifier}
+        onChange={(event) => onSelect(event.target.value)}
+        disabled={branches.isPending}
+      >
         {!known && (
           <option value={commitSpecifier}>
-            {isCommitId(commitSpecifier) ? `commit ${shortCommitId(commitSpecifier)}` : commitSpecifier}
+            {isCommitId(commitSpecifier)
+              ? `commit ${shortCommitId(commitSpecifier)}`
+              : commitSpecifier}
           </option>
         )}
         {branchNames.length > 0 && (

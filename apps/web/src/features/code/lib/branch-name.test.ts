@@ -10,6 +10,7 @@ describe('branchNameProblem', () => {
     expect(branchNameProblem('')).toMatch(/Enter/);
     expect(branchNameProblem('a'.repeat(257))).toMatch(/256/);
     expect(branchNameProblem('0123456789abcdef0123456789abcdef01234567')).toMatch(/commit id/);
-    for (const name of ['has space', 'a..b', 'end/', 'x.lock', 'a:b', '/start']) expect(branchNameProblem(name)).toBeDefined();
+    for (const name of ['has space', 'a..b', 'end/', 'x.lock', 'a:b', '/start'])
+      expect(branchNameProblem(name)).toBeDefined();
   });
 });

@@ -9,4 +9,5 @@ const extension = (path: string) => {
 /** Images are shown as pictures through the blob route; an <img> never runs an SVG's scripts. */
 export const isImagePath = (path: string) => imageExtensions.has(extension(path));
 
-export const isMarkdownPath = (path: string) => ['md', 'markdown', 'mdown', 'mkd'].includes(extension(path));
+export const isMarkdownPath = (path: string) =>
+  ['md', 'markdown', 'mdown', 'mkd'].includes(extension(path));

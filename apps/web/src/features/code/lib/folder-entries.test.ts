@@ -9,7 +9,10 @@ describe('folderEntries', () => {
         { absolutePath: 'src/file2.ts', relativePath: 'file2.ts' },
       ],
       symbolicLinks: [{ absolutePath: 'src/link', relativePath: 'link' }],
-      subFolders: [{ absolutePath: 'src/zeta', relativePath: 'zeta' }, { absolutePath: 'src/alpha', relativePath: 'alpha' }],
+      subFolders: [
+        { absolutePath: 'src/zeta', relativePath: 'zeta' },
+        { absolutePath: 'src/alpha', relativePath: 'alpha' },
+      ],
       subModules: [{ absolutePath: 'src/vendor', relativePath: 'vendor', commitId: 'abc' }],
     });
     expect(entries.map((entry) => `${entry.kind}:${entry.relativePath}`)).toEqual([

@@ -1,6 +1,11 @@
 export type EntryKind = 'folder' | 'file' | 'symlink' | 'submodule';
 
-export type FolderEntry = { kind: EntryKind; absolutePath: string; relativePath: string; commitId?: string };
+export type FolderEntry = {
+  kind: EntryKind;
+  absolutePath: string;
+  relativePath: string;
+  commitId?: string;
+};
 
 type Named = { absolutePath?: string | undefined; relativePath?: string | undefined };
 
@@ -16,7 +21,11 @@ const byName = (a: FolderEntry, b: FolderEntry) =>
 
 function entries(kind: EntryKind, items: Named[] | undefined): FolderEntry[] {
   return (items ?? [])
-    .map((item) => ({ kind, absolutePath: item.absolutePath ?? '', relativePath: item.relativePath ?? '' }))
+    .map((item) => ({
+      kind,
+      absolutePath: item.absolutePath ?? '',
+      relativePath: item.relativePath ?? '',
+    }))
     .sort(byName);
 }
 

@@ -14,8 +14,16 @@ describe('fuzzyMatch', () => {
 
 describe('rankPaths', () => {
   it('puts file-name matches before folder-name matches', () => {
-    const ranked = rankPaths('greet', ['greetings/other/util.js', 'src/greeting.js', 'test/greeting.test.js']);
-    expect(ranked.map((match) => match.path)).toEqual(['src/greeting.js', 'test/greeting.test.js', 'greetings/other/util.js']);
+    const ranked = rankPaths('greet', [
+      'greetings/other/util.js',
+      'src/greeting.js',
+      'test/greeting.test.js',
+    ]);
+    expect(ranked.map((match) => match.path)).toEqual([
+      'src/greeting.js',
+      'test/greeting.test.js',
+      'greetings/other/util.js',
+    ]);
   });
 
   it('keeps at most the limit', () => {

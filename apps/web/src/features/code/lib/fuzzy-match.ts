@@ -1,6 +1,7 @@
 export type Match = { path: string; score: number; positions: number[] };
 
-const isBoundary = (path: string, index: number) => index === 0 || '/-_. '.includes(path[index - 1] ?? '');
+const isBoundary = (path: string, index: number) =>
+  index === 0 || '/-_. '.includes(path[index - 1] ?? '');
 
 /**
  * Matches the query's characters in order anywhere in the path, like editors' "go to file".

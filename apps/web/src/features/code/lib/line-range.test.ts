@@ -21,8 +21,17 @@ describe('line ranges in the URL', () => {
   });
 
   it('treats a selection ending at column 1 as ending on the line before', () => {
-    expect(lineRangeFromSelection({ startLineNumber: 3, endLineNumber: 8, endColumn: 1 })).toEqual({ start: 3, end: 7 });
-    expect(lineRangeFromSelection({ startLineNumber: 3, endLineNumber: 3, endColumn: 1 })).toEqual({ start: 3, end: 3 });
-    expect(lineRangeFromSelection({ startLineNumber: 3, endLineNumber: 7, endColumn: 4 })).toEqual({ start: 3, end: 7 });
+    expect(lineRangeFromSelection({ startLineNumber: 3, endLineNumber: 8, endColumn: 1 })).toEqual({
+      start: 3,
+      end: 7,
+    });
+    expect(lineRangeFromSelection({ startLineNumber: 3, endLineNumber: 3, endColumn: 1 })).toEqual({
+      start: 3,
+      end: 3,
+    });
+    expect(lineRangeFromSelection({ startLineNumber: 3, endLineNumber: 7, endColumn: 4 })).toEqual({
+      start: 3,
+      end: 7,
+    });
   });
 });

@@ -3,10 +3,22 @@ import { resolveRepositoryLink } from './resolve-link.ts';
 
 describe('resolveRepositoryLink', () => {
   it('resolves relative and root-relative links against the file that holds them', () => {
-    expect(resolveRepositoryLink('docs/setup.md', 'README.md')).toEqual({ path: 'docs/setup.md', hash: '' });
-    expect(resolveRepositoryLink('../src/index.ts#L4', 'docs/guide.md')).toEqual({ path: 'src/index.ts', hash: '#L4' });
-    expect(resolveRepositoryLink('/LICENSE', 'docs/deep/page.md')).toEqual({ path: 'LICENSE', hash: '' });
-    expect(resolveRepositoryLink('./my%20file.md', 'README.md')).toEqual({ path: 'my file.md', hash: '' });
+    expect(resolveRepositoryLink('docs/setup.md', 'README.md')).toEqual({
+      path: 'docs/setup.md',
+      hash: '',
+    });
+    expect(resolveRepositoryLink('../src/index.ts#L4', 'docs/guide.md')).toEqual({
+      path: 'src/index.ts',
+      hash: '#L4',
+    });
+    expect(resolveRepositoryLink('/LICENSE', 'docs/deep/page.md')).toEqual({
+      path: 'LICENSE',
+      hash: '',
+    });
+    expect(resolveRepositoryLink('./my%20file.md', 'README.md')).toEqual({
+      path: 'my file.md',
+      hash: '',
+    });
   });
 
   it('leaves absolute URLs, anchors and escapes from the repository alone', () => {

@@ -14,8 +14,12 @@ describe('createZipEntryCounter', () => {
 
 describe('dispositionFileName', () => {
   it('prefers the UTF-8 name, then the plain one, then the fallback', () => {
-    expect(dispositionFileName(`attachment; filename="a.zip"; filename*=UTF-8''d%C3%A9mo.zip`, 'x.zip')).toBe('démo.zip');
-    expect(dispositionFileName('attachment; filename="demo-main.zip"', 'x.zip')).toBe('demo-main.zip');
+    expect(
+      dispositionFileName(`attachment; filename="a.zip"; filename*=UTF-8''d%C3%A9mo.zip`, 'x.zip'),
+    ).toBe('démo.zip');
+    expect(dispositionFileName('attachment; filename="demo-main.zip"', 'x.zip')).toBe(
+      'demo-main.zip',
+    );
     expect(dispositionFileName(null, 'x.zip')).toBe('x.zip');
   });
 });

@@ -11,7 +11,13 @@ export function createZipEntryCounter() {
     bytes.set(carry);
     bytes.set(chunk, carry.length);
     for (let index = 0; index + 3 < bytes.length; index += 1) {
-      if (bytes[index] === 0x50 && bytes[index + 1] === 0x4b && bytes[index + 2] === 0x03 && bytes[index + 3] === 0x04) count += 1;
+      if (
+        bytes[index] === 0x50 &&
+        bytes[index + 1] === 0x4b &&
+        bytes[index + 2] === 0x03 &&
+        bytes[index + 3] === 0x04
+      )
+        count += 1;
     }
     carry = bytes.slice(Math.max(0, bytes.length - 3));
     return count;

@@ -5,16 +5,26 @@ import { DiffOptions, useDiffSettings } from './diff-options.tsx';
 import { FileDiff } from './file-diff.tsx';
 import './changed-files.css';
 
-type ChangedFilesProps = { repositoryName: string; differences: Difference[]; afterCommitSpecifier: string };
+type ChangedFilesProps = {
+  repositoryName: string;
+  differences: Difference[];
+  afterCommitSpecifier: string;
+};
 
 const anchor = (index: number) => `diff-${index + 1}`;
 
 /** Every changed file: a list to jump from, then each file's diff, loaded as it scrolls into view. */
-export function ChangedFiles({ repositoryName, differences, afterCommitSpecifier }: ChangedFilesProps) {
+export function ChangedFiles({
+  repositoryName,
+  differences,
+  afterCommitSpecifier,
+}: ChangedFilesProps) {
   const settings = useDiffSettings();
   if (differences.length === 0) return <EmptyState title="No file changed" />;
 
-  const sorted = [...differences].sort((a, b) => describeChange(a).path.localeCompare(describeChange(b).path));
+  const sorted = [...differences].sort((a, b) =>
+    describeChange(a).path.localeCompare(describeChange(b).path),
+  );
   return (
     <div className="changed-files">
       <div className="changed-files-toolbar">
@@ -30,7 +40,8 @@ export function ChangedFiles({ repositoryName, differences, afterCommitSpecifier
             const change = describeChange(difference);
             return (
               <li key={`${change.path}:${index}`}>
-                <span className={`change-badge change-${change.kind}`}>{change.kind}</span> <a href={`#${anchor(index)}`}>{change.path}</a>
+                <span className={`change-badge change-${change.kind}`}>{change.kind}</span>{' '}
+                <a href={`#${anchor(index)}`}>{change.path}</a>
               </li>
             );
           })}

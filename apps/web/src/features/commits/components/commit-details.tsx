@@ -31,10 +31,17 @@ function PersonLine({ role, person }: { role: string; person: Person }) {
 }
 
 /** One commit: message, author, parents, and the diff of every file it changed against its first parent. */
-export function CommitDetails({ repositoryName, commitId }: { repositoryName: string; commitId: string }) {
+export function CommitDetails({
+  repositoryName,
+  commitId,
+}: {
+  repositoryName: string;
+  commitId: string;
+}) {
   const commit = useCommit({ repositoryName, commitId });
   if (commit.isPending) return <Skeleton lines={6} label="Loading the commit" />;
-  if (commit.isError) return <ErrorMessage title="The commit could not be read" error={commit.error} />;
+  if (commit.isError)
+    return <ErrorMessage title="The commit could not be read" error={commit.error} />;
 
   const { message = '', author, committer, parents } = commit.data.commit;
   const [subject = '', ...rest] = message.split('\n');
@@ -58,7 +65,8 @@ export function CommitDetails({ repositoryName, commitId }: { repositoryName: st
           <div>
             <dt>Commit</dt>
             <dd>
-              <code>{commit.data.commit.commitId}</code> <CopyButton text={commit.data.commit.commitId} label="Copy the commit id" />
+              <code>{commit.data.commit.commitId}</code>{' '}
+              <CopyButton text={commit.data.commit.commitId} label="Copy the commit id" />
             </dd>
           </div>
           <div>
@@ -67,7 +75,11 @@ export function CommitDetails({ repositoryName, commitId }: { repositoryName: st
               {parents.length === 0
                 ? 'none (the first commit)'
                 : parents.map((parent) => (
-                    <Link key={parent} className="mono commit-details-parent" to={paths.commit(repositoryName, parent)}>
+                    <Link
+                      key={parent}
+                      className="mono commit-details-parent"
+                      to={paths.commit(repositoryName, parent)}
+                    >
                       {shortCommitId(parent)}
                     </Link>
                   ))}
@@ -85,9 +97,28 @@ export function CommitDetails({ repositoryName, commitId }: { repositoryName: st
   );
 }
 
-function CommitChanges({ repositoryName, commitId, parentId }: { repositoryName: string; commitId: string; parentId: string | undefined }) {
-  const differences = useDifferences({ repositoryName, afterCommitSpecifier: commitId, ...(parentId ? { beforeCommitSpecifier: parentId } : {}) });
+function CommitChanges({
+  repositoryName,
+  commitId,
+  parentId,
+}: {
+  repositoryName: string;
+  commitId: string;
+  parentId: string | undefined;
+}) {
+  const differences = useDifferences({
+    repositoryName,
+    afterCommitSpecifier: commitId,
+    ...(parentId ? { beforeCommitSpecifier: parentId } : {}),
+  });
   if (differences.isPending) return <Skeleton lines={6} label="Loading the changed files" />;
-  if (differences.isError) return <ErrorMessage title="The changes could not be read" error={differences.error} />;
-  return <ChangedFiles repositoryName={repositoryName} differences={differences.data.differences} afterCommitSpecifier={commitId} />;
+  if (differences.isError)
+    return <ErrorMessage title="The changes could not be read" error={differences.error} />;
+  return (
+    <ChangedFiles
+      repositoryName={repositoryName}
+      differences={differences.data.differences}
+      afterCommitSpecifier={commitId}
+    />
+  );
 }

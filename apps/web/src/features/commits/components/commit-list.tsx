@@ -15,7 +15,11 @@ type CommitListProps = { repositoryName: string; commitSpecifier: string; filePa
 
 /** History of a ref or of one file, newest first; later pages load as the list is scrolled to its end. */
 export function CommitList({ repositoryName, commitSpecifier, filePath }: CommitListProps) {
-  const history = useCommitHistory({ repositoryName, commitSpecifier, ...(filePath ? { filePath } : {}) });
+  const history = useCommitHistory({
+    repositoryName,
+    commitSpecifier,
+    ...(filePath ? { filePath } : {}),
+  });
   const endRef = useRef<HTMLDivElement>(null);
   const atEnd = useInView(endRef, { rootMargin: '600px', once: false });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
@@ -25,10 +29,18 @@ export function CommitList({ repositoryName, commitSpecifier, filePath }: Commit
   }, [atEnd, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   if (history.isPending) return <Skeleton lines={10} label="Loading history" />;
-  if (!history.data) return <ErrorMessage title="The history could not be read" error={history.error} onRetry={() => void history.refetch()} />;
+  if (!history.data)
+    return (
+      <ErrorMessage
+        title="The history could not be read"
+        error={history.error}
+        onRetry={() => void history.refetch()}
+      />
+    );
 
   const commits = history.data.pages.flatMap((page) => page.commits);
-  if (commits.length === 0) return <EmptyState title={filePath ? 'No commit changed this file' : 'No commits yet'} />;
+  if (commits.length === 0)
+    return <EmptyState title={filePath ? 'No commit changed this file' : 'No commits yet'} />;
 
   return (
     <div className="commit-list">
@@ -42,10 +54,17 @@ export function CommitList({ repositoryName, commitSpecifier, filePath }: Commit
               return (
                 <li key={commit.commitId} className="commit-row">
                   <div className="commit-row-main">
-                    <Link className="commit-subject" to={paths.commit(repositoryName, commit.commitId)}>
+                    <Link
+                      className="commit-subject"
+                      to={paths.commit(repositoryName, commit.commitId)}
+                    >
                       {subject.trim() || '(no message)'}
                     </Link>
-                    {body.join('\n').trim() && <span className="commit-has-body" title={body.join('\n').trim()}>…</span>}
+                    {body.join('\n').trim() && (
+                      <span className="commit-has-body" title={body.join('\n').trim()}>
+                        …
+                      </span>
+                    )}
                     <div className="commit-meta muted">
                       <strong>{commit.author?.name ?? 'Unknown'}</strong>
                       {date && (
@@ -59,13 +78,24 @@ export function CommitList({ repositoryName, commitSpecifier, filePath }: Commit
                     </div>
                   </div>
                   <div className="commit-row-actions">
-                    <Link className="mono commit-id" to={paths.commit(repositoryName, commit.commitId)} aria-label={`Commit ${commit.commitId}`}>
+                    <Link
+                      className="mono commit-id"
+                      to={paths.commit(repositoryName, commit.commitId)}
+                      aria-label={`Commit ${commit.commitId}`}
+                    >
                       {shortCommitId(commit.commitId)}
                     </Link>
-                    <CopyButton text={commit.commitId} label={`Copy commit id ${shortCommitId(commit.commitId)}`} />
+                    <CopyButton
+                      text={commit.commitId}
+                      label={`Copy commit id ${shortCommitId(commit.commitId)}`}
+                    />
                     <Link
                       className="button button-small"
-                      to={filePath ? paths.blob(repositoryName, commit.commitId, filePath) : paths.tree(repositoryName, commit.commitId)}
+                      to={
+                        filePath
+                          ? paths.blob(repositoryName, commit.commitId, filePath)
+                          : paths.tree(repositoryName, commit.commitId)
+                      }
                       aria-label={`Browse the files at ${shortCommitId(commit.commitId)}`}
                     >
                       Browse
@@ -85,9 +115,13 @@ export function CommitList({ repositoryName, commitSpecifier, filePath }: Commit
             Load older commits
           </button>
         ) : (
-          <p className="muted">{commits.length === 1 ? '1 commit' : `${commits.length} commits`}, back to the first.</p>
+          <p className="muted">
+            {commits.length === 1 ? '1 commit' : `${commits.length} commits`}, back to the first.
+          </p>
         )}
-        {history.isFetchNextPageError && <ErrorMessage title="Older commits could not be read" error={history.error} />}
+        {history.isFetchNextPageError && (
+          <ErrorMessage title="Older commits could not be read" error={history.error} />
+        )}
       </div>
     </div>
   );

@@ -18,7 +18,17 @@ type CompareViewProps = {
   onChange: (destination: string, source: string) => void;
 };
 
-function RefSelect({ label, value, refNames, onChange }: { label: string; value: string; refNames: CompareViewProps['refNames']; onChange: (ref: string) => void }) {
+function RefSelect({
+  label,
+  value,
+  refNames,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  refNames: CompareViewProps['refNames'];
+  onChange: (ref: string) => void;
+}) {
   const id = useId();
   const known = refNames.branches.includes(value) || refNames.tags.includes(value);
   return (
@@ -48,7 +58,13 @@ function RefSelect({ label, value, refNames, onChange }: { label: string; value:
 }
 
 /** Any two refs: what merging the source into the destination would bring, from their merge base. */
-export function CompareView({ repositoryName, refNames, destination, source, onChange }: CompareViewProps) {
+export function CompareView({
+  repositoryName,
+  refNames,
+  destination,
+  source,
+  onChange,
+}: CompareViewProps) {
   const ready = Boolean(destination && source && destination !== source);
   const comparison = useComparison(
     { repositoryName, destinationCommitSpecifier: destination, sourceCommitSpecifier: source },
@@ -58,14 +74,31 @@ export function CompareView({ repositoryName, refNames, destination, source, onC
   return (
     <>
       <div className="compare-form">
-        <RefSelect label="Destination" value={destination} refNames={refNames} onChange={(ref) => onChange(ref, source)} />
-        <button type="button" className="button compare-swap" onClick={() => onChange(source, destination)} aria-label="Swap destination and source">
+        <RefSelect
+          label="Destination"
+          value={destination}
+          refNames={refNames}
+          onChange={(ref) => onChange(ref, source)}
+        />
+        <button
+          type="button"
+          className="button compare-swap"
+          onClick={() => onChange(source, destination)}
+          aria-label="Swap destination and source"
+        >
           ⇄
         </button>
-        <RefSelect label="Source" value={source} refNames={refNames} onChange={(ref) => onChange(destination, ref)} />
+        <RefSelect
+          label="Source"
+          value={source}
+          refNames={refNames}
+          onChange={(ref) => onChange(destination, ref)}
+        />
       </div>
       {!ready ? (
-        <EmptyState title="Choose two different refs">The source is what would be merged; the destination is where it would go.</EmptyState>
+        <EmptyState title="Choose two different refs">
+          The source is what would be merged; the destination is where it would go.
+        </EmptyState>
       ) : comparison.isPending ? (
         <Skeleton lines={6} label="Comparing" />
       ) : comparison.isError ? (
@@ -73,13 +106,18 @@ export function CompareView({ repositoryName, refNames, destination, source, onC
       ) : (
         <>
           <p className="compare-summary">
-            Changes on <strong>{source}</strong> since it left <strong>{destination}</strong> at merge base{' '}
+            Changes on <strong>{source}</strong> since it left <strong>{destination}</strong> at
+            merge base{' '}
             <Link className="mono" to={paths.commit(repositoryName, comparison.data.baseCommitId)}>
               {shortCommitId(comparison.data.baseCommitId)}
             </Link>
             .
           </p>
-          <ChangedFiles repositoryName={repositoryName} differences={comparison.data.differences} afterCommitSpecifier={comparison.data.sourceCommitId} />
+          <ChangedFiles
+            repositoryName={repositoryName}
+            differences={comparison.data.differences}
+            afterCommitSpecifier={comparison.data.sourceCommitId}
+          />
         </>
       )}
     </>

@@ -6,7 +6,10 @@ export type DiffSettings = { sideBySide: boolean; ignoreWhitespace: boolean };
 /** Split or unified, whitespace shown or hidden: kept in the URL so a link shows the same diff. */
 export function useDiffSettings(): DiffSettings {
   const [searchParams] = useSearchParams();
-  return { sideBySide: searchParams.get('view') !== 'unified', ignoreWhitespace: searchParams.get('whitespace') === 'hide' };
+  return {
+    sideBySide: searchParams.get('view') !== 'unified',
+    ignoreWhitespace: searchParams.get('whitespace') === 'hide',
+  };
 }
 
 export function DiffOptions() {
@@ -15,15 +18,31 @@ export function DiffOptions() {
   return (
     <div className="diff-options" role="group" aria-label="Diff options">
       <div className="segmented" role="radiogroup" aria-label="Layout">
-        <button type="button" role="radio" aria-checked={sideBySide} className="button button-small" onClick={() => update('view', null)}>
+        <button
+          type="button"
+          role="radio"
+          aria-checked={sideBySide}
+          className="button button-small"
+          onClick={() => update('view', null)}
+        >
           Split
         </button>
-        <button type="button" role="radio" aria-checked={!sideBySide} className="button button-small" onClick={() => update('view', 'unified')}>
+        <button
+          type="button"
+          role="radio"
+          aria-checked={!sideBySide}
+          className="button button-small"
+          onClick={() => update('view', 'unified')}
+        >
           Unified
         </button>
       </div>
       <label className="diff-option-check">
-        <input type="checkbox" checked={ignoreWhitespace} onChange={(event) => update('whitespace', event.target.checked ? 'hide' : null)} />
+        <input
+          type="checkbox"
+          checked={ignoreWhitespace}
+          onChange={(event) => update('whitespace', event.target.checked ? 'hide' : null)}
+        />
         Hide whitespace changes
       </label>
     </div>

@@ -21,14 +21,25 @@ type FileDiffProps = {
 };
 
 /** One changed file: its header at once, its diff only once it is scrolled near. */
-export function FileDiff({ id, repositoryName, difference, afterCommitSpecifier, settings }: FileDiffProps) {
+export function FileDiff({
+  id,
+  repositoryName,
+  difference,
+  afterCommitSpecifier,
+  settings,
+}: FileDiffProps) {
   const ref = useRef<HTMLElement>(null);
   const inView = useInView(ref);
   const [open, setOpen] = useState(true);
   const change = describeChange(difference);
 
   return (
-    <section ref={ref} id={id} className="panel file-diff" aria-label={`${change.kind} ${change.path}`}>
+    <section
+      ref={ref}
+      id={id}
+      className="panel file-diff"
+      aria-label={`${change.kind} ${change.path}`}
+    >
       <div className="panel-header file-diff-header">
         <button
           type="button"
@@ -45,38 +56,82 @@ export function FileDiff({ id, repositoryName, difference, afterCommitSpecifier,
           {change.path}
         </h3>
         {change.kind !== 'deleted' && (
-          <Link className="button button-small file-diff-view" to={paths.blob(repositoryName, afterCommitSpecifier, change.path)}>
+          <Link
+            className="button button-small file-diff-view"
+            to={paths.blob(repositoryName, afterCommitSpecifier, change.path)}
+          >
             View file
           </Link>
         )}
       </div>
-      {open && (inView ? <DiffBody repositoryName={repositoryName} difference={difference} path={change.path} settings={settings} /> : <div className="file-diff-placeholder" />)}
+      {open &&
+        (inView ? (
+          <DiffBody
+            repositoryName={repositoryName}
+            difference={difference}
+            path={change.path}
+            settings={settings}
+          />
+        ) : (
+          <div className="file-diff-placeholder" />
+        ))}
     </section>
   );
 }
 
-type DiffBodyProps = { repositoryName: string; difference: Difference; path: string; settings: DiffSettings };
+type DiffBodyProps = {
+  repositoryName: string;
+  difference: Difference;
+  path: string;
+  settings: DiffSettings;
+};
 
 function DiffBody({ repositoryName, difference, path, settings }: DiffBodyProps) {
   const beforeBlobId = difference.beforeBlob?.blobId;
   const afterBlobId = difference.afterBlob?.blobId;
-  const before = useBlobText({ repositoryName, blobId: beforeBlobId ?? '', filePath: difference.beforeBlob?.path ?? path }, { enabled: Boolean(beforeBlobId) });
-  const after = useBlobText({ repositoryName, blobId: afterBlobId ?? '', filePath: path }, { enabled: Boolean(afterBlobId) });
+  const before = useBlobText(
+    { repositoryName, blobId: beforeBlobId ?? '', filePath: difference.beforeBlob?.path ?? path },
+    { enabled: Boolean(beforeBlobId) },
+  );
+  const after = useBlobText(
+    { repositoryName, blobId: afterBlobId ?? '', filePath: path },
+    { enabled: Boolean(afterBlobId) },
+  );
 
   const pending = (beforeBlobId && before.isPending) || (afterBlobId && after.isPending);
-  if (pending) return <div className="panel-body"><Skeleton lines={6} label={`Loading the diff of ${path}`} /></div>;
+  if (pending)
+    return (
+      <div className="panel-body">
+        <Skeleton lines={6} label={`Loading the diff of ${path}`} />
+      </div>
+    );
   const error = before.error ?? after.error;
-  if (error) return <div className="panel-body"><ErrorMessage title="This diff could not be loaded" error={error} /></div>;
+  if (error)
+    return (
+      <div className="panel-body">
+        <ErrorMessage title="This diff could not be loaded" error={error} />
+      </div>
+    );
 
   const beforeBlob = beforeBlobId ? before.data : undefined;
   const afterBlob = afterBlobId ? after.data : undefined;
   if (beforeBlob?.isBinary || afterBlob?.isBinary) {
-    const sizes = [beforeBlob && formatBytes(beforeBlob.size), afterBlob && formatBytes(afterBlob.size)].filter(Boolean).join(' → ');
-    return <p className="panel-body muted file-diff-binary">Binary file {sizes ? `(${sizes})` : ''} not shown.</p>;
+    const sizes = [
+      beforeBlob && formatBytes(beforeBlob.size),
+      afterBlob && formatBytes(afterBlob.size),
+    ]
+      .filter(Boolean)
+      .join(' → ');
+    return (
+      <p className="panel-body muted file-diff-binary">
+        Binary file {sizes ? `(${sizes})` : ''} not shown.
+      </p>
+    );
   }
   const original = beforeBlob && !beforeBlob.isBinary ? beforeBlob.text : '';
   const modified = afterBlob && !afterBlob.isBinary ? afterBlob.text : '';
-  if (original === modified) return <p className="panel-body muted file-diff-binary">Only the file mode changed.</p>;
+  if (original === modified)
+    return <p className="panel-body muted file-diff-binary">Only the file mode changed.</p>;
   return (
     <LazyDiffEditor
       path={path}

@@ -4,7 +4,11 @@ type DifferenceLike = { beforeBlob?: Blob; afterBlob?: Blob; changeType?: string
 export type ChangeKind = 'added' | 'deleted' | 'modified' | 'renamed';
 
 /** How a file changed, and the path to show for it. */
-export function describeChange(difference: DifferenceLike): { kind: ChangeKind; path: string; previousPath?: string } {
+export function describeChange(difference: DifferenceLike): {
+  kind: ChangeKind;
+  path: string;
+  previousPath?: string;
+} {
   const before = difference.beforeBlob?.path;
   const after = difference.afterBlob?.path;
   if (difference.changeType === 'A' || !before) return { kind: 'added', path: after ?? '' };

@@ -15,6 +15,7 @@ export const useCreateRepository = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createRepository,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: listRepositoriesQueryOptions().queryKey }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: listRepositoriesQueryOptions().queryKey }),
   });
 };

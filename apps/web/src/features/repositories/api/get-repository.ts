@@ -10,4 +10,5 @@ export const getRepositoryQueryOptions = (repositoryName: string) =>
     queryFn: () => getRepository(repositoryName),
   });
 
-export const useRepository = (repositoryName: string) => useQuery(getRepositoryQueryOptions(repositoryName));
+export const useRepository = (repositoryName: string) =>
+  useQuery(getRepositoryQueryOptions(repositoryName));

@@ -3,7 +3,9 @@ import { api, unwrap } from '@/lib/api-client.ts';
 
 export const listRepositories = () => unwrap(api.api.repositories.$get());
 
-export type RepositoryMetadata = Awaited<ReturnType<typeof listRepositories>>['repositories'][number];
+export type RepositoryMetadata = Awaited<
+  ReturnType<typeof listRepositories>
+>['repositories'][number];
 
 export const listRepositoriesQueryOptions = () =>
   queryOptions({ queryKey: ['repositories'], queryFn: listRepositories });

@@ -10,4 +10,5 @@ export const listRepositoryTagsQueryOptions = (repositoryName: string) =>
     queryFn: () => listRepositoryTags(repositoryName),
   });
 
-export const useRepositoryTags = (repositoryName: string) => useQuery(listRepositoryTagsQueryOptions(repositoryName));
+export const useRepositoryTags = (repositoryName: string) =>
+  useQuery(listRepositoryTagsQueryOptions(repositoryName));

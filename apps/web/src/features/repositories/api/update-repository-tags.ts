@@ -11,11 +11,17 @@ export type UpdateRepositoryTagsInput = {
 };
 
 /** TagResource for what is new or changed, UntagResource for what was removed. */
-export async function updateRepositoryTags({ repositoryName, tags, tagKeys }: UpdateRepositoryTagsInput) {
+export async function updateRepositoryTags({
+  repositoryName,
+  tags,
+  tagKeys,
+}: UpdateRepositoryTagsInput) {
   const tagsRoute = api.api.repositories[':repositoryName'].tags;
   let result: { tags: Record<string, string> } | undefined;
-  if (tagKeys.length) result = await unwrap(tagsRoute.remove.$post({ param: { repositoryName }, json: { tagKeys } }));
-  if (Object.keys(tags).length) result = await unwrap(tagsRoute.$post({ param: { repositoryName }, json: { tags } }));
+  if (tagKeys.length)
+    result = await unwrap(tagsRoute.remove.$post({ param: { repositoryName }, json: { tagKeys } }));
+  if (Object.keys(tags).length)
+    result = await unwrap(tagsRoute.$post({ param: { repositoryName }, json: { tags } }));
   return result;
 }
 
@@ -24,6 +30,8 @@ export const useUpdateRepositoryTags = () => {
   return useMutation({
     mutationFn: updateRepositoryTags,
     onSuccess: (_, { repositoryName }) =>
-      queryClient.invalidateQueries({ queryKey: listRepositoryTagsQueryOptions(repositoryName).queryKey }),
+      queryClient.invalidateQueries({
+        queryKey: listRepositoryTagsQueryOptions(repositoryName).queryKey,
+      }),
   });
 };

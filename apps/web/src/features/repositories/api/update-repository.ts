@@ -19,7 +19,8 @@ export const useUpdateRepository = () => {
     mutationFn: updateRepository,
     onSuccess: ({ repository }, { repositoryName }) => {
       const newName = repository.repositoryName ?? repositoryName;
-      if (newName !== repositoryName) queryClient.removeQueries({ queryKey: getRepositoryQueryOptions(repositoryName).queryKey });
+      if (newName !== repositoryName)
+        queryClient.removeQueries({ queryKey: getRepositoryQueryOptions(repositoryName).queryKey });
       queryClient.setQueryData(getRepositoryQueryOptions(newName).queryKey, { repository });
       return queryClient.invalidateQueries({ queryKey: listRepositoriesQueryOptions().queryKey });
     },

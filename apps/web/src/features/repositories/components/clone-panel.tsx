@@ -44,7 +44,12 @@ export function ClonePanel({ repository }: { repository: CloneSource }) {
           </button>
         ))}
       </div>
-      <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${selected}`} className="panel-body">
+      <div
+        id={`${id}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${id}-tab-${selected}`}
+        className="panel-body"
+      >
         <div className="clone-command">
           <pre>
             <code>{method.command}</code>

@@ -5,7 +5,12 @@ import { ErrorMessage } from '@/components/error-message.tsx';
 import { paths } from '@/lib/paths.ts';
 import { useCreateRepository } from '../api/create-repository.ts';
 import type { TagRow } from '../lib/validate-repository.ts';
-import { repositoryDescriptionProblem, repositoryNameProblem, tagsFromRows, tagsProblem } from '../lib/validate-repository.ts';
+import {
+  repositoryDescriptionProblem,
+  repositoryNameProblem,
+  tagsFromRows,
+  tagsProblem,
+} from '../lib/validate-repository.ts';
 import { TagsEditor } from './tags-editor.tsx';
 
 export function CreateRepositoryForm() {
@@ -30,7 +35,11 @@ export function CreateRepositoryForm() {
     if (problems.name || problems.description || problems.tags) return;
     const name = repositoryName.trim();
     createRepository.mutate(
-      { repositoryName: name, repositoryDescription: repositoryDescription || undefined, tags: tagsFromRows(tags) },
+      {
+        repositoryName: name,
+        repositoryDescription: repositoryDescription || undefined,
+        tags: tagsFromRows(tags),
+      },
       { onSuccess: () => navigate(paths.repository(name)) },
     );
   };
@@ -63,14 +72,23 @@ export function CreateRepositoryForm() {
           aria-invalid={Boolean(show(problems.description))}
           aria-describedby={`${id}-description-hint`}
         />
-        <span id={`${id}-description-hint`} className={show(problems.description) ? 'field-error' : 'field-hint'}>
+        <span
+          id={`${id}-description-hint`}
+          className={show(problems.description) ? 'field-error' : 'field-hint'}
+        >
           {show(problems.description) ?? `${repositoryDescription.length} / 1,000 characters`}
         </span>
       </div>
       <TagsEditor tags={tags} onChange={setTags} problem={show(problems.tags)} />
-      {createRepository.isError && <ErrorMessage title="The repository was not created" error={createRepository.error} />}
+      {createRepository.isError && (
+        <ErrorMessage title="The repository was not created" error={createRepository.error} />
+      )}
       <div className="button-group">
-        <button type="submit" className="button button-primary" disabled={createRepository.isPending}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={createRepository.isPending}
+        >
           {createRepository.isPending ? 'Creating…' : 'Create repository'}
         </button>
         <button type="button" className="button" onClick={() => navigate(paths.home())}>

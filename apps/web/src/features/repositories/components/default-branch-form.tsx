@@ -4,10 +4,18 @@ import { ErrorMessage } from '@/components/error-message.tsx';
 import { useUpdateRepository } from '../api/update-repository.ts';
 import './settings.css';
 
-type DefaultBranchFormProps = { repositoryName: string; defaultBranch: string | undefined; branchNames: string[] };
+type DefaultBranchFormProps = {
+  repositoryName: string;
+  defaultBranch: string | undefined;
+  branchNames: string[];
+};
 
 /** The branch the repository opens on and that new clones check out. */
-export function DefaultBranchForm({ repositoryName, defaultBranch, branchNames }: DefaultBranchFormProps) {
+export function DefaultBranchForm({
+  repositoryName,
+  defaultBranch,
+  branchNames,
+}: DefaultBranchFormProps) {
   const id = useId();
   const update = useUpdateRepository();
   const [branchName, setBranchName] = useState(defaultBranch ?? branchNames[0] ?? '');
@@ -16,7 +24,10 @@ export function DefaultBranchForm({ repositoryName, defaultBranch, branchNames }
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    update.mutate({ repositoryName, defaultBranchName: branchName }, { onSuccess: () => setSaved(true) });
+    update.mutate(
+      { repositoryName, defaultBranchName: branchName },
+      { onSuccess: () => setSaved(true) },
+    );
   };
 
   return (
@@ -26,12 +37,18 @@ export function DefaultBranchForm({ repositoryName, defaultBranch, branchNames }
       </div>
       <div className="panel-body">
         {branchNames.length === 0 ? (
-          <p className="muted">The repository has no branches yet: the first branch pushed becomes the default.</p>
+          <p className="muted">
+            The repository has no branches yet: the first branch pushed becomes the default.
+          </p>
         ) : (
           <>
             <div className="field">
               <label htmlFor={`${id}-branch`}>Branch</label>
-              <select id={`${id}-branch`} value={branchName} onChange={(event) => setBranchName(event.target.value)}>
+              <select
+                id={`${id}-branch`}
+                value={branchName}
+                onChange={(event) => setBranchName(event.target.value)}
+              >
                 {branchNames.map((name) => (
                   <option key={name} value={name}>
                     {name}
@@ -39,13 +56,19 @@ export function DefaultBranchForm({ repositoryName, defaultBranch, branchNames }
                 ))}
               </select>
             </div>
-            {update.isError && <ErrorMessage title="The default branch was not changed" error={update.error} />}
+            {update.isError && (
+              <ErrorMessage title="The default branch was not changed" error={update.error} />
+            )}
             {saved && !update.isPending && (
               <p className="notice notice-success" role="status">
                 {branchName} is now the default branch.
               </p>
             )}
-            <button type="submit" className="button button-primary" disabled={branchName === defaultBranch || update.isPending}>
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={branchName === defaultBranch || update.isPending}
+            >
               {update.isPending ? 'Saving…' : 'Set as default'}
             </button>
           </>

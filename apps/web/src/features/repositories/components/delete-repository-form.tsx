@@ -18,27 +18,45 @@ export function DeleteRepositoryForm({ repositoryName }: { repositoryName: strin
     event.preventDefault();
     if (!confirmed) return;
     remove.mutate(repositoryName, {
-      onSuccess: () => navigate(paths.home(), { replace: true, state: { notice: `Deleted ${repositoryName}.` } }),
+      onSuccess: () =>
+        navigate(paths.home(), { replace: true, state: { notice: `Deleted ${repositoryName}.` } }),
     });
   };
 
   return (
-    <form className="panel settings-section settings-danger" onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <form
+      className="panel settings-section settings-danger"
+      onSubmit={submit}
+      aria-labelledby={`${id}-title`}
+    >
       <div className="panel-header">
         <h2 id={`${id}-title`}>Delete this repository</h2>
       </div>
       <div className="panel-body">
         <p>
-          This deletes the repository, its branches, commits and pull requests for good, and clones can no longer push to it.
+          This deletes the repository, its branches, commits and pull requests for good, and clones
+          can no longer push to it.
         </p>
         <div className="field">
           <label htmlFor={`${id}-confirm`}>
             Type <strong className="mono">{repositoryName}</strong> to confirm
           </label>
-          <input id={`${id}-confirm`} value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} />
+          <input
+            id={`${id}-confirm`}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </div>
-        {remove.isError && <ErrorMessage title="The repository was not deleted" error={remove.error} />}
-        <button type="submit" className="button button-danger button-primary" disabled={!confirmed || remove.isPending}>
+        {remove.isError && (
+          <ErrorMessage title="The repository was not deleted" error={remove.error} />
+        )}
+        <button
+          type="submit"
+          className="button button-danger button-primary"
+          disabled={!confirmed || remove.isPending}
+        >
           {remove.isPending ? 'Deleting…' : 'Delete repository'}
         </button>
       </div>

@@ -10,7 +10,10 @@ import './settings.css';
 type RepositoryDetailsFormProps = { repositoryName: string; repositoryDescription: string };
 
 /** Rename the repository and change its description. */
-export function RepositoryDetailsForm({ repositoryName, repositoryDescription }: RepositoryDetailsFormProps) {
+export function RepositoryDetailsForm({
+  repositoryName,
+  repositoryDescription,
+}: RepositoryDetailsFormProps) {
   const id = useId();
   const navigate = useNavigate();
   const update = useUpdateRepository();
@@ -37,7 +40,10 @@ export function RepositoryDetailsForm({ repositoryName, repositoryDescription }:
         onSuccess: () => {
           setSaved(true);
           if (newName !== repositoryName) {
-            navigate(paths.settings(newName), { replace: true, state: { notice: `Renamed ${repositoryName} to ${newName}.` } });
+            navigate(paths.settings(newName), {
+              replace: true,
+              state: { notice: `Renamed ${repositoryName} to ${newName}.` },
+            });
           }
         },
       },
@@ -45,7 +51,12 @@ export function RepositoryDetailsForm({ repositoryName, repositoryDescription }:
   };
 
   return (
-    <form className="panel settings-section" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
+    <form
+      className="panel settings-section"
+      onSubmit={submit}
+      aria-labelledby={`${id}-title`}
+      noValidate
+    >
       <div className="panel-header">
         <h2 id={`${id}-title`}>Repository details</h2>
       </div>
@@ -61,7 +72,8 @@ export function RepositoryDetailsForm({ repositoryName, repositoryDescription }:
             autoComplete="off"
           />
           <span id={`${id}-name-hint`} className={nameProblem ? 'field-error' : 'field-hint'}>
-            {nameProblem ?? 'Renaming changes the clone URLs: everyone with a clone must update their remote.'}
+            {nameProblem ??
+              'Renaming changes the clone URLs: everyone with a clone must update their remote.'}
           </span>
         </div>
         <div className="field">
@@ -74,7 +86,10 @@ export function RepositoryDetailsForm({ repositoryName, repositoryDescription }:
             aria-invalid={Boolean(descriptionProblem)}
             aria-describedby={`${id}-description-hint`}
           />
-          <span id={`${id}-description-hint`} className={descriptionProblem ? 'field-error' : 'field-hint'}>
+          <span
+            id={`${id}-description-hint`}
+            className={descriptionProblem ? 'field-error' : 'field-hint'}
+          >
             {descriptionProblem ?? `${description.length} / 1,000 characters`}
           </span>
         </div>
@@ -84,7 +99,11 @@ export function RepositoryDetailsForm({ repositoryName, repositoryDescription }:
             Saved.
           </p>
         )}
-        <button type="submit" className="button button-primary" disabled={!changed || update.isPending || Boolean(nameProblem || descriptionProblem)}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={!changed || update.isPending || Boolean(nameProblem || descriptionProblem)}
+        >
           {update.isPending ? 'Saving…' : 'Save'}
         </button>
       </div>

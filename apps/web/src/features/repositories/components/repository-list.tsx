@@ -14,7 +14,10 @@ type SortKey = 'name' | 'lastModified';
 function sortRepositories(repositories: RepositoryMetadata[], sort: SortKey): RepositoryMetadata[] {
   const sorted = [...repositories];
   if (sort === 'lastModified') {
-    return sorted.sort((a, b) => new Date(b.lastModifiedDate ?? 0).getTime() - new Date(a.lastModifiedDate ?? 0).getTime());
+    return sorted.sort(
+      (a, b) =>
+        new Date(b.lastModifiedDate ?? 0).getTime() - new Date(a.lastModifiedDate ?? 0).getTime(),
+    );
   }
   return sorted.sort((a, b) => (a.repositoryName ?? '').localeCompare(b.repositoryName ?? ''));
 }
@@ -38,7 +41,12 @@ export function RepositoryList() {
       />
       <label className="repository-sort">
         <span>Sort by</span>
-        <select value={sort} onChange={(event) => update('sort', event.target.value === 'name' ? '' : event.target.value)}>
+        <select
+          value={sort}
+          onChange={(event) =>
+            update('sort', event.target.value === 'name' ? '' : event.target.value)
+          }
+        >
           <option value="name">Name</option>
           <option value="lastModified">Last modified</option>
         </select>
@@ -46,9 +54,20 @@ export function RepositoryList() {
     </div>
   );
 
-  if (repositories.isPending) return <>{toolbar}<Skeleton lines={6} label="Loading repositories" /></>;
+  if (repositories.isPending)
+    return (
+      <>
+        {toolbar}
+        <Skeleton lines={6} label="Loading repositories" />
+      </>
+    );
   if (repositories.isError) {
-    return <>{toolbar}<ErrorMessage error={repositories.error} onRetry={() => void repositories.refetch()} /></>;
+    return (
+      <>
+        {toolbar}
+        <ErrorMessage error={repositories.error} onRetry={() => void repositories.refetch()} />
+      </>
+    );
   }
 
   const all = repositories.data.repositories;
@@ -71,14 +90,18 @@ export function RepositoryList() {
           <Link to={paths.newRepository()}>Create a repository</Link> or push one with git.
         </EmptyState>
       ) : shown.length === 0 ? (
-        <EmptyState title="No repository matches">Nothing is named or described like “{query}”.</EmptyState>
+        <EmptyState title="No repository matches">
+          Nothing is named or described like “{query}”.
+        </EmptyState>
       ) : (
         <div className="panel">
           <table className="data-table repository-table" aria-label="Repositories">
             <thead>
               <tr>
                 <th scope="col">Name</th>
-                <th scope="col" className="hide-narrow">Description</th>
+                <th scope="col" className="hide-narrow">
+                  Description
+                </th>
                 <th scope="col">Last modified</th>
               </tr>
             </thead>
@@ -86,14 +109,20 @@ export function RepositoryList() {
               {shown.map((repository) => (
                 <tr key={repository.repositoryId ?? repository.repositoryName}>
                   <td>
-                    <Link className="repository-name" to={paths.repository(repository.repositoryName ?? '')}>
+                    <Link
+                      className="repository-name"
+                      to={paths.repository(repository.repositoryName ?? '')}
+                    >
                       {repository.repositoryName}
                     </Link>
                   </td>
                   <td className="hide-narrow muted">{repository.repositoryDescription}</td>
                   <td className="muted">
                     {repository.lastModifiedDate && (
-                      <time dateTime={String(repository.lastModifiedDate)} title={formatDate(repository.lastModifiedDate)}>
+                      <time
+                        dateTime={String(repository.lastModifiedDate)}
+                        title={formatDate(repository.lastModifiedDate)}
+                      >
                         {formatRelative(repository.lastModifiedDate)}
                       </time>
                     )}
@@ -105,7 +134,9 @@ export function RepositoryList() {
         </div>
       )}
       <p className="muted repository-count" aria-live="polite">
-        {shown.length === all.length ? `${all.length} repositories` : `${shown.length} of ${all.length} repositories`}
+        {shown.length === all.length
+          ? `${all.length} repositories`
+          : `${shown.length} of ${all.length} repositories`}
       </p>
     </>
   );

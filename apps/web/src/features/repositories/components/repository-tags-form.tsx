@@ -24,21 +24,33 @@ export function RepositoryTagsForm({ repositoryName }: { repositoryName: string 
         ) : tags.isError ? (
           <ErrorMessage title="The tags could not be read" error={tags.error} />
         ) : (
-          <TagsEditorForm key={JSON.stringify(tags.data.tags)} repositoryName={repositoryName} saved={tags.data.tags} />
+          <TagsEditorForm
+            key={JSON.stringify(tags.data.tags)}
+            repositoryName={repositoryName}
+            saved={tags.data.tags}
+          />
         )}
       </div>
     </section>
   );
 }
 
-function TagsEditorForm({ repositoryName, saved }: { repositoryName: string; saved: Record<string, string> }) {
+function TagsEditorForm({
+  repositoryName,
+  saved,
+}: {
+  repositoryName: string;
+  saved: Record<string, string>;
+}) {
   const update = useUpdateRepositoryTags();
   const initial = Object.entries(saved).map(([key, value]) => ({ key, value }));
   const [rows, setRows] = useState<TagRow[]>(initial.length ? initial : [{ key: '', value: '' }]);
   const problem = tagsProblem(rows);
   const wanted = tagsFromRows(rows) ?? {};
   const tagKeys = Object.keys(saved).filter((key) => !(key in wanted));
-  const changedTags = Object.fromEntries(Object.entries(wanted).filter(([key, value]) => saved[key] !== value));
+  const changedTags = Object.fromEntries(
+    Object.entries(wanted).filter(([key, value]) => saved[key] !== value),
+  );
   const changed = tagKeys.length > 0 || Object.keys(changedTags).length > 0;
 
   const submit = (event: FormEvent) => {
@@ -49,9 +61,18 @@ function TagsEditorForm({ repositoryName, saved }: { repositoryName: string; sav
 
   return (
     <form onSubmit={submit} noValidate>
-      <TagsEditor tags={rows} onChange={setRows} problem={problem} legend="Key and value of each tag" />
+      <TagsEditor
+        tags={rows}
+        onChange={setRows}
+        problem={problem}
+        legend="Key and value of each tag"
+      />
       {update.isError && <ErrorMessage title="The tags were not saved" error={update.error} />}
-      <button type="submit" className="button button-primary" disabled={!changed || update.isPending}>
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={!changed || update.isPending}
+      >
         {update.isPending ? 'Saving…' : 'Save tags'}
       </button>
     </form>

@@ -1,10 +1,20 @@
 import type { TagRow } from '../lib/validate-repository.ts';
 import './tags-editor.css';
 
-type TagsEditorProps = { tags: TagRow[]; onChange: (tags: TagRow[]) => void; problem?: string | undefined; legend?: string };
+type TagsEditorProps = {
+  tags: TagRow[];
+  onChange: (tags: TagRow[]) => void;
+  problem?: string | undefined;
+  legend?: string;
+};
 
 /** Key/value rows for repository tags. */
-export function TagsEditor({ tags, onChange, problem, legend = 'Tags (optional)' }: TagsEditorProps) {
+export function TagsEditor({
+  tags,
+  onChange,
+  problem,
+  legend = 'Tags (optional)',
+}: TagsEditorProps) {
   const set = (index: number, patch: Partial<TagRow>) =>
     onChange(tags.map((tag, at) => (at === index ? { ...tag, ...patch } : tag)));
 
@@ -35,7 +45,11 @@ export function TagsEditor({ tags, onChange, problem, legend = 'Tags (optional)'
           </button>
         </div>
       ))}
-      <button type="button" className="button button-small" onClick={() => onChange([...tags, { key: '', value: '' }])}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => onChange([...tags, { key: '', value: '' }])}
+      >
         Add tag
       </button>
       {problem && (

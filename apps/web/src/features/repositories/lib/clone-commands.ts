@@ -1,4 +1,9 @@
-export type CloneSource = { repositoryName: string; cloneUrlHttp?: string; cloneUrlSsh?: string; Arn?: string };
+export type CloneSource = {
+  repositoryName: string;
+  cloneUrlHttp?: string;
+  cloneUrlSsh?: string;
+  Arn?: string;
+};
 
 export type CloneMethod = { id: string; label: string; hint: string; command: string };
 
@@ -49,7 +54,12 @@ export function cloneMethods(source: CloneSource): CloneMethod[] {
     });
   }
   if (cloneUrlSsh) {
-    methods.push({ id: 'ssh', label: 'SSH', hint: 'Uses an SSH public key uploaded to IAM.', command: `git clone ${cloneUrlSsh}` });
+    methods.push({
+      id: 'ssh',
+      label: 'SSH',
+      hint: 'Uses an SSH public key uploaded to IAM.',
+      command: `git clone ${cloneUrlSsh}`,
+    });
   }
   return methods;
 }

@@ -16,7 +16,12 @@ describe('repositoryNameProblem', () => {
 
 describe('tags', () => {
   it('refuses duplicate keys and reserved prefixes', () => {
-    expect(tagsProblem([{ key: 'team', value: 'a' }, { key: 'team', value: 'b' }])).toMatch(/twice/);
+    expect(
+      tagsProblem([
+        { key: 'team', value: 'a' },
+        { key: 'team', value: 'b' },
+      ]),
+    ).toMatch(/twice/);
     expect(tagsProblem([{ key: 'aws:owner', value: 'x' }])).toMatch(/reserved/);
     expect(tagsProblem([{ key: '', value: 'orphan' }])).toMatch(/key/);
   });

@@ -19,9 +19,11 @@ export function tagsProblem(tags: TagRow[]): string | undefined {
   for (const { key, value } of tags) {
     if (!key && !value) continue;
     if (!key) return 'Every tag needs a key.';
-    if (key.length > 128) return `The tag key “${key.slice(0, 20)}…” is longer than 128 characters.`;
+    if (key.length > 128)
+      return `The tag key “${key.slice(0, 20)}…” is longer than 128 characters.`;
     if (value.length > 256) return `The value of tag “${key}” is longer than 256 characters.`;
-    if (key.toLowerCase().startsWith('aws:')) return 'Tag keys starting with “aws:” are reserved by AWS.';
+    if (key.toLowerCase().startsWith('aws:'))
+      return 'Tag keys starting with “aws:” are reserved by AWS.';
     if (keys.has(key)) return `The tag key “${key}” is used twice.`;
     keys.add(key);
   }

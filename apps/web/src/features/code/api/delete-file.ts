@@ -1,0 +1,38 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client.ts';
+import { parentPath } from '../lib/folder-entries.ts';
+import { getFolderQueryOptions } from './get-folder.ts';
+import { listBranchesQueryOptions } from './list-branches.ts';
+
+export type DeleteFileInput = {
+  repositoryName: string;
+  branchName: string;
+  filePath: string;
+  parentCommitId: string;
+  commitMessage?: string;
+  name?: string;
+  email?: string;
+};
+
+export const deleteFile = ({ repositoryName, ...json }: DeleteFileInput) =>
+  unwrap(api.api.repositories[':repositoryName'].file.$delete({ param: { repositoryName }, json }));
+
+export const useDeleteFile = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteFile,
+    onSuccess: (_, { repositoryName, branchName, filePath }) =>
+      Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: listBranchesQueryOptions(repositoryName).queryKey,
+        }),
+        queryClient.invalidateQueries({
+          queryKey: getFolderQueryOptions({
+            repositoryName,
+            commitSpecifier: branchName,
+            folderPath: parentPath(filePath),
+          }).queryKey,
+        }),
+      ]),
+  });
+};
