@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  CodeCommitClient,
   CreatePullRequestCommand,
+  GetRepositoryCommand,
   DeleteBranchCommand,
   DescribePullRequestEventsCommand,
   GetPullRequestCommand,
@@ -9,8 +11,13 @@ import {
   UpdatePullRequestStatusCommand,
   UpdatePullRequestTitleCommand,
   MergeBranchesByFastForwardCommand,
-  type CodeCommitClient,
 } from '@aws-sdk/client-codecommit';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { startEmulator } from '../src/index.ts';
 import type { TestEmulator } from './harness.ts';
 import {
   numbered,
@@ -331,5 +338,84 @@ describe('updates and events', () => {
     ).pullRequest;
     expect(closed?.pullRequestStatus).toBe('CLOSED');
     expect(closed?.pullRequestTargets?.[0]?.mergeMetadata?.isMerged).toBe(false);
+  });
+});
+
+describe('reads', () => {
+  const run = promisify(execFile);
+  const git = async (gitDir: string, args: string[]) =>
+    (await run('git', ['--git-dir', gitDir, ...args])).stdout.trim();
+
+  test('answer from the database, and the first read after a start catches up with moves made while stopped', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pull-request-reads-'));
+    const start = async () => {
+      const started = await startEmulator({ dataDir, port: 0 });
+      const { accessKeyId, secretAccessKey } = started.emulator.users.find(
+        (user) => user.userName === 'developer',
+      )!;
+      const client = new CodeCommitClient({
+        endpoint: started.url,
+        region: 'us-east-1',
+        credentials: { accessKeyId, secretAccessKey },
+        maxAttempts: 1,
+      });
+      return { started, client };
+    };
+    let running = await start();
+    try {
+      await seedRepository(running.client, 'reads');
+      const { pullRequest } = await running.client.send(
+        new CreatePullRequestCommand({
+          title: 'Read me',
+          targets: [{ repositoryName: 'reads', sourceReference: 'feature' }],
+        }),
+      );
+      const pullRequestId = pullRequest?.pullRequestId;
+      const read = async () =>
+        (await running.client.send(new GetPullRequestCommand({ pullRequestId }))).pullRequest;
+      const before = await read();
+      const { repositoryMetadata } = await running.client.send(
+        new GetRepositoryCommand({ repositoryName: 'reads' }),
+      );
+      const gitDir = path.join(dataDir, 'repositories', `${repositoryMetadata?.repositoryId}.git`);
+      const oldTip = before?.pullRequestTargets?.[0]?.sourceCommit ?? '';
+      const newTip = await git(gitDir, [
+        'commit-tree',
+        `${oldTip}^{tree}`,
+        '-p',
+        oldTip,
+        '-m',
+        'Behind its back',
+      ]);
+      // A move no API call or push made: CodeCommit itself never sees one.
+      await git(gitDir, ['update-ref', 'refs/heads/feature', newTip, oldTip]);
+      // Reads run no git: the pull request is as the emulator last recorded it.
+      expect(await read()).toEqual(before);
+
+      running.client.destroy();
+      await running.started.close();
+      running = await start();
+      const after = await read();
+      expect(after?.pullRequestTargets?.[0]?.sourceCommit).toBe(newTip);
+      expect(after?.revisionId).not.toBe(before?.revisionId);
+      const events = await running.client.send(
+        new DescribePullRequestEventsCommand({
+          pullRequestId,
+          pullRequestEventType: 'PULL_REQUEST_SOURCE_REFERENCE_UPDATED',
+        }),
+      );
+      expect(events.pullRequestEvents).toMatchObject([
+        {
+          pullRequestSourceReferenceUpdatedEventMetadata: {
+            beforeCommitId: oldTip,
+            afterCommitId: newTip,
+          },
+        },
+      ]);
+    } finally {
+      running.client.destroy();
+      await running.started.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { PullRequestEvent, PullRequestEventType } from '@aws-sdk/client-codecommit';
+import { prepareOnce } from './database.ts';
 import { pullRequestSchema } from './schema.ts';
 
 /** The event's metadata member, e.g. `{ pullRequestStatusChangedEventMetadata: { pullRequestStatus: 'CLOSED' } }`. */
@@ -34,18 +35,18 @@ export const recordPullRequestEvent = (
   },
 ): void => {
   const eventDate = (event.eventDate ?? new Date()).getTime();
-  pullRequestSchema(db)
-    .prepare(
-      'INSERT INTO pull_request_events (pull_request_id, event_date, pull_request_event_type, actor_arn, metadata) VALUES (?, ?, ?, ?, ?)',
-    )
-    .run(
-      event.pullRequestId,
-      eventDate,
-      event.pullRequestEventType,
-      event.actorArn,
-      JSON.stringify(event.metadata),
-    );
-  db.prepare(
+  prepareOnce(
+    pullRequestSchema(db),
+    'INSERT INTO pull_request_events (pull_request_id, event_date, pull_request_event_type, actor_arn, metadata) VALUES (?, ?, ?, ?, ?)',
+  ).run(
+    event.pullRequestId,
+    eventDate,
+    event.pullRequestEventType,
+    event.actorArn,
+    JSON.stringify(event.metadata),
+  );
+  prepareOnce(
+    db,
     'UPDATE pull_requests SET last_activity_date = MAX(last_activity_date, ?) WHERE pull_request_id = ?',
   ).run(eventDate, event.pullRequestId);
 };
@@ -65,10 +66,10 @@ export const listPullRequestEvents = (
     conditions.push('actor_arn = ?');
     values.push(filter.actorArn);
   }
-  return pullRequestSchema(db)
-    .prepare<string[], EventRow>(
-      `SELECT * FROM pull_request_events WHERE ${conditions.join(' AND ')} ORDER BY event_id`,
-    )
+  return prepareOnce<string[], EventRow>(
+    pullRequestSchema(db),
+    `SELECT * FROM pull_request_events WHERE ${conditions.join(' AND ')} ORDER BY event_id`,
+  )
     .all(...values)
     .map((row) => ({
       pullRequestId: String(row.pull_request_id),

@@ -1,7 +1,7 @@
 import type { OperationContext, ReferenceUpdate } from '../operations/types.ts';
 import { useTriggerDestinationsOf } from '../triggers/destinations.ts';
 import { fireTriggers } from '../triggers/deliver.ts';
-import { reconcileRepository } from './reconcile.ts';
+import { followBranches } from './reconcile.ts';
 
 export type ListenerContext = Pick<
   OperationContext,
@@ -33,8 +33,10 @@ export const registerPullRequestListeners = (
     if (!update.ref.startsWith('refs/heads/')) return;
     const repository = context.repositories.find(update.repositoryName);
     if (!repository) return;
-    void reconcileRepository(context, repository.repositoryId, {
+    // Only the pull requests on the moved branch can have changed.
+    void followBranches(context, repository.repositoryId, {
       actorArn: update.caller.arn,
+      ref: update.ref,
     }).catch(() => undefined);
   });
 };

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { MergeOptionTypeEnum, PullRequestStatusEnum } from '@aws-sdk/client-codecommit';
+import { prepareOnce } from './database.ts';
 import { pullRequestSchema } from './schema.ts';
 
 /** A pull request as the database keeps it (one target). */
@@ -118,11 +119,10 @@ export const insertPullRequest = (
   record: Omit<PullRequestRecord, 'pullRequestId'>,
 ): PullRequestRecord => {
   const [names, values] = assignments(record);
-  const result = pullRequestSchema(db)
-    .prepare(
-      `INSERT INTO pull_requests (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
-    )
-    .run(...values);
+  const result = prepareOnce(
+    pullRequestSchema(db),
+    `INSERT INTO pull_requests (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
+  ).run(...values);
   return { ...record, pullRequestId: String(result.lastInsertRowid) };
 };
 
@@ -130,9 +130,10 @@ export const findPullRequest = (
   db: Database.Database,
   pullRequestId: string,
 ): PullRequestRecord | undefined => {
-  const row = pullRequestSchema(db)
-    .prepare<[string], PullRequestRow>('SELECT * FROM pull_requests WHERE pull_request_id = ?')
-    .get(pullRequestId);
+  const row = prepareOnce<[string], PullRequestRow>(
+    pullRequestSchema(db),
+    'SELECT * FROM pull_requests WHERE pull_request_id = ?',
+  ).get(pullRequestId);
   return row && toRecord(row);
 };
 
@@ -141,11 +142,10 @@ export const findPullRequestByToken = (
   authorArn: string,
   clientRequestToken: string,
 ): PullRequestRecord | undefined => {
-  const row = pullRequestSchema(db)
-    .prepare<[string, string], PullRequestRow>(
-      'SELECT * FROM pull_requests WHERE author_arn = ? AND client_request_token = ?',
-    )
-    .get(authorArn, clientRequestToken);
+  const row = prepareOnce<[string, string], PullRequestRow>(
+    pullRequestSchema(db),
+    'SELECT * FROM pull_requests WHERE author_arn = ? AND client_request_token = ?',
+  ).get(authorArn, clientRequestToken);
   return row && toRecord(row);
 };
 
@@ -164,10 +164,10 @@ export const listPullRequestIds = (
     conditions.push('pull_request_status = ?');
     values.push(filter.pullRequestStatus);
   }
-  return pullRequestSchema(db)
-    .prepare<string[], { pull_request_id: number }>(
-      `SELECT pull_request_id FROM pull_requests WHERE ${conditions.join(' AND ')} ORDER BY pull_request_id DESC`,
-    )
+  return prepareOnce<string[], { pull_request_id: number }>(
+    pullRequestSchema(db),
+    `SELECT pull_request_id FROM pull_requests WHERE ${conditions.join(' AND ')} ORDER BY pull_request_id DESC`,
+  )
     .all(...values)
     .map((row) => String(row.pull_request_id));
 };
@@ -180,25 +180,22 @@ export const listOpenPullRequests = (
 ): PullRequestRecord[] => {
   const rows =
     ref === undefined
-      ? pullRequestSchema(db)
-          .prepare<[string], PullRequestRow>(
-            "SELECT * FROM pull_requests WHERE repository_id = ? AND pull_request_status = 'OPEN' ORDER BY pull_request_id",
-          )
-          .all(repositoryId)
-      : pullRequestSchema(db)
-          .prepare<[string, string, string], PullRequestRow>(
-            "SELECT * FROM pull_requests WHERE repository_id = ? AND pull_request_status = 'OPEN' AND (source_reference = ? OR destination_reference = ?) ORDER BY pull_request_id",
-          )
-          .all(repositoryId, ref, ref);
+      ? prepareOnce<[string], PullRequestRow>(
+          pullRequestSchema(db),
+          "SELECT * FROM pull_requests WHERE repository_id = ? AND pull_request_status = 'OPEN' ORDER BY pull_request_id",
+        ).all(repositoryId)
+      : prepareOnce<[string, string, string], PullRequestRow>(
+          pullRequestSchema(db),
+          "SELECT * FROM pull_requests WHERE repository_id = ? AND pull_request_status = 'OPEN' AND (source_reference = ? OR destination_reference = ?) ORDER BY pull_request_id",
+        ).all(repositoryId, ref, ref);
   return rows.map(toRecord);
 };
 
 export const countOpenPullRequests = (db: Database.Database, repositoryId: string): number =>
-  pullRequestSchema(db)
-    .prepare<[string], { count: number }>(
-      "SELECT COUNT(*) AS count FROM pull_requests WHERE repository_id = ? AND pull_request_status = 'OPEN'",
-    )
-    .get(repositoryId)?.count ?? 0;
+  prepareOnce<[string], { count: number }>(
+    pullRequestSchema(db),
+    "SELECT COUNT(*) AS count FROM pull_requests WHERE repository_id = ? AND pull_request_status = 'OPEN'",
+  ).get(repositoryId)?.count ?? 0;
 
 /** Changes some fields of a pull request and returns it as it now is. */
 export const updatePullRequest = (
@@ -208,11 +205,10 @@ export const updatePullRequest = (
 ): PullRequestRecord => {
   const [names, values] = assignments(changes);
   if (names.length > 0) {
-    pullRequestSchema(db)
-      .prepare(
-        `UPDATE pull_requests SET ${names.map((name) => `${name} = ?`).join(', ')} WHERE pull_request_id = ?`,
-      )
-      .run(...values, pullRequestId);
+    prepareOnce(
+      pullRequestSchema(db),
+      `UPDATE pull_requests SET ${names.map((name) => `${name} = ?`).join(', ')} WHERE pull_request_id = ?`,
+    ).run(...values, pullRequestId);
   }
   const updated = findPullRequest(db, pullRequestId);
   if (!updated) throw new Error(`Pull request ${pullRequestId} vanished during an update`);

@@ -5,7 +5,7 @@ const queues = new Map<string, Promise<void>>();
  * the next read's), one job at a time, never letting a failure stop the jobs after it.
  *
  * @example
- * await inRepositoryOrder(repositoryId, () => reconcileRepository(...));
+ * await inRepositoryOrder(repositoryId, () => followBranches(...));
  */
 export const inRepositoryOrder = (
   repositoryId: string,
@@ -20,4 +20,15 @@ export const inRepositoryOrder = (
     if (queues.get(repositoryId) === settled) queues.delete(repositoryId);
   });
   return next;
+};
+
+/**
+ * Resolves once every job queued so far for one repository has run (at once when none is):
+ * a read waits here to see the effects of every push before it, without doing any work itself.
+ *
+ * @example
+ * await afterQueuedWork(repositoryId);
+ */
+export const afterQueuedWork = async (repositoryId: string): Promise<void> => {
+  await queues.get(repositoryId);
 };

@@ -7,7 +7,7 @@ import {
   updatePullRequest,
   type PullRequestRecord,
 } from './pull-request-store.ts';
-import { inRepositoryOrder } from './queue.ts';
+import { afterQueuedWork, inRepositoryOrder } from './queue.ts';
 import { newRevisionId } from './revision-id.ts';
 
 export type ReconcileContext = Pick<OperationContext, 'db' | 'repositories'>;
@@ -86,10 +86,9 @@ const followTips = async (
   }
 };
 
-/** Which open pull requests to look at: one, those on one reference, or all of the repository. */
+/** Which open pull requests to look at (those on one reference, or all), and who moved it. */
 export interface ReconcileScope {
   actorArn?: string;
-  pullRequestId?: string;
   ref?: string;
 }
 
@@ -97,13 +96,13 @@ export interface ReconcileScope {
  * Brings a repository's open pull requests in line with its branches: a moved source gets a new
  * revision and a PULL_REQUEST_SOURCE_REFERENCE_UPDATED event, a moved destination a new merge base,
  * a destination that now contains the source closes the pull request as merged, and a deleted
- * source or destination branch closes it. Runs in the repository's order, so reads that call it
- * see every earlier push. Branch tips come through the repository's long-lived object reader.
+ * source or destination branch closes it. Runs in the repository's order. Branch tips come
+ * through the repository's long-lived object reader.
  *
  * @example
- * await reconcileRepository(ctx, repositoryId, { actorArn: update.caller.arn, ref: update.ref });
+ * await followBranches(ctx, repositoryId, { actorArn: update.caller.arn, ref: update.ref });
  */
-export const reconcileRepository = (
+export const followBranches = (
   ctx: ReconcileContext,
   repositoryId: string,
   scope: ReconcileScope = {},
@@ -111,10 +110,7 @@ export const reconcileRepository = (
   inRepositoryOrder(repositoryId, async () => {
     const repository = ctx.repositories.findById(repositoryId);
     if (!repository) return;
-    const open = listOpenPullRequests(ctx.db, repositoryId, scope.ref).filter(
-      (pullRequest) =>
-        scope.pullRequestId === undefined || pullRequest.pullRequestId === scope.pullRequestId,
-    );
+    const open = listOpenPullRequests(ctx.db, repositoryId, scope.ref);
     const tips = new Map<string, Promise<string | undefined>>();
     const tipOf = (reference: string): Promise<string | undefined> => {
       let tip = tips.get(reference);
@@ -144,3 +140,27 @@ export const reconcileRepository = (
         );
     }
   });
+
+/** Repositories whose pull requests were checked against git since this database was opened. */
+const checked = new WeakMap<object, Set<string>>();
+
+/**
+ * Makes a read see a repository's pull requests as its branches now are. Every reference move
+ * made through the emulator queues its own bookkeeping (see registerPullRequestListeners), so a
+ * read only waits for what is queued: no git, no scan of the open pull requests. The first read
+ * of a repository after a start also checks every open pull request against git once, for moves
+ * whose bookkeeping a stop or crash cut short.
+ *
+ * @example
+ * await reconcileRepository(ctx, repositoryId);
+ */
+export const reconcileRepository = (ctx: ReconcileContext, repositoryId: string): Promise<void> => {
+  let repositories = checked.get(ctx.db);
+  if (!repositories) {
+    repositories = new Set();
+    checked.set(ctx.db, repositories);
+  }
+  if (repositories.has(repositoryId)) return afterQueuedWork(repositoryId);
+  repositories.add(repositoryId);
+  return followBranches(ctx, repositoryId);
+};

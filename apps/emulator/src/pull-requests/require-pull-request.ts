@@ -28,7 +28,7 @@ export const requirePullRequest = async (
       'PullRequestDoesNotExistException',
       `The pull request ${pullRequestId} does not exist.`,
     );
-  await reconcileRepository(ctx, found.repositoryId, { pullRequestId });
+  await reconcileRepository(ctx, found.repositoryId);
   const pullRequest = findPullRequest(ctx.db, pullRequestId) ?? found;
   if (options.open && pullRequest.pullRequestStatus !== 'OPEN') {
     fail('PullRequestAlreadyClosedException', `The pull request ${pullRequestId} is closed.`);
