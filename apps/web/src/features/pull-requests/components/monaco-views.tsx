@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { monaco } from '@/features/code/components/monaco/monaco.ts';
+import { monaco } from '@/components/monaco/monaco.ts';
 import './monaco-views.css';
 
 export type DiffSide = 'BEFORE' | 'AFTER';
