@@ -15,14 +15,22 @@ export type DiffEditorProps = {
   ariaLabel: string;
   /** Lines to mark in the glyph margin on each side, such as lines with comments. */
   markedLines?: { BEFORE: number[]; AFTER: number[] };
+  /** What a marked line means, shown when the pointer rests on its mark. */
+  markLabel?: string;
+  /** Fall back to the unified view when the editor is too narrow for two sides (the default). */
+  inlineWhenNarrow?: boolean;
   /** A click on a line number or the glyph margin. */
   onLineClick?: (side: DiffSide, line: number) => void;
 };
 
-const marks = (lines: number[]): monaco.editor.IModelDeltaDecoration[] =>
+const marks = (lines: number[], label?: string): monaco.editor.IModelDeltaDecoration[] =>
   lines.map((line) => ({
     range: new monaco.Range(line, 1, line, 1),
-    options: { isWholeLine: true, glyphMarginClassName: 'diff-editor-mark' },
+    options: {
+      isWholeLine: true,
+      glyphMarginClassName: 'diff-editor-mark',
+      ...(label ? { glyphMarginHoverMessage: { value: label } } : {}),
+    },
   }));
 
 /**
@@ -38,6 +46,8 @@ export default function DiffEditor({
   ignoreWhitespace,
   ariaLabel,
   markedLines,
+  markLabel,
+  inlineWhenNarrow = true,
   onLineClick,
 }: DiffEditorProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -68,7 +78,7 @@ export default function DiffEditor({
       originalEditable: false,
       automaticLayout: true,
       renderSideBySide: sideBySide,
-      useInlineViewWhenSpaceIsLimited: true,
+      useInlineViewWhenSpaceIsLimited: inlineWhenNarrow,
       ignoreTrimWhitespace: ignoreWhitespace,
       theme: monacoTheme(),
       minimap: { enabled: false },
@@ -132,13 +142,14 @@ export default function DiffEditor({
     editorRef.current?.updateOptions({
       renderSideBySide: sideBySide,
       ignoreTrimWhitespace: ignoreWhitespace,
+      useInlineViewWhenSpaceIsLimited: inlineWhenNarrow,
     });
-  }, [sideBySide, ignoreWhitespace]);
+  }, [sideBySide, ignoreWhitespace, inlineWhenNarrow]);
 
   useEffect(() => {
-    decorationsRef.current.BEFORE?.set(marks(markedLines?.BEFORE ?? []));
-    decorationsRef.current.AFTER?.set(marks(markedLines?.AFTER ?? []));
-  }, [markedLines, path, original, modified]);
+    decorationsRef.current.BEFORE?.set(marks(markedLines?.BEFORE ?? [], markLabel));
+    decorationsRef.current.AFTER?.set(marks(markedLines?.AFTER ?? [], markLabel));
+  }, [markedLines, markLabel, path, original, modified]);
 
   return <div ref={containerRef} className="diff-editor" />;
 }

@@ -5,7 +5,7 @@ import { useConflict } from '../api/get-conflict.ts';
 import { useFileText } from '../api/get-file-text.ts';
 import type { PullRequestInput } from '../api/get-pull-request.ts';
 import { hasConflictMarkers, mergedText } from '../lib/merged-text.ts';
-import { LazyTextEditor } from './lazy-monaco-views.tsx';
+import { LazyMergeTextEditor } from './lazy-merge-text-editor.tsx';
 
 export type Resolution = {
   choice: 'KEEP_SOURCE' | 'KEEP_DESTINATION' | 'USE_NEW_CONTENT' | null;
@@ -81,7 +81,7 @@ function MergedTextEditor({
     return <Skeleton lines={6} label="Preparing the merged text" />;
   return (
     <>
-      <LazyTextEditor
+      <LazyMergeTextEditor
         path={filePath}
         value={resolution.content}
         ariaLabel={`Merged text of ${filePath}`}

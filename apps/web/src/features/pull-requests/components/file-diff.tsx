@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { ErrorMessage } from '@/components/error-message.tsx';
+import { LazyDiffEditor } from '@/components/monaco/lazy-diff-editor.tsx';
+import type { DiffSide } from '@/components/monaco/diff-editor.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { formatBytes } from '@/lib/format.ts';
 import { useBlobText } from '../api/get-blob-text.ts';
@@ -11,8 +13,6 @@ import type { ChangedFile } from '../lib/changed-files.ts';
 import { toThreads } from '../lib/comment-threads.ts';
 import { CommentForm } from './comment-form.tsx';
 import { CommentThread } from './comment-thread.tsx';
-import { LazyDiffView } from './lazy-monaco-views.tsx';
-import type { DiffSide } from './monaco-views.tsx';
 import './file-diff.css';
 
 type FileDiffProps = {
@@ -128,13 +128,17 @@ export function FileDiff({
           ): no text to compare.
         </p>
       ) : (
-        <LazyDiffView
+        <LazyDiffEditor
           path={file.path}
           original={before.data?.text ?? ''}
           modified={after.data?.text ?? ''}
           sideBySide={sideBySide}
           ignoreWhitespace={ignoreWhitespace}
-          commentedLines={commentedLines}
+          // The file tree takes a column: split stays split when the reviewer asked for it.
+          inlineWhenNarrow={false}
+          ariaLabel={`Changes to ${file.path}`}
+          markedLines={commentedLines}
+          markLabel="Comments on this line"
           onLineClick={permissions.write ? (side, line) => setTarget({ side, line }) : undefined}
         />
       )}

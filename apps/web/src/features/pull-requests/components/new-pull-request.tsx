@@ -3,6 +3,7 @@ import { Link, useNavigate, useOutletContext, useParams, useSearchParams } from 
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
+import { useUpdateSearchParams } from '@/hooks/use-update-search-params.ts';
 import { useCreatePullRequest } from '../api/create-pull-request.ts';
 import { useDifferences } from '../api/get-differences.ts';
 import { useMergePreview } from '../api/get-merge-preview.ts';
@@ -71,7 +72,8 @@ function Comparison({
 export function NewPullRequest() {
   const repositoryName = useParams().repositoryName ?? '';
   const outlet = useOutletContext<RepositoryOutlet>();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
+  const choose = useUpdateSearchParams();
   const branches = useBranchNames(repositoryName);
   const navigate = useNavigate();
   const create = useCreatePullRequest();
@@ -83,12 +85,6 @@ export function NewPullRequest() {
   const destinationReference =
     searchParams.get('destination') ?? outlet?.repository?.defaultBranch ?? '';
   const sourceReference = searchParams.get('source') ?? '';
-  const choose = (key: 'source' | 'destination', value: string) =>
-    setSearchParams((current) => {
-      const next = new URLSearchParams(current);
-      next.set(key, value);
-      return next;
-    });
 
   const ready =
     sourceReference !== '' &&
