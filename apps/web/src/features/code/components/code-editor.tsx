@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { EditorEchoes } from '../lib/editor-echoes.ts';
 import type { LineRange } from '../lib/line-range.ts';
 import { lineRangeFromSelection } from '../lib/line-range.ts';
 import { monaco } from '@/components/monaco/monaco.ts';
@@ -30,8 +31,8 @@ export default function CodeEditor({
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const callbacks = useRef({ onLineRangeChange, onChange });
-  // The text the editor last reported: a `value` equal to it is an echo, not a change from outside.
-  const reportedRef = useRef(value);
+  // Texts the editor reported that have not come back as `value` yet: those are echoes, not changes.
+  const echoesRef = useRef(new EditorEchoes());
   useEffect(() => {
     callbacks.current = { onLineRangeChange, onChange };
   });
@@ -65,6 +66,7 @@ export default function CodeEditor({
       acceptSuggestionOnEnter: 'off',
     });
     editorRef.current = editor;
+    echoesRef.current = new EditorEchoes();
     decorationsRef.current = editor.createDecorationsCollection();
 
     // Grow with the content up to the window's height, then scroll inside.
@@ -82,9 +84,12 @@ export default function CodeEditor({
         if (event.source === 'api' || event.selection.isEmpty()) return;
         callbacks.current.onLineRangeChange?.(lineRangeFromSelection(event.selection));
       }),
-      editor.onDidChangeModelContent(() => {
-        reportedRef.current = model.getValue();
-        callbacks.current.onChange?.(reportedRef.current);
+      editor.onDidChangeModelContent((event) => {
+        // A text set from outside (below) is no news to the one who set it.
+        if (event.isFlush) return;
+        const text = model.getValue();
+        echoesRef.current.reported(text);
+        callbacks.current.onChange?.(text);
       }),
     ];
     return () => {
@@ -100,8 +105,7 @@ export default function CodeEditor({
   // Only a change from outside replaces the text: echoes of typing arrive late and would undo keys.
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (!model || value === reportedRef.current) return;
-    reportedRef.current = value;
+    if (!model || !echoesRef.current.isFromOutside(value)) return;
     if (model.getValue() !== value) model.setValue(value);
   }, [value]);
 
