@@ -82,6 +82,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const context: Omit<OperationContext, 'caller'> = {
     region,
     accountId,
+    userArns: new Set([...identities.values()].map((identity) => identity.caller.arn)),
     publicUrl,
     db,
     repositories,

@@ -192,6 +192,30 @@ describe('ListPullRequests', () => {
       ),
     ).rejects.toMatchObject({ name: 'InvalidAuthorArnException' });
   });
+
+  test('an author ARN must be well formed and name a user of the account', async () => {
+    const list = (authorArn: string) =>
+      developer.send(new ListPullRequestsCommand({ repositoryName: 'pulls', authorArn }));
+    for (const malformed of [
+      'arn:aws:iam::123456789012:group/admins',
+      'arn:aws:sts::123456789012:user/admin',
+      'arn:aws:iam::12345:user/admin',
+      'arn:aws:iam::123456789012:user/',
+    ])
+      await expect(list(malformed)).rejects.toMatchObject({ name: 'InvalidAuthorArnException' });
+    for (const missing of [
+      'arn:aws:iam::123456789012:user/nobody',
+      'arn:aws:iam::210987654321:user/admin',
+      'arn:aws:iam::123456789012:role/Reviewers',
+      'arn:aws:sts::123456789012:assumed-role/Reviewers/mary',
+    ])
+      await expect(list(missing)).rejects.toMatchObject({
+        name: 'AuthorDoesNotExistException',
+        message: expect.stringContaining(missing),
+      });
+    const byReader = await list(emulator.user('reader').arn);
+    expect(byReader.pullRequestIds).toEqual([]);
+  });
 });
 
 describe('updates and events', () => {
@@ -233,6 +257,17 @@ describe('updates and events', () => {
       new DescribePullRequestEventsCommand({ pullRequestId, actorArn: emulator.user('admin').arn }),
     );
     expect(byAdmin.pullRequestEvents?.length).toBe(1);
+    await expect(
+      developer.send(new DescribePullRequestEventsCommand({ pullRequestId, actorArn: 'admin' })),
+    ).rejects.toMatchObject({ name: 'InvalidActorArnException' });
+    await expect(
+      developer.send(
+        new DescribePullRequestEventsCommand({
+          pullRequestId,
+          actorArn: 'arn:aws:iam::123456789012:user/nobody',
+        }),
+      ),
+    ).rejects.toMatchObject({ name: 'ActorDoesNotExistException' });
     const created = await developer.send(
       new DescribePullRequestEventsCommand({
         pullRequestId,

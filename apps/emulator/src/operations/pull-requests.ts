@@ -16,7 +16,7 @@ import type {
 } from '@aws-sdk/client-codecommit';
 import type { Handler, OperationTable } from './types.ts';
 import { fail } from '../protocol/errors.ts';
-import { requireIdentityArn } from '../pull-requests/arn.ts';
+import { requireExistingIdentityArn } from '../pull-requests/arn.ts';
 import { createPullRequest } from '../pull-requests/create-pull-request.ts';
 import { listPullRequestEvents, recordPullRequestEvent } from '../pull-requests/events.ts';
 import { pageOfResults } from '../pull-requests/page.ts';
@@ -42,7 +42,10 @@ const ListPullRequests: Handler<ListPullRequestsInput, ListPullRequestsOutput> =
   ctx,
 ) => {
   const repository = ctx.repositories.require(input.repositoryName ?? '');
-  const authorArn = requireIdentityArn(input.authorArn, 'InvalidAuthorArnException');
+  const authorArn = requireExistingIdentityArn(ctx, input.authorArn, {
+    invalid: 'InvalidAuthorArnException',
+    unknown: 'AuthorDoesNotExistException',
+  });
   await reconcileRepository(ctx, repository.repositoryId);
   const ids = listPullRequestIds(ctx.db, {
     repositoryId: repository.repositoryId,
@@ -115,7 +118,10 @@ const DescribePullRequestEvents: Handler<
   DescribePullRequestEventsOutput
 > = async (input, ctx) => {
   const { pullRequest } = await requirePullRequest(ctx, input.pullRequestId ?? '');
-  const actorArn = requireIdentityArn(input.actorArn, 'InvalidActorArnException');
+  const actorArn = requireExistingIdentityArn(ctx, input.actorArn, {
+    invalid: 'InvalidActorArnException',
+    unknown: 'ActorDoesNotExistException',
+  });
   const events = listPullRequestEvents(ctx.db, {
     pullRequestId: pullRequest.pullRequestId,
     pullRequestEventType: input.pullRequestEventType,

@@ -84,6 +84,8 @@ export interface OperationContext {
   caller: Caller;
   region: string;
   accountId: string;
+  /** ARNs of the emulator's IAM users: the identities that exist in its account. */
+  userArns: ReadonlySet<string>;
   /** Base URL the emulator is reached at, e.g. http://localhost:3000 (cloneUrlHttp derives from it). */
   publicUrl: string;
   db: Database.Database;
