@@ -3,11 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures/console.ts';
-import { commitFiles, gitAs } from './review-git.ts';
+import { commitFiles, gitIn } from '../fixtures/seed.ts';
 
 test('a template’s rule blocks merging until it is satisfied', async ({ browser, consoleApp }) => {
   const work = await mkdtemp(join(tmpdir(), 'e2e-template-'));
-  const git = gitAs(consoleApp, 'developer', work);
+  const git = gitIn(consoleApp, 'developer', work);
   try {
     const developerClient = consoleApp.client('developer');
     const { repositoryMetadata } = await developerClient.send(

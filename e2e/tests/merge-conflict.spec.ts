@@ -7,14 +7,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures/console.ts';
-import { commitFiles, gitAs } from './review-git.ts';
+import { commitFiles, gitIn } from '../fixtures/seed.ts';
 
 test('a conflict is resolved in the browser and the pull request merged', async ({
   page,
   consoleApp,
 }) => {
   const work = await mkdtemp(join(tmpdir(), 'e2e-conflict-'));
-  const git = gitAs(consoleApp, 'developer', work);
+  const git = gitIn(consoleApp, 'developer', work);
   const commit = (files: Record<string, string>, message: string) =>
     commitFiles(git, work, files, message);
   try {

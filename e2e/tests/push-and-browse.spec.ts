@@ -1,40 +1,25 @@
 import { CreateRepositoryCommand } from '@aws-sdk/client-codecommit';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '../fixtures/console.ts';
+import { gitIn } from '../fixtures/seed.ts';
 
 test('a commit pushed with git shows up in the console, file and all', async ({
   page,
   consoleApp,
 }) => {
-  const { repositoryMetadata } = await consoleApp
-    .client('developer')
-    .send(
-      new CreateRepositoryCommand({
-        repositoryName: 'pushed-with-git',
-        repositoryDescription: 'Pushed by e2e',
-      }),
-    );
+  const { repositoryMetadata } = await consoleApp.client('developer').send(
+    new CreateRepositoryCommand({
+      repositoryName: 'pushed-with-git',
+      repositoryDescription: 'Pushed by e2e',
+    }),
+  );
   const cloneUrl = repositoryMetadata?.cloneUrlHttp;
   expect(cloneUrl).toMatch(/\/v1\/repos\/pushed-with-git$/);
 
   const work = mkdtempSync(join(tmpdir(), 'e2e-push-'));
-  // Asynchronous on purpose: the console runs in this process and must keep answering git.
-  const git = (...args: string[]) =>
-    promisify(execFile)(
-      'git',
-      [
-        '-c',
-        'credential.helper=!aws codecommit credential-helper --ignore-host-check $@',
-        '-c',
-        'credential.UseHttpPath=true',
-        ...args,
-      ],
-      { cwd: work, env: consoleApp.gitEnv('developer') },
-    );
+  const git = gitIn(consoleApp, 'developer', work);
   try {
     await git('clone', '-q', cloneUrl!, '.');
     mkdirSync(join(work, 'docs'));

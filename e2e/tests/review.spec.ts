@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/console.ts';
-import { commitFiles, gitAs } from './review-git.ts';
+import { commitFiles, gitIn } from '../fixtures/seed.ts';
 
 async function openPullRequest(page: Page, title: string) {
   await page.getByRole('link', { name: 'Pull requests' }).click();
@@ -22,8 +22,8 @@ test('two people review each other’s pull requests: comment, reply, react, app
       .client('developer')
       .send(new CreateRepositoryCommand({ repositoryName: 'review-demo' }));
     const cloneUrl = repositoryMetadata?.cloneUrlHttp ?? '';
-    const developerGit = gitAs(consoleApp, 'developer', work);
-    const adminGit = gitAs(consoleApp, 'admin', work);
+    const developerGit = gitIn(consoleApp, 'developer', work);
+    const adminGit = gitIn(consoleApp, 'admin', work);
     await developerGit('clone', '-q', cloneUrl, '.');
     await commitFiles(
       developerGit,

@@ -3,14 +3,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures/console.ts';
-import { commitFiles, gitAs } from './review-git.ts';
+import { commitFiles, gitIn } from '../fixtures/seed.ts';
 
 test('a trigger is created, tested, and a push shows its delivery', async ({
   page,
   consoleApp,
 }) => {
   const work = await mkdtemp(join(tmpdir(), 'e2e-trigger-'));
-  const git = gitAs(consoleApp, 'developer', work);
+  const git = gitIn(consoleApp, 'developer', work);
   try {
     const { repositoryMetadata } = await consoleApp
       .client('developer')
