@@ -59,9 +59,12 @@ test('history arrives page by page, newest first, for the branch and for one fil
   await expect(page).toHaveURL(/\/repositories\/counter\/commits\/main$/);
   await expect(subjects(page).first()).toHaveText('Change 60');
 
-  // The first page shows before older commits are asked for.
+  // The first page shows before older commits are asked for; scrolling to its end brings them.
   await expect(subjects(page)).toHaveCount(50);
-  await page.getByRole('button', { name: 'Load older commits' }).click();
+  await expect(page.getByRole('button', { name: 'Load older commits' })).toBeVisible();
+  expect(historyRequests.filter((url) => url.includes('cursor='))).toHaveLength(0);
+  await page.keyboard.press('End');
+  await expect(subjects(page).filter({ hasText: /^Change ([1-9]|10)$/ })).toHaveCount(10);
   await expect(page.getByText('60 commits, back to the first.')).toBeVisible();
   await expect(subjects(page)).toHaveCount(60);
   await expect(subjects(page).last()).toHaveText('Change 1');

@@ -1,26 +1,32 @@
 import { useEffect, useState } from 'react';
-import type { RefObject } from 'react';
 
 /**
- * True once the element has come within `rootMargin` of the viewport, and from then on: for work
- * worth doing only when someone scrolls to it (a file's diff, the next page of a list).
+ * Whether an element is within `rootMargin` of the viewport: for work worth doing only when
+ * someone scrolls to it (a file's diff, the next page of a list). With `once`, true from the
+ * first time on. Returns a callback ref: whichever element it is given is observed, also one
+ * that mounts later (after a skeleton) or replaces another.
+ *
+ * @example
+ * const [endRef, atEnd] = useInView<HTMLDivElement>({ once: false });
+ * return <div ref={endRef} />;
  */
-export function useInView(
-  ref: RefObject<Element | null>,
-  { rootMargin = '400px', once = true } = {},
-): boolean {
+export function useInView<T extends Element>({ rootMargin = '400px', once = true } = {}): [
+  ref: (element: T | null) => void,
+  inView: boolean,
+] {
+  const [element, setElement] = useState<T | null>(null);
   const [inView, setInView] = useState(false);
+  const settled = once && inView;
   useEffect(() => {
-    const element = ref.current;
-    if (!element || (once && inView)) return;
+    if (!element || settled) return;
     const observer = new IntersectionObserver(
       ([entry]) => {
-        if (entry) setInView(entry.isIntersecting || (once && inView));
+        if (entry) setInView(entry.isIntersecting);
       },
       { rootMargin },
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref, rootMargin, once, inView]);
-  return inView;
+  }, [element, rootMargin, settled]);
+  return [setElement, inView];
 }

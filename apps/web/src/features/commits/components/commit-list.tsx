@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { CopyButton } from '@/components/copy-button.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
@@ -20,8 +20,8 @@ export function CommitList({ repositoryName, commitSpecifier, filePath }: Commit
     commitSpecifier,
     ...(filePath ? { filePath } : {}),
   });
-  const endRef = useRef<HTMLDivElement>(null);
-  const atEnd = useInView(endRef, { rootMargin: '600px', once: false });
+  // The end marker mounts only once the first page is shown: the hook observes it from then on.
+  const [endRef, atEnd] = useInView<HTMLDivElement>({ rootMargin: '600px', once: false });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { LazyDiffEditor } from '@/components/monaco/lazy-diff-editor.tsx';
@@ -28,8 +28,7 @@ export function FileDiff({
   afterCommitSpecifier,
   settings,
 }: FileDiffProps) {
-  const ref = useRef<HTMLElement>(null);
-  const inView = useInView(ref);
+  const [ref, inView] = useInView<HTMLElement>();
   const [open, setOpen] = useState(true);
   const change = describeChange(difference);
 
