@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Approval, ApprovalState } from '@aws-sdk/client-codecommit';
+import { prepareOnce } from '../store/prepare-once.ts';
 import { approvalSchema } from './schema.ts';
 
 /**
@@ -33,10 +34,10 @@ export const listApprovals = (
   pullRequestId: string,
   revisionId: string,
 ): Approval[] =>
-  approvalSchema(db)
-    .prepare<[string, string], { user_arn: string; approval_state: string }>(
-      'SELECT user_arn, approval_state FROM approvals WHERE pull_request_id = ? AND revision_id = ? ORDER BY rowid',
-    )
+  prepareOnce<[string, string], { user_arn: string; approval_state: string }>(
+    approvalSchema(db),
+    'SELECT user_arn, approval_state FROM approvals WHERE pull_request_id = ? AND revision_id = ? ORDER BY rowid',
+  )
     .all(pullRequestId, revisionId)
     .map((row) => ({ userArn: row.user_arn, approvalState: row.approval_state as ApprovalState }));
 
@@ -45,11 +46,10 @@ export const findOverride = (
   pullRequestId: string,
   revisionId: string,
 ): string | undefined =>
-  approvalSchema(db)
-    .prepare<[string, string], { overrider: string }>(
-      'SELECT overrider FROM approval_overrides WHERE pull_request_id = ? AND revision_id = ?',
-    )
-    .get(pullRequestId, revisionId)?.overrider;
+  prepareOnce<[string, string], { overrider: string }>(
+    approvalSchema(db),
+    'SELECT overrider FROM approval_overrides WHERE pull_request_id = ? AND revision_id = ?',
+  ).get(pullRequestId, revisionId)?.overrider;
 
 export const setOverride = (
   db: Database.Database,

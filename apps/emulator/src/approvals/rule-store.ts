@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ApprovalRule } from '@aws-sdk/client-codecommit';
+import { prepareOnce } from '../store/prepare-once.ts';
 import { approvalSchema } from './schema.ts';
 
 interface RuleRow {
@@ -33,10 +34,10 @@ const toRule = (row: RuleRow): ApprovalRule => ({
 
 /** A pull request's approval rules, oldest first. */
 export const listApprovalRules = (db: Database.Database, pullRequestId: string): ApprovalRule[] =>
-  approvalSchema(db)
-    .prepare<[string], RuleRow>(
-      'SELECT * FROM approval_rules WHERE pull_request_id = ? ORDER BY creation_date, rowid',
-    )
+  prepareOnce<[string], RuleRow>(
+    approvalSchema(db),
+    'SELECT * FROM approval_rules WHERE pull_request_id = ? ORDER BY creation_date, rowid',
+  )
     .all(pullRequestId)
     .map(toRule);
 
@@ -45,20 +46,18 @@ export const findApprovalRule = (
   pullRequestId: string,
   approvalRuleName: string,
 ): ApprovalRule | undefined => {
-  const row = approvalSchema(db)
-    .prepare<[string, string], RuleRow>(
-      'SELECT * FROM approval_rules WHERE pull_request_id = ? AND approval_rule_name = ?',
-    )
-    .get(pullRequestId, approvalRuleName);
+  const row = prepareOnce<[string, string], RuleRow>(
+    approvalSchema(db),
+    'SELECT * FROM approval_rules WHERE pull_request_id = ? AND approval_rule_name = ?',
+  ).get(pullRequestId, approvalRuleName);
   return row && toRule(row);
 };
 
 export const countApprovalRules = (db: Database.Database, pullRequestId: string): number =>
-  approvalSchema(db)
-    .prepare<[string], { count: number }>(
-      'SELECT COUNT(*) AS count FROM approval_rules WHERE pull_request_id = ?',
-    )
-    .get(pullRequestId)?.count ?? 0;
+  prepareOnce<[string], { count: number }>(
+    approvalSchema(db),
+    'SELECT COUNT(*) AS count FROM approval_rules WHERE pull_request_id = ?',
+  ).get(pullRequestId)?.count ?? 0;
 
 export const insertApprovalRule = (
   db: Database.Database,

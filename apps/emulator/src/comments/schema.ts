@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { defineSchema } from '../pull-requests/database.ts';
+import { defineSchema } from '../store/define-schema.ts';
 import { pullRequestSchema } from '../pull-requests/schema.ts';
 
 const commentTables = defineSchema('comments', [

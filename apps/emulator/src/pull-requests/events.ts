@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { PullRequestEvent, PullRequestEventType } from '@aws-sdk/client-codecommit';
-import { prepareOnce } from './database.ts';
+import { prepareOnce } from '../store/prepare-once.ts';
 import { pullRequestSchema } from './schema.ts';
 
 /** The event's metadata member, e.g. `{ pullRequestStatusChangedEventMetadata: { pullRequestStatus: 'CLOSED' } }`. */

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { MergeOptionTypeEnum, PullRequestStatusEnum } from '@aws-sdk/client-codecommit';
-import { prepareOnce } from './database.ts';
+import { prepareOnce } from '../store/prepare-once.ts';
 import { pullRequestSchema } from './schema.ts';
 
 /** A pull request as the database keeps it (one target). */

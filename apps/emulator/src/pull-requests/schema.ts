@@ -1,4 +1,4 @@
-import { defineSchema } from './database.ts';
+import { defineSchema } from '../store/define-schema.ts';
 
 /**
  * Pull requests and their activity. A pull request has one target (CodeCommit allows one

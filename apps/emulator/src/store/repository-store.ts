@@ -12,6 +12,7 @@ import type {
 import { SqliteTagStore } from './tag-store.ts';
 import { initBareRepository, removeBareRepository } from './bare-repository.ts';
 import { migrate } from './database.ts';
+import { prepareOnce } from './prepare-once.ts';
 
 interface RepositoryRow {
   repository_id: string;
@@ -69,9 +70,10 @@ export class SqliteRepositoryStore implements RepositoryStore {
   }
 
   find(repositoryName: string): RepositoryRecord | undefined {
-    const row = this.db
-      .prepare<[string], RepositoryRow>('SELECT * FROM repositories WHERE repository_name = ?')
-      .get(repositoryName);
+    const row = prepareOnce<[string], RepositoryRow>(
+      this.db,
+      'SELECT * FROM repositories WHERE repository_name = ?',
+    ).get(repositoryName);
     return row && this.toRecord(row);
   }
 
@@ -86,25 +88,27 @@ export class SqliteRepositoryStore implements RepositoryStore {
   }
 
   findById(repositoryId: string): RepositoryRecord | undefined {
-    const row = this.db
-      .prepare<[string], RepositoryRow>('SELECT * FROM repositories WHERE repository_id = ?')
-      .get(repositoryId);
+    const row = prepareOnce<[string], RepositoryRow>(
+      this.db,
+      'SELECT * FROM repositories WHERE repository_id = ?',
+    ).get(repositoryId);
     return row && this.toRecord(row);
   }
 
   list(): RepositoryRecord[] {
-    return this.db
-      .prepare<[], RepositoryRow>('SELECT * FROM repositories ORDER BY repository_name')
+    return prepareOnce<[], RepositoryRow>(
+      this.db,
+      'SELECT * FROM repositories ORDER BY repository_name',
+    )
       .all()
       .map((row) => this.toRecord(row));
   }
 
   touch(repositoryName: string, changes: { defaultBranch?: string } = {}): void {
-    this.db
-      .prepare(
-        'UPDATE repositories SET last_modified_date = ?, default_branch = COALESCE(default_branch, ?) WHERE repository_name = ?',
-      )
-      .run(Date.now(), changes.defaultBranch ?? null, repositoryName);
+    prepareOnce(
+      this.db,
+      'UPDATE repositories SET last_modified_date = ?, default_branch = COALESCE(default_branch, ?) WHERE repository_name = ?',
+    ).run(Date.now(), changes.defaultBranch ?? null, repositoryName);
   }
 
   async create(input: NewRepository): Promise<RepositoryRecord> {

@@ -1,4 +1,4 @@
-import { defineSchema } from '../pull-requests/database.ts';
+import { defineSchema } from '../store/define-schema.ts';
 
 /** Each repository's trigger configuration, and every delivery made for it (kept when triggers change). */
 export const triggerSchema = defineSchema('triggers', [
