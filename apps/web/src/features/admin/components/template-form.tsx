@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { ApprovalRuleFields } from '@/components/approval-rule-fields.tsx';
 import { ErrorMessage } from '@/components/error-message.tsx';
+import { listFromText } from '@/lib/list-text.ts';
 import type { TemplateRule } from '../api/approval-rule-templates.ts';
 
 export type TemplateFormValue = TemplateRule & {
@@ -15,12 +17,6 @@ type TemplateFormProps = {
   onSubmit: (value: TemplateFormValue) => void;
   onCancel?: () => void;
 };
-
-const lines = (text: string) =>
-  text
-    .split(/[\n,]/)
-    .map((line) => line.trim())
-    .filter(Boolean);
 
 /** Name, description, approvals needed, pool members and the branches the rule applies to. */
 export function TemplateForm({
@@ -52,8 +48,8 @@ export function TemplateForm({
           approvalRuleTemplateName: name.trim(),
           approvalRuleTemplateDescription: description,
           numberOfApprovalsNeeded: Number(count),
-          approvalPoolMembers: lines(members),
-          destinationReferences: lines(branches).map((branch) =>
+          approvalPoolMembers: listFromText(members),
+          destinationReferences: listFromText(branches).map((branch) =>
             branch.startsWith('refs/heads/') ? branch : `refs/heads/${branch}`,
           ),
         });
@@ -79,33 +75,14 @@ export function TemplateForm({
           onChange={(event) => setDescription(event.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor="template-count">Approvals needed</label>
-        <input
-          id="template-count"
-          type="number"
-          min={1}
-          max={50}
-          required
-          value={count}
-          onChange={(event) => setCount(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="template-members">Approval pool members</label>
-        <textarea
-          id="template-members"
-          rows={3}
-          value={members}
-          onChange={(event) => setMembers(event.target.value)}
-          placeholder="CodeCommitApprovers:123456789012:alice"
-        />
-        <span className="field-hint">
-          One per line: an IAM user or role ARN, or
-          CodeCommitApprovers:&lt;account&gt;:&lt;name&gt;; * matches any. Empty: anyone may
-          approve.
-        </span>
-      </div>
+      <ApprovalRuleFields
+        idPrefix="template"
+        numberOfApprovalsNeeded={count}
+        onNumberOfApprovalsNeededChange={setCount}
+        approvalPoolMembers={members}
+        onApprovalPoolMembersChange={setMembers}
+        membersPlaceholder="CodeCommitApprovers:123456789012:alice"
+      />
       <div className="field">
         <label htmlFor="template-branches">Destination branches</label>
         <textarea

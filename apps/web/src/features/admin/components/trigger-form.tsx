@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { listFromText } from '@/lib/list-text.ts';
 import type { Trigger, TriggerEvent } from '../api/triggers.ts';
 import { parseDestinationArn } from '../lib/destination-arn.ts';
 
@@ -55,10 +56,7 @@ export function TriggerForm({
           name: name.trim(),
           destinationArn: destinationArn.trim(),
           events,
-          branches: branches
-            .split(/[\n,]/)
-            .map((branch) => branch.trim())
-            .filter(Boolean),
+          branches: listFromText(branches),
           ...(customData ? { customData } : {}),
         });
       }}

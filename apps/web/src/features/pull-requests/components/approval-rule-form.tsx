@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { ApprovalRuleFields } from '@/components/approval-rule-fields.tsx';
 import { ErrorMessage } from '@/components/error-message.tsx';
+import { listFromText } from '@/lib/list-text.ts';
 import type { RuleFields } from '../api/change-approvals.ts';
 
 type ApprovalRuleFormProps = {
@@ -11,12 +13,6 @@ type ApprovalRuleFormProps = {
   onSubmit: (rule: RuleFields & { approvalRuleName: string }) => void;
   onCancel: () => void;
 };
-
-const membersFrom = (text: string) =>
-  text
-    .split(/[\n,]/)
-    .map((member) => member.trim())
-    .filter(Boolean);
 
 /** Name, number of approvals and pool members (one per line; empty means anyone). */
 export function ApprovalRuleForm({
@@ -40,7 +36,7 @@ export function ApprovalRuleForm({
         onSubmit({
           approvalRuleName: name.trim(),
           numberOfApprovalsNeeded: Number(count),
-          approvalPoolMembers: membersFrom(members),
+          approvalPoolMembers: listFromText(members),
         });
       }}
     >
@@ -56,33 +52,16 @@ export function ApprovalRuleForm({
           />
         </div>
       )}
-      <div className="field">
-        <label htmlFor={`${prefix}-count`}>Approvals needed</label>
-        <input
-          id={`${prefix}-count`}
-          type="number"
-          min={1}
-          max={50}
-          value={count}
-          required
-          onChange={(event) => setCount(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-members`}>Approval pool members</label>
-        <textarea
-          id={`${prefix}-members`}
-          rows={3}
-          value={members}
-          placeholder={'arn:aws:iam::123456789012:user/alice\nCodeCommitApprovers:123456789012:bob'}
-          onChange={(event) => setMembers(event.target.value)}
-        />
-        <span className="field-hint">
-          One per line: an IAM user or role ARN, or
-          CodeCommitApprovers:&lt;account&gt;:&lt;name&gt;; * matches any. Empty: anyone may
-          approve.
-        </span>
-      </div>
+      <ApprovalRuleFields
+        idPrefix={prefix}
+        numberOfApprovalsNeeded={count}
+        onNumberOfApprovalsNeededChange={setCount}
+        approvalPoolMembers={members}
+        onApprovalPoolMembersChange={setMembers}
+        membersPlaceholder={
+          'arn:aws:iam::123456789012:user/alice\nCodeCommitApprovers:123456789012:bob'
+        }
+      />
       {error ? <ErrorMessage title="The rule was not saved" error={error} /> : null}
       <div className="button-group">
         <button
