@@ -89,7 +89,7 @@ test('a reader downloads a branch as a ZIP with a progress bar, and sees no bran
 
   await consoleApp.signIn(page, 'reader');
   const permissions = page.waitForResponse((response) =>
-    response.url().endsWith('/api/repositories/modules/pull-requests/permissions'),
+    response.url().endsWith('/api/repositories/modules/permissions'),
   );
   await page.goto(`${consoleApp.url}/repositories/modules/branches`);
   expect((await permissions).ok()).toBe(true);

@@ -7,7 +7,7 @@ import { seedRepository } from '../fixtures/seed.ts';
 async function openFile(page: Page, consoleApp: ConsoleFixture, user: DemoUserName) {
   await consoleApp.signIn(page, user);
   const permissions = page.waitForResponse((response) =>
-    response.url().endsWith('/api/repositories/notes/pull-requests/permissions'),
+    response.url().endsWith('/api/repositories/notes/permissions'),
   );
   await page.goto(`${consoleApp.url}/repositories/notes/blob/main/todo.txt`);
   expect((await permissions).ok()).toBe(true);

@@ -98,21 +98,3 @@ test('an admin changes the description, default branch and tags, renames, then d
     admin.send(new GetRepositoryCommand({ repositoryName: 'new-name' })),
   ).rejects.toBeInstanceOf(RepositoryDoesNotExistException);
 });
-
-test('a developer may change settings but AWS refuses them the delete, in its own words', async ({
-  page,
-  consoleApp,
-}) => {
-  await seedRepository(consoleApp, 'kept', { 'README.md': '# Kept\n' });
-  await consoleApp.signIn(page, 'developer');
-  await page.goto(`${consoleApp.url}/repositories/kept/settings`);
-  const danger = page.getByRole('form', { name: 'Delete this repository' });
-  await danger.getByLabel('Type kept to confirm').fill('kept');
-  await danger.getByRole('button', { name: 'Delete repository' }).click();
-  const refusal = danger.getByRole('alert').filter({ hasText: 'The repository was not deleted' });
-  await expect(refusal).toContainText('(403)');
-  await expect(refusal).toContainText(
-    `User: ${consoleApp.user('developer').arn} is not authorized to perform: codecommit:DeleteRepository`,
-  );
-  await expect(page).toHaveURL(/\/repositories\/kept\/settings$/);
-});

@@ -7,6 +7,7 @@ import { archiveRoutes } from './features/archive/routes.ts';
 import { branchRoutes } from './features/branches/routes.ts';
 import { codeRoutes } from './features/code/routes.ts';
 import { commitRoutes } from './features/commits/routes.ts';
+import { permissionRoutes } from './features/permissions/routes.ts';
 import { pullRequestFeatureRoutes } from './features/pull-requests/routes.ts';
 import { repositoryRoutes } from './features/repositories/routes.ts';
 import { triggerRoutes } from './features/triggers/routes.ts';
@@ -24,6 +25,7 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/session', sessionRoutes)
   .use('/repositories/*', requireSignIn())
   .route('/repositories', repositoryRoutes)
+  .route('/', permissionRoutes)
   .route('/repositories', branchRoutes)
   .route('/repositories', codeRoutes)
   .route('/repositories', commitRoutes)

@@ -1,25 +1,38 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from './api-client.ts';
 
-/**
- * What IAM lets the signed-in user change in a repository. CodeCommit has no call that lists a
- * caller's permissions; the BFF probes pull request writes, which the managed policies grant
- * together with PutFile, CreateCommit and the Update* calls (AWSCodeCommitPowerUser and up).
- * Controls that need it stay hidden until it is known; AWS still has the last word on each call.
+/*
+ * What IAM lets the signed-in user do. CodeCommit has no call that lists a caller's permissions:
+ * the BFF asks it calls that cannot change anything and keeps the answers for a minute.
+ * Controls that need a permission stay hidden until it is known; AWS still has the last word
+ * on each call.
  */
+const staleTime = 60_000;
+
 export const getRepositoryPermissions = (repositoryName: string) =>
-  unwrap(
-    api.api.repositories[':repositoryName']['pull-requests'].permissions.$get({
-      param: { repositoryName },
-    }),
-  );
+  unwrap(api.api.repositories[':repositoryName'].permissions.$get({ param: { repositoryName } }));
+
+export type RepositoryPermissions = Awaited<ReturnType<typeof getRepositoryPermissions>>;
 
 export const getRepositoryPermissionsQueryOptions = (repositoryName: string) =>
   queryOptions({
-    queryKey: ['permissions', 'pull-requests', repositoryName],
+    queryKey: ['permissions', 'repository', repositoryName],
     queryFn: () => getRepositoryPermissions(repositoryName),
-    staleTime: 5 * 60_000,
+    staleTime,
   });
 
+/** The user's permissions in one repository; undefined until known. */
+export const useRepositoryPermissions = (repositoryName: string) =>
+  useQuery(getRepositoryPermissionsQueryOptions(repositoryName));
+
+/** Commit, create branches and change settings: AWSCodeCommitPowerUser and up. */
 export const useCanWrite = (repositoryName: string): boolean =>
-  useQuery(getRepositoryPermissionsQueryOptions(repositoryName)).data?.write ?? false;
+  useRepositoryPermissions(repositoryName).data?.canWrite ?? false;
+
+export const getAccountPermissions = () => unwrap(api.api.permissions.$get());
+
+export const getAccountPermissionsQueryOptions = () =>
+  queryOptions({ queryKey: ['permissions', 'account'], queryFn: getAccountPermissions, staleTime });
+
+export const useCanCreateRepository = (): boolean =>
+  useQuery(getAccountPermissionsQueryOptions()).data?.canCreateRepository ?? false;

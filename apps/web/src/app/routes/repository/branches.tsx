@@ -3,13 +3,14 @@ import { BranchList } from '@/features/code/components/branch-list.tsx';
 import { CreateBranchForm } from '@/features/code/components/create-branch-form.tsx';
 import { useUpdateRepository } from '@/features/repositories/api/update-repository.ts';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
-import { useCanWrite } from '@/lib/authorization.ts';
+import { useRepositoryPermissions } from '@/lib/authorization.ts';
 import { useRepositoryContext } from './repository-context.ts';
 
 /** /repositories/:repositoryName/branches */
 export function BranchesRoute() {
   const { repository, repositoryName } = useRepositoryContext();
-  const canWrite = useCanWrite(repositoryName);
+  const permissions = useRepositoryPermissions(repositoryName).data;
+  const canWrite = permissions?.canWrite ?? false;
   const update = useUpdateRepository();
   useDocumentTitle(`Branches · ${repositoryName}`);
 
@@ -31,6 +32,7 @@ export function BranchesRoute() {
         repositoryName={repositoryName}
         defaultBranch={repository.defaultBranch}
         canWrite={canWrite}
+        canDeleteBranch={permissions?.canDeleteBranch ?? false}
         settingDefault={update.isPending}
         onSetDefault={(branchName) =>
           update.mutate({ repositoryName, defaultBranchName: branchName })

@@ -6,12 +6,14 @@ import { RepositoryTagsForm } from '@/features/repositories/components/repositor
 import { LocationNotice } from '@/components/location-notice.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
+import { useRepositoryPermissions } from '@/lib/authorization.ts';
 import { useRepositoryContext } from './repository-context.ts';
 
 /** /repositories/:repositoryName/settings */
 export function SettingsRoute() {
   const { repository, repositoryName } = useRepositoryContext();
   const branches = useBranches(repositoryName);
+  const permissions = useRepositoryPermissions(repositoryName);
   useDocumentTitle(`Settings · ${repositoryName}`);
 
   return (
@@ -34,7 +36,15 @@ export function SettingsRoute() {
         />
       )}
       <RepositoryTagsForm repositoryName={repositoryName} />
-      <DeleteRepositoryForm repositoryName={repositoryName} />
+      {permissions.data?.canDeleteRepository ? (
+        <DeleteRepositoryForm repositoryName={repositoryName} />
+      ) : (
+        permissions.data && (
+          <p className="muted">
+            Your IAM policy does not allow deleting this repository (codecommit:DeleteRepository).
+          </p>
+        )
+      )}
     </>
   );
 }

@@ -14,7 +14,9 @@ import './branch-list.css';
 type BranchListProps = {
   repositoryName: string;
   defaultBranch: string | undefined;
+  /** May make a branch the default (UpdateDefaultBranch). */
   canWrite: boolean;
+  canDeleteBranch: boolean;
   onSetDefault: (branchName: string) => void;
   settingDefault: boolean;
 };
@@ -56,6 +58,7 @@ export function BranchList({
   repositoryName,
   defaultBranch,
   canWrite,
+  canDeleteBranch,
   onSetDefault,
   settingDefault,
 }: BranchListProps) {
@@ -147,25 +150,25 @@ export function BranchList({
                         small
                       />
                       {canWrite && !isDefault && (
-                        <>
-                          <button
-                            type="button"
-                            className="button button-small"
-                            disabled={settingDefault}
-                            onClick={() => onSetDefault(branchName)}
-                          >
-                            Make default
-                          </button>
-                          <button
-                            type="button"
-                            className="button button-small button-danger"
-                            disabled={deleteBranch.isPending}
-                            onClick={() => remove(branchName)}
-                            aria-label={`Delete ${branchName}`}
-                          >
-                            Delete
-                          </button>
-                        </>
+                        <button
+                          type="button"
+                          className="button button-small"
+                          disabled={settingDefault}
+                          onClick={() => onSetDefault(branchName)}
+                        >
+                          Make default
+                        </button>
+                      )}
+                      {canDeleteBranch && !isDefault && (
+                        <button
+                          type="button"
+                          className="button button-small button-danger"
+                          disabled={deleteBranch.isPending}
+                          onClick={() => remove(branchName)}
+                          aria-label={`Delete ${branchName}`}
+                        >
+                          Delete
+                        </button>
                       )}
                     </div>
                   </td>
