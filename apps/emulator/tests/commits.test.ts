@@ -1,5 +1,6 @@
 import {
   BatchGetCommitsCommand,
+  CreateBranchCommand,
   CreateCommitCommand,
   CreateRepositoryCommand,
   GetBranchCommand,
@@ -24,16 +25,14 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 const commit = (input: Partial<CreateCommitCommandInput>) =>
-  emulator
-    .client()
-    .send(
-      new CreateCommitCommand({
-        repositoryName: 'commits',
-        branchName: 'main',
-        parentCommitId: tip,
-        ...input,
-      }),
-    );
+  emulator.client().send(
+    new CreateCommitCommand({
+      repositoryName: 'commits',
+      branchName: 'main',
+      parentCommitId: tip,
+      ...input,
+    }),
+  );
 
 describe('CreateCommit', () => {
   it('makes the first commit of an empty repository without a parent', async () => {
@@ -104,21 +103,46 @@ describe('CreateCommit', () => {
       'empty.txt',
       'src/app.ts',
     ]);
-    const root = await emulator
-      .client()
-      .send(
-        new GetFolderCommand({
-          repositoryName: 'commits',
-          folderPath: '/',
-          commitSpecifier: changed.commitId,
-        }),
-      );
+    const root = await emulator.client().send(
+      new GetFolderCommand({
+        repositoryName: 'commits',
+        folderPath: '/',
+        commitSpecifier: changed.commitId,
+      }),
+    );
     expect(root.subFolders?.map((folder) => folder.relativePath)).toEqual(['lib', 'tools']);
     const got = await emulator
       .client()
       .send(new GetCommitCommand({ repositoryName: 'commits', commitId: changed.commitId }));
     expect(got.commit?.parents).toEqual([tip]);
     tip = changed.commitId ?? '';
+  });
+
+  it('keeps a folder that a move empties with a .gitkeep when keepEmptyFolders is true', async () => {
+    await emulator
+      .client()
+      .send(
+        new CreateBranchCommand({
+          repositoryName: 'commits',
+          branchName: 'keeping',
+          commitId: tip,
+        }),
+      );
+    const moved = await commit({
+      branchName: 'keeping',
+      putFiles: [
+        { filePath: 'bin/build.sh', sourceFile: { filePath: 'tools/build.sh', isMove: true } },
+      ],
+      keepEmptyFolders: true,
+    });
+    const tools = await emulator.client().send(
+      new GetFolderCommand({
+        repositoryName: 'commits',
+        folderPath: 'tools',
+        commitSpecifier: moved.commitId,
+      }),
+    );
+    expect(tools.files).toMatchObject([{ relativePath: '.gitkeep', blobId: hashObject('') }]);
   });
 
   it('answers each broken request with the exception CodeCommit declares', async () => {

@@ -1,4 +1,5 @@
 import {
+  CreateBranchCommand,
   DeleteFileCommand,
   GetBlobCommand,
   GetBranchCommand,
@@ -328,7 +329,7 @@ describe('DeleteFile', () => {
     const keep = await client.send(
       new GetFolderCommand({ repositoryName: 'deletes', folderPath: 'keep' }),
     );
-    expect(keep.files).toEqual([]);
+    expect(keep.files).toMatchObject([{ relativePath: '.gitkeep', blobId: hashObject('') }]);
     expect(
       await errorName(
         client.send(
@@ -341,6 +342,48 @@ describe('DeleteFile', () => {
         ),
       ),
     ).toBe('FileDoesNotExistException');
+  });
+});
+
+describe('keepEmptyFolders on DeleteFile', () => {
+  it('drops every emptied folder, or keeps the deepest with a .gitkeep, as AWS documents', async () => {
+    const client = emulator.client();
+    const repositoryName = 'nested';
+    const tip = await repositoryWithFile(
+      client,
+      repositoryName,
+      'dir1/dir2/dir3/dir4/last.txt',
+      'x\n',
+    );
+    await client.send(
+      new CreateBranchCommand({ repositoryName, branchName: 'kept', commitId: tip }),
+    );
+    const deleteLast = async (branchName: string, keepEmptyFolders?: boolean) =>
+      (
+        await client.send(
+          new DeleteFileCommand({
+            repositoryName,
+            branchName,
+            parentCommitId: tip,
+            filePath: 'dir1/dir2/dir3/dir4/last.txt',
+            keepEmptyFolders,
+          }),
+        )
+      ).commitId;
+    const folder = (commitSpecifier: string | undefined, folderPath: string) =>
+      client.send(new GetFolderCommand({ repositoryName, commitSpecifier, folderPath }));
+
+    const kept = await deleteLast('kept', true);
+    expect((await folder(kept, 'dir1/dir2/dir3/dir4')).files).toMatchObject([
+      { absolutePath: 'dir1/dir2/dir3/dir4/.gitkeep', blobId: hashObject('') },
+    ]);
+    const dir3 = await folder(kept, 'dir1/dir2/dir3');
+    expect(dir3.files).toEqual([]);
+    expect(dir3.subFolders?.map((subFolder) => subFolder.relativePath)).toEqual(['dir4']);
+
+    const dropped = await deleteLast('main');
+    const root = await folder(dropped, '/');
+    expect([...(root.files ?? []), ...(root.subFolders ?? [])]).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   DescribeMergeConflictsCommand,
   GetCommitCommand,
   GetFileCommand,
+  GetFolderCommand,
   GetMergeCommitCommand,
   GetMergeConflictsCommand,
   GetMergeOptionsCommand,
@@ -411,6 +412,54 @@ describe('three-way merges and conflicts', () => {
         .client('reader')
         .send(new MergeBranchesBySquashCommand(specifiers('remover'))),
     ).rejects.toMatchObject({ name: 'AccessDeniedException' });
+  });
+});
+
+describe('keepEmptyFolders', () => {
+  test('a merge that empties a folder drops it, or keeps it with a .gitkeep when asked', async () => {
+    await putFile(developer, repositoryName, 'main', 'retired/deep/only.txt', 'last one\n');
+    const base = await tipOf(admin, repositoryName, 'main');
+    await admin.send(
+      new CreateBranchCommand({ repositoryName, branchName: 'tidy', commitId: base }),
+    );
+    await developer.send(
+      new DeleteFileCommand({
+        repositoryName,
+        branchName: 'tidy',
+        filePath: 'retired/deep/only.txt',
+        parentCommitId: base,
+      }),
+    );
+    await putFile(developer, repositoryName, 'main', 'unrelated.txt', 'moved on\n');
+    const entriesAt = async (commitSpecifier: string | undefined, folderPath: string) => {
+      const folder = await admin.send(
+        new GetFolderCommand({ repositoryName, commitSpecifier, folderPath }),
+      );
+      return [...(folder.subFolders ?? []), ...(folder.files ?? [])].map(
+        (entry) => entry.absolutePath,
+      );
+    };
+    const dropped = await developer.send(
+      new CreateUnreferencedMergeCommitCommand({
+        ...specifiers('tidy'),
+        mergeOption: 'THREE_WAY_MERGE',
+      }),
+    );
+    expect(await entriesAt(dropped.commitId, '/')).not.toContain('retired');
+    const kept = await developer.send(
+      new CreateUnreferencedMergeCommitCommand({
+        ...specifiers('tidy'),
+        mergeOption: 'SQUASH_MERGE',
+        keepEmptyFolders: true,
+      }),
+    );
+    expect(await entriesAt(kept.commitId, 'retired')).toEqual(['retired/deep']);
+    expect(await entriesAt(kept.commitId, 'retired/deep')).toEqual(['retired/deep/.gitkeep']);
+    const merged = await developer.send(
+      new MergeBranchesBySquashCommand({ ...specifiers('tidy'), keepEmptyFolders: true }),
+    );
+    expect(merged.treeId).toBe(kept.treeId);
+    expect(await fileOn('main', 'retired/deep/.gitkeep')).toBe('');
   });
 });
 

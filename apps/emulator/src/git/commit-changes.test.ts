@@ -47,7 +47,7 @@ describe('the git layer', () => {
     );
   });
 
-  it('builds trees touching only the changed paths and drops emptied folders', async () => {
+  it('builds trees touching only the changed paths and drops emptied folders, or keeps them with a .gitkeep', async () => {
     const first = await put(undefined, 'docs/guide/intro.md', '# Intro\n');
     const second = await put(first, 'src/main.ts', 'export {};\n');
     expect(git('ls-tree', '-r', '--name-only', second).trim().split('\n')).toEqual([
@@ -71,6 +71,7 @@ describe('the git layer', () => {
     expect(git('ls-tree', '-r', '-t', '--name-only', kept).trim().split('\n')).toEqual([
       'docs',
       'docs/guide',
+      'docs/guide/.gitkeep',
       'src',
       'src/main.ts',
     ]);

@@ -2,7 +2,11 @@ import { fail } from '../protocol/errors.ts';
 import { readTree } from './read-tree.ts';
 import { writeTree } from './write-tree.ts';
 import { checkGitMetadataFile } from './check-git-metadata-file.ts';
-import { TREE_MODE, isSubmodule, isTree, type TreeEntry } from './tree-entry.ts';
+import { NORMAL_MODE, TREE_MODE, isSubmodule, isTree, type TreeEntry } from './tree-entry.ts';
+import { writeBlob } from './write-blob.ts';
+
+/** The file that keeps an otherwise empty folder in git, which stores no empty folders. */
+export const GITKEEP = '.gitkeep';
 
 /** Put a blob at a path (entry) or delete the file at a path (entry null). */
 export interface TreeChange {
@@ -18,6 +22,19 @@ interface Located {
 const EMPTY_TREE_ID = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 const shown = (located: Located): string => located.change.path.join('/');
+
+/** A folder that holds only an empty `.gitkeep`: what CodeCommit leaves where keepEmptyFolders keeps a folder. */
+export const keptFolder = async (gitDir: string): Promise<string> =>
+  writeTree({
+    gitDir,
+    entries: [
+      {
+        mode: NORMAL_MODE,
+        name: GITKEEP,
+        oid: await writeBlob({ gitDir, content: Buffer.alloc(0) }),
+      },
+    ],
+  });
 
 const applyChanges = async (
   gitDir: string,
@@ -82,8 +99,9 @@ const applyChanges = async (
     if (!existing && group.every((located) => located.change.entry === null)) {
       fail('FileDoesNotExistException', `The file ${shown(first)} does not exist.`);
     }
-    const subtreeId = await applyChanges(gitDir, existing?.oid, deeper, keepEmptyFolders);
-    if (subtreeId === EMPTY_TREE_ID && !keepEmptyFolders) entries.delete(name);
+    let subtreeId = await applyChanges(gitDir, existing?.oid, deeper, keepEmptyFolders);
+    if (subtreeId === EMPTY_TREE_ID && keepEmptyFolders) subtreeId = await keptFolder(gitDir);
+    if (subtreeId === EMPTY_TREE_ID) entries.delete(name);
     else entries.set(name, { mode: TREE_MODE, name, oid: subtreeId });
   }
   return writeTree({ gitDir, entries: [...entries.values()] });
@@ -91,7 +109,8 @@ const applyChanges = async (
 
 /**
  * Builds a new tree from a base tree with files put or deleted, reading and rewriting only
- * the folders on the changed paths. Folders left empty disappear unless keepEmptyFolders.
+ * the folders on the changed paths. Folders the changes leave empty disappear; with
+ * keepEmptyFolders each keeps an empty `.gitkeep` file instead, as on CodeCommit.
  * Conflicts answer CodeCommit's exceptions (FileNameConflictsWithDirectoryNameException,
  * DirectoryNameConflictsWithFileNameException, FilePathConflictsWithSubmodulePathException,
  * FileDoesNotExistException, PutFileEntryConflictException).

@@ -4,6 +4,7 @@ import { MAX_FILE_BYTES } from '../git/decode-file-content.ts';
 import { isBinaryContent } from '../git/diff-blobs.ts';
 import { editTree, type TreeChange } from '../git/edit-tree.ts';
 import { findEntry } from '../git/find-entry.ts';
+import { keepEmptiedFolders } from '../git/keep-emptied-folders.ts';
 import { readObject } from '../git/object-reader.ts';
 import { parsePath } from '../git/parse-path.ts';
 import {
@@ -164,6 +165,8 @@ const resolutionsOf = (
  * The tree a merge commits: git's merged tree, with each conflict settled by the strategy
  * (ACCEPT_SOURCE, ACCEPT_DESTINATION) or by the person's conflictResolution (replaceContents,
  * deleteFiles, setFileModes). A conflict left unsettled answers ManualMergeRequiredException.
+ * Folders of the destination that the merge empties go, or with keepEmptyFolders keep a
+ * `.gitkeep`.
  *
  * @example
  * const treeId = await resolveMergeTree({ analysis, conflictResolution: input.conflictResolution, keepEmptyFolders: input.keepEmptyFolders });
@@ -223,11 +226,14 @@ export const resolveMergeTree = async ({
       continue;
     treeChanges.push({ path, entry });
   }
-  if (treeChanges.length === 0) return analysis.mergedTreeId;
-  return editTree({
+  const treeId =
+    treeChanges.length === 0
+      ? analysis.mergedTreeId
+      : await editTree({ gitDir, treeId: analysis.mergedTreeId, changes: treeChanges });
+  if (!keepEmptyFolders) return treeId;
+  return keepEmptiedFolders({
     gitDir,
-    treeId: analysis.mergedTreeId,
-    changes: treeChanges,
-    keepEmptyFolders,
+    beforeTreeId: analysis.destinationCommit.treeId,
+    afterTreeId: treeId,
   });
 };
