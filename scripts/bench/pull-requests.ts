@@ -17,6 +17,8 @@ import { benchChangesScrolling } from './pull-requests-scroll.ts';
 import { timeOnce } from './stats.ts';
 
 const pullRequestCount = Number(process.env.BENCH_PULL_REQUESTS ?? 500);
+/** What the console's list asks for first (its default page size). */
+const listPageSize = 25;
 const changedFiles = Number(process.env.BENCH_PULL_REQUEST_FILES ?? 1_000);
 const samples = {
   cold: Number(process.env.BENCH_PULL_REQUEST_COLD ?? 5),
@@ -24,31 +26,26 @@ const samples = {
   reference: Number(process.env.BENCH_PULL_REQUEST_REFERENCE ?? 5),
 };
 
-/** Every pull request id, then each pull request, 8 at a time: the list without any cache. */
-async function readPullRequestList(client: CodeCommitClient, repositoryName: string) {
-  const ids: string[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await client.send(
-      new ListPullRequestsCommand({
-        repositoryName,
-        pullRequestStatus: 'OPEN',
-        maxResults: 1000,
-        nextToken,
-      }),
-    );
-    ids.push(...(page.pullRequestIds ?? []));
-    nextToken = page.nextToken;
-  } while (nextToken);
-  return inBatches(ids, 8, (pullRequestId) =>
+/**
+ * The list view's first page as the console reads it, straight from the emulator: one
+ * ListPullRequests, then each pull request on it, 8 at a time.
+ */
+async function readFirstPage(
+  client: CodeCommitClient,
+  input: { repositoryName: string; authorArn?: string },
+) {
+  const page = await client.send(
+    new ListPullRequestsCommand({ ...input, pullRequestStatus: 'OPEN', maxResults: listPageSize }),
+  );
+  return inBatches(page.pullRequestIds ?? [], 8, (pullRequestId) =>
     client.send(new GetPullRequestCommand({ pullRequestId })),
   );
 }
 
 /**
- * Pull request review at scale: the list of 500 pull requests and a pull request that changes
- * 1,000 files, through the BFF cold and warm beside the SDK, then that pull request's changes
- * scrolled to the end in Chromium.
+ * Pull request review at scale: the first page of a list of 500 pull requests and a pull request
+ * that changes 1,000 files, through the BFF cold and warm beside the SDK, then that pull
+ * request's changes scrolled to the end in Chromium.
  */
 export async function benchPullRequests(): Promise<void> {
   let web: string | undefined;
@@ -93,12 +90,25 @@ export async function benchPullRequests(): Promise<void> {
     const consoleSession = await signIn(url, 'developer');
     const warmUpPath = `/api/repositories/${listRepository}`;
     const rows: ViewFigures[] = [];
+    const listPath = `/api/repositories/${listRepository}/pull-requests?pullRequestStatus=OPEN`;
     rows.push(
       await measureView({
         view: {
-          name: `list of ${pullRequestCount} open pull requests`,
-          paths: [`/api/repositories/${listRepository}/pull-requests?pullRequestStatus=OPEN`],
-          reference: ({ client }) => readPullRequestList(client, listRepository),
+          name: `list of ${pullRequestCount} open: first page`,
+          paths: [listPath],
+          reference: ({ client }) => readFirstPage(client, { repositoryName: listRepository }),
+        },
+        consoleSession,
+        sdk,
+        warmUpPath,
+        samples,
+      }),
+      await measureView({
+        view: {
+          name: `list of ${pullRequestCount} open: mine, first page`,
+          paths: [`${listPath}&mine=true`],
+          reference: ({ client }) =>
+            readFirstPage(client, { repositoryName: listRepository, authorArn: developer.arn }),
         },
         consoleSession,
         sdk,
@@ -135,6 +145,11 @@ export async function benchPullRequests(): Promise<void> {
       `Pull request views: CodeCommit calls and latency (ms); cold = new BFF per sample (${samples.cold}), ` +
         `warm = the console's BFF (${samples.warm}), SDK = the same data straight from the emulator (${samples.reference})`,
       rows,
+    );
+    console.log(
+      `  the list: its first page, ${listPageSize} pull requests (what the list shows before any scrolling); ` +
+        'each further page costs the same; open pull requests are read again every time, closed ones are cached; ' +
+        '"mine" is ListPullRequests\' authorArn (cold: one GetRepository more, for the account in the ARN)',
     );
     console.log(
       '  the pull request view: GET the pull request, then the differences from its merge base ' +

@@ -23,41 +23,49 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** Every pull request id of a repository, newest first, page by page (ListPullRequests). */
-export async function listPullRequestIds(
-  codeCommit: CodeCommit,
-  input: { repositoryName: string; pullRequestStatus?: PullRequestStatusEnum; authorArn?: string },
-): Promise<string[]> {
-  const ids: string[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await codeCommit.call((client) =>
-      client.send(new ListPullRequestsCommand({ ...input, maxResults: 1000, nextToken })),
-    );
-    ids.push(...(page.pullRequestIds ?? []));
-    nextToken = page.nextToken;
-  } while (nextToken);
-  return ids;
+/** Pull request ids in CodeCommit's order (newest first), and the token for the next page. */
+export interface PullRequestIdsPage {
+  pullRequestIds: string[];
+  nextToken?: string;
 }
 
-const mergedKey = (pullRequestId: string) => `merged-pull-request\u0000${pullRequestId}`;
+/** One page of pull request ids (ListPullRequests). */
+export async function listPullRequestIdsPage(
+  codeCommit: CodeCommit,
+  input: {
+    repositoryName: string;
+    pullRequestStatus?: PullRequestStatusEnum;
+    authorArn?: string;
+    maxResults: number;
+    nextToken?: string;
+  },
+): Promise<PullRequestIdsPage> {
+  const page = await codeCommit.call((client) => client.send(new ListPullRequestsCommand(input)));
+  return {
+    pullRequestIds: page.pullRequestIds ?? [],
+    ...(page.nextToken ? { nextToken: page.nextToken } : {}),
+  };
+}
+
+const closedKey = (pullRequestId: string) => `closed-pull-request\u0000${pullRequestId}`;
 
 /**
- * GetPullRequest. A merged pull request can no longer change (it cannot be reopened, approved
- * or edited), so once seen merged it is served from the cache without a call.
+ * GetPullRequest. A closed pull request, merged or not, can no longer change: CodeCommit refuses
+ * to reopen, retitle, approve or edit the rules of one, and a push no longer moves it (only its
+ * comments go on). So once seen closed it is served from the cache without a call.
  */
 export async function getPullRequest(
   codeCommit: CodeCommit,
   pullRequestId: string,
 ): Promise<PullRequest> {
-  const merged = codeCommit.cache.get<PullRequest>(mergedKey(pullRequestId));
-  if (merged) return merged;
+  const closed = codeCommit.cache.get<PullRequest>(closedKey(pullRequestId));
+  if (closed) return closed;
   const output = await codeCommit.call((client) =>
     client.send(new GetPullRequestCommand({ pullRequestId })),
   );
   const pullRequest = required(output.pullRequest, 'a pull request');
-  if (pullRequest.pullRequestTargets?.every((target) => target.mergeMetadata?.isMerged))
-    codeCommit.cache.set(mergedKey(pullRequestId), pullRequest);
+  if (pullRequest.pullRequestStatus === 'CLOSED')
+    codeCommit.cache.set(closedKey(pullRequestId), pullRequest);
   return pullRequest;
 }
 

@@ -1,9 +1,13 @@
 import type { PullRequest, PullRequestStatusEnum } from '@aws-sdk/client-codecommit';
 import { evaluatePullRequestApprovalRules } from '../../gateway/approvals.ts';
+import { GatewayError } from '../../gateway/errors.ts';
 import type { CodeCommit } from '../../gateway/gateway.ts';
 import { createLimiter } from '../../gateway/limit.ts';
-import { getPullRequest, listPullRequestIds } from '../../gateway/pull-requests.ts';
-import { isCallerArn, nameFromArn } from './identity.ts';
+import {
+  getPullRequest,
+  listPullRequestIdsPage,
+  type PullRequestIdsPage,
+} from '../../gateway/pull-requests.ts';
 import { branchName } from './load.ts';
 
 /** One row of the pull request list. */
@@ -46,52 +50,63 @@ function summarize(pullRequest: PullRequest): PullRequestSummary {
 export interface ListOptions {
   repositoryName: string;
   pullRequestStatus: PullRequestStatusEnum | 'ALL';
-  mine: boolean;
-  q?: string;
+  /** Only this author's pull requests: ListPullRequests filters them, so no page is wasted. */
+  authorArn?: string;
+  maxResults: number;
+  /** The `nextToken` of the previous page. */
+  nextToken?: string;
+}
+
+/** One page of the list, and the token for the next when there is one. */
+export interface PullRequestPage {
+  pullRequests: PullRequestSummary[];
+  nextToken?: string;
 }
 
 /**
- * The list view: ids from ListPullRequests, then each pull request (GetPullRequest; merged ones
- * come from the cache) and, for open ones with rules, EvaluatePullRequestApprovalRules for its
- * current revision, all in parallel under a limit. Newest first.
+ * One page of the list view: `maxResults` ids from ListPullRequests, then each of those pull
+ * requests (GetPullRequest; closed ones come from the cache) and, for open ones with rules,
+ * EvaluatePullRequestApprovalRules for its current revision, all in parallel under a limit.
+ * A page costs one call plus one per open pull request on it, whatever the repository holds.
+ * In CodeCommit's order: newest first.
  */
-export async function listPullRequests(
+export async function listPullRequestPage(
   codeCommit: CodeCommit,
   options: ListOptions,
-): Promise<PullRequestSummary[]> {
-  const ids = await listPullRequestIds(codeCommit, {
-    repositoryName: options.repositoryName,
-    ...(options.pullRequestStatus === 'ALL'
-      ? {}
-      : { pullRequestStatus: options.pullRequestStatus }),
+): Promise<PullRequestPage> {
+  const { pullRequestStatus, ...query } = options;
+  const page: PullRequestIdsPage = await listPullRequestIdsPage(codeCommit, {
+    ...query,
+    ...(pullRequestStatus === 'ALL' ? {} : { pullRequestStatus }),
+  }).catch((error: unknown) => {
+    // CodeCommit refuses an author it does not know in the account: such a one has none.
+    if (error instanceof GatewayError && error.code === 'AuthorDoesNotExistException')
+      return { pullRequestIds: [] };
+    throw error;
   });
   const limit = createLimiter(DETAILS_IN_FLIGHT);
-  const summaries = await Promise.all(
-    ids.map((pullRequestId) =>
-      limit(async () => {
-        const summary = summarize(await getPullRequest(codeCommit, pullRequestId));
-        if (summary.pullRequestStatus !== 'OPEN' || summary.approvalRuleCount === 0) return summary;
-        const evaluation = await evaluatePullRequestApprovalRules(codeCommit, {
-          pullRequestId,
-          revisionId: summary.revisionId,
-        });
-        return {
-          ...summary,
-          approval: {
-            approved: evaluation.approved ?? false,
-            overridden: evaluation.overridden ?? false,
-            approvalRulesNotSatisfied: evaluation.approvalRulesNotSatisfied ?? [],
-          },
-        };
-      }),
-    ),
+  const pullRequests = await Promise.all(
+    page.pullRequestIds.map((pullRequestId) => limit(() => loadSummary(codeCommit, pullRequestId))),
   );
-  const words = (options.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  return summaries
-    .filter((summary) => !options.mine || isCallerArn(summary.authorArn, codeCommit.userName))
-    .filter((summary) => {
-      const text = `${summary.title} ${nameFromArn(summary.authorArn)}`.toLowerCase();
-      return words.every((word) => text.includes(word));
-    })
-    .sort((a, b) => Number(b.pullRequestId) - Number(a.pullRequestId));
+  return { pullRequests, ...(page.nextToken ? { nextToken: page.nextToken } : {}) };
+}
+
+async function loadSummary(
+  codeCommit: CodeCommit,
+  pullRequestId: string,
+): Promise<PullRequestSummary> {
+  const summary = summarize(await getPullRequest(codeCommit, pullRequestId));
+  if (summary.pullRequestStatus !== 'OPEN' || summary.approvalRuleCount === 0) return summary;
+  const evaluation = await evaluatePullRequestApprovalRules(codeCommit, {
+    pullRequestId,
+    revisionId: summary.revisionId,
+  });
+  return {
+    ...summary,
+    approval: {
+      approved: evaluation.approved ?? false,
+      overridden: evaluation.overridden ?? false,
+      approvalRulesNotSatisfied: evaluation.approvalRulesNotSatisfied ?? [],
+    },
+  };
 }

@@ -11,7 +11,8 @@ import {
 } from '../../gateway/pull-requests.ts';
 import { validate } from '../../middleware/validate.ts';
 import { listPullRequestCommits } from './commits.ts';
-import { listPullRequests } from './list.ts';
+import { listPullRequestPage } from './list.ts';
+import { callerAuthorArn } from './list-author-arn.ts';
 import { loadPullRequest, toPullRequestView } from './load.ts';
 import {
   createPullRequestSchema,
@@ -24,20 +25,38 @@ const PERMISSIONS_WINDOW_MS = 5 * 60_000;
 
 /** Pull requests of a repository: list, create, read, edit, close and reopen; events and commits. */
 export const pullRequestRoutes = new Hono<AppEnv>()
+  /**
+   * One page of the list: `maxResults` (default 25, at most 100) pull requests from `nextToken`
+   * on, with the token for the next page. Only that page's details are read (one ListPullRequests,
+   * then GetPullRequest for each id, in parallel under a limit), so the first rows show at once
+   * whatever the repository holds; "mine" is ListPullRequests' authorArn, so it costs no more.
+   * Searching by title or author is the browser's work over the pages it has loaded.
+   *
+   * Closed pull requests, merged or not, are served from the cache: CodeCommit lets nothing on
+   * them change but comments. Open ones are read again on every page: a new title, description,
+   * approval rule or approval changes an open pull request without changing its revisionId,
+   * so a cache keyed by revisionId would show a stale row, and only GetPullRequest can tell.
+   */
   .get(
     '/:repositoryName/pull-requests',
     validate('param', repositoryParamsSchema),
     validate('query', listPullRequestsQuerySchema),
     async (c) => {
       const { repositoryName } = c.req.valid('param');
-      const { pullRequestStatus, mine, q } = c.req.valid('query');
-      const pullRequests = await listPullRequests(c.var.codeCommit, {
+      const { pullRequestStatus, mine, maxResults, nextToken } = c.req.valid('query');
+      const codeCommit = c.var.codeCommit;
+      const authorArn =
+        mine === 'true'
+          ? await callerAuthorArn(codeCommit, c.var.user ?? codeCommit, repositoryName)
+          : undefined;
+      const page = await listPullRequestPage(codeCommit, {
         repositoryName,
         pullRequestStatus,
-        mine: mine === 'true',
-        q,
+        maxResults,
+        ...(authorArn ? { authorArn } : {}),
+        ...(nextToken ? { nextToken } : {}),
       });
-      return c.json({ pullRequests });
+      return c.json(page);
     },
   )
   .post(

@@ -70,10 +70,6 @@ describe('pull requests', () => {
     expect((mine.body.pullRequests as unknown[]).length).toBe(1);
     const notAdmins = await call('admin', 'GET', `${repo}/pull-requests?mine=true`);
     expect(notAdmins.body.pullRequests).toEqual([]);
-    const byAuthor = await call('admin', 'GET', `${repo}/pull-requests?q=developer%20shout`);
-    expect((byAuthor.body.pullRequests as unknown[]).length).toBe(1);
-    const other = await call('admin', 'GET', `${repo}/pull-requests?q=whisper`);
-    expect(other.body.pullRequests).toEqual([]);
   });
 
   it('shows the events and the commits the pull request brings', async () => {

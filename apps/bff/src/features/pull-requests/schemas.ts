@@ -28,8 +28,15 @@ export const listPullRequestsQuerySchema = z.object({
   pullRequestStatus: z.enum(['OPEN', 'CLOSED', 'ALL']).default('OPEN'),
   /** Only the signed-in user's own pull requests. */
   mine: z.enum(['true', 'false']).optional(),
-  /** Words to find in the title or the author's name. */
-  q: z.string().max(200, 'q is at most 200 characters').optional(),
+  /** Pull requests on one page. */
+  maxResults: z.coerce
+    .number()
+    .int('maxResults must be a whole number')
+    .min(1, 'maxResults is at least 1')
+    .max(100, 'maxResults is at most 100')
+    .default(25),
+  /** The `nextToken` of the previous page. */
+  nextToken: z.string().min(1).max(2048, 'nextToken is too long').optional(),
 });
 
 const titleSchema = z

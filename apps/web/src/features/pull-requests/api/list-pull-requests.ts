@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client.ts';
 
 export type PullRequestStatusFilter = 'OPEN' | 'CLOSED' | 'ALL';
@@ -7,22 +7,24 @@ export type ListPullRequestsInput = {
   repositoryName: string;
   pullRequestStatus: PullRequestStatusFilter;
   mine: boolean;
-  q: string;
 };
 
-export const listPullRequests = ({
-  repositoryName,
-  pullRequestStatus,
-  mine,
-  q,
-}: ListPullRequestsInput) =>
+/** Pull requests on one page: enough to fill a screen, few enough to show at once. */
+export const pullRequestPageSize = 25;
+
+/** One page of a repository's pull requests, newest first; the BFF reads only that page's details. */
+export const listPullRequests = (
+  { repositoryName, pullRequestStatus, mine }: ListPullRequestsInput,
+  nextToken?: string,
+) =>
   unwrap(
     api.api.repositories[':repositoryName']['pull-requests'].$get({
       param: { repositoryName },
       query: {
         pullRequestStatus,
+        maxResults: String(pullRequestPageSize),
         ...(mine ? { mine: 'true' as const } : {}),
-        ...(q.trim() ? { q: q.trim() } : {}),
+        ...(nextToken ? { nextToken } : {}),
       },
     }),
   );
@@ -35,16 +37,17 @@ export const pullRequestsKey = (repositoryName: string) =>
   ['repositories', repositoryName, 'pull-requests'] as const;
 
 export const listPullRequestsQueryOptions = (input: ListPullRequestsInput) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: [
       ...pullRequestsKey(input.repositoryName),
       'list',
       input.pullRequestStatus,
       input.mine,
-      input.q.trim(),
     ],
-    queryFn: () => listPullRequests(input),
+    queryFn: ({ pageParam }) => listPullRequests(input, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextToken,
   });
 
 export const usePullRequests = (input: ListPullRequestsInput) =>
-  useQuery({ ...listPullRequestsQueryOptions(input), placeholderData: keepPreviousData });
+  useInfiniteQuery({ ...listPullRequestsQueryOptions(input), placeholderData: keepPreviousData });

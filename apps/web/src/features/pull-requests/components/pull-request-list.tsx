@@ -1,21 +1,21 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
+import { useInView } from '@/hooks/use-in-view.ts';
 import { useUpdateSearchParams } from '@/hooks/use-update-search-params.ts';
-import { formatDate, formatRelative } from '@/lib/format.ts';
 import { usePullRequestPermissions } from '../api/get-permissions.ts';
 import {
+  pullRequestPageSize,
   usePullRequests,
   type PullRequestStatusFilter,
-  type PullRequestSummary,
 } from '../api/list-pull-requests.ts';
-import { personFromArn } from '../lib/names.ts';
+import { matchesSearch, searchNote } from '../lib/list-search.ts';
 import { pullRequestPaths } from '../lib/paths.ts';
-import { ApprovalBadge, StatusBadge } from './badges.tsx';
+import { PullRequestListEnd } from './pull-request-list-end.tsx';
+import { PullRequestRows } from './pull-request-list-rows.tsx';
 import './pull-request-list.css';
 
 const statuses: { value: PullRequestStatusFilter; label: string }[] = [
@@ -24,105 +24,49 @@ const statuses: { value: PullRequestStatusFilter; label: string }[] = [
   { value: 'ALL', label: 'All' },
 ];
 
-function PullRequestRow({
-  repositoryName,
-  pullRequest,
-}: {
-  repositoryName: string;
-  pullRequest: PullRequestSummary;
-}) {
-  const when = pullRequest.lastActivityDate ?? pullRequest.creationDate;
-  return (
-    <div className="pull-request-row">
-      <div className="pull-request-row-main">
-        <Link
-          className="pull-request-row-title"
-          to={pullRequestPaths.pullRequest(repositoryName, pullRequest.pullRequestId)}
-        >
-          {pullRequest.title}
-        </Link>
-        <StatusBadge
-          pullRequestStatus={pullRequest.pullRequestStatus}
-          isMerged={pullRequest.isMerged}
-        />
-        <ApprovalBadge approval={pullRequest.approval} ruleCount={pullRequest.approvalRuleCount} />
-      </div>
-      <div className="pull-request-row-meta muted">
-        #{pullRequest.pullRequestId} by <strong>{personFromArn(pullRequest.authorArn)}</strong> ·{' '}
-        <span className="mono">{pullRequest.sourceReference}</span> →{' '}
-        <span className="mono">{pullRequest.destinationReference}</span>
-        {when && (
-          <>
-            {' '}
-            ·{' '}
-            <time dateTime={when} title={formatDate(when)}>{`active ${formatRelative(when)}`}</time>
-          </>
-        )}
-      </div>
-    </div>
-  );
+/**
+ * A checkbox bound to the URL that shows a click at once: the router applies URL changes in a
+ * transition, and until that commits a controlled checkbox would still show its old state.
+ */
+function useShownAtOnce(fromUrl: boolean) {
+  const [clicked, setClicked] = useState<{ value: boolean; over: boolean } | null>(null);
+  const shown = clicked && clicked.over === fromUrl ? clicked.value : fromUrl;
+  return [shown, (value: boolean) => setClicked({ value, over: fromUrl })] as const;
 }
 
-function VirtualRows({
-  repositoryName,
-  pullRequests,
-}: {
-  repositoryName: string;
-  pullRequests: PullRequestSummary[];
-}) {
-  const listRef = useRef<HTMLDivElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    if (listRef.current)
-      setScrollMargin(listRef.current.getBoundingClientRect().top + window.scrollY);
-  }, []);
-  const virtualizer = useWindowVirtualizer({
-    count: pullRequests.length,
-    estimateSize: () => 62,
-    overscan: 8,
-    scrollMargin,
-  });
-  return (
-    <div
-      ref={listRef}
-      className="pull-request-rows panel"
-      style={{ height: virtualizer.getTotalSize() }}
-      aria-label="Pull requests"
-      role="list"
-    >
-      {virtualizer.getVirtualItems().map((item) => {
-        const pullRequest = pullRequests[item.index];
-        if (!pullRequest) return null;
-        return (
-          <div
-            key={pullRequest.pullRequestId}
-            role="listitem"
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            className="pull-request-rows-item"
-            style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
-          >
-            <PullRequestRow repositoryName={repositoryName} pullRequest={pullRequest} />
-          </div>
-        );
-      })}
-    </div>
-  );
-}
-
-/** A repository's pull requests: open, closed or all; only mine; found by title or author. */
+/**
+ * A repository's pull requests: open, closed or all; only mine; found by title or author. The
+ * first page shows at once and the next loads as the list is scrolled to its end. A search looks
+ * through the loaded pages and loads more while it has found fewer than a page of matches.
+ */
 export function PullRequestList() {
   const repositoryName = useParams().repositoryName ?? '';
   const [searchParams] = useSearchParams();
   const status = (statuses.find((entry) => entry.value === searchParams.get('status'))?.value ??
     'OPEN') satisfies PullRequestStatusFilter;
   const mine = searchParams.get('mine') === '1';
+  const [mineShown, showMine] = useShownAtOnce(mine);
   const q = searchParams.get('q') ?? '';
-  const pullRequests = usePullRequests({ repositoryName, pullRequestStatus: status, mine, q });
+  const list = usePullRequests({ repositoryName, pullRequestStatus: status, mine });
   const permissions = usePullRequestPermissions(repositoryName);
+  const [endRef, nearEnd] = useInView<HTMLDivElement>({ once: false });
   useDocumentTitle(`Pull requests · ${repositoryName}`);
-
   const update = useUpdateSearchParams();
+
+  const loaded = list.data?.pages.flatMap((page) => page.pullRequests) ?? [];
+  const searching = q.trim() !== '';
+  const shown = searching ? loaded.filter((pullRequest) => matchesSearch(pullRequest, q)) : loaded;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const wantsMore = nearEnd || (searching && shown.length < pullRequestPageSize);
+  const loadNext =
+    wantsMore &&
+    hasNextPage &&
+    !isFetchingNextPage &&
+    !list.isFetchNextPageError &&
+    !list.isPlaceholderData;
+  useEffect(() => {
+    if (loadNext) void fetchNextPage();
+  }, [loadNext, fetchNextPage]);
 
   return (
     <section aria-labelledby="pull-requests-heading">
@@ -150,8 +94,11 @@ export function PullRequestList() {
         <label className="pull-request-mine">
           <input
             type="checkbox"
-            checked={mine}
-            onChange={(event) => update('mine', event.target.checked ? '1' : '')}
+            checked={mineShown}
+            onChange={(event) => {
+              showMine(event.target.checked);
+              update('mine', event.target.checked ? '1' : '');
+            }}
           />{' '}
           Mine
         </label>
@@ -162,22 +109,32 @@ export function PullRequestList() {
           value={q}
           onChange={(event) => update('q', event.target.value)}
         />
-        {pullRequests.isFetching && !pullRequests.isPending && (
+        {list.isFetching && !list.isPending && !isFetchingNextPage && (
           <span className="muted">Updating…</span>
         )}
       </div>
-      {pullRequests.isPending ? (
+      {searching && list.data && (
+        <p className="pull-request-search-note muted" role="status">
+          {searchNote({
+            loaded: loaded.length,
+            matches: shown.length,
+            more: hasNextPage,
+            loading: isFetchingNextPage,
+          })}
+        </p>
+      )}
+      {list.isPending ? (
         <Skeleton lines={6} label="Loading pull requests" />
-      ) : pullRequests.isError ? (
+      ) : list.isError && !list.isFetchNextPageError ? (
         <ErrorMessage
           title="The pull requests could not be listed"
-          error={pullRequests.error}
-          onRetry={() => void pullRequests.refetch()}
+          error={list.error}
+          onRetry={() => void list.refetch()}
         />
-      ) : pullRequests.data.pullRequests.length === 0 ? (
+      ) : shown.length === 0 && !hasNextPage ? (
         <EmptyState
           title={
-            q || mine
+            searching || mine
               ? 'No pull requests match'
               : `No ${status === 'ALL' ? '' : status.toLowerCase() + ' '}pull requests`
           }
@@ -187,10 +144,17 @@ export function PullRequestList() {
           )}
         </EmptyState>
       ) : (
-        <VirtualRows
-          repositoryName={repositoryName}
-          pullRequests={pullRequests.data.pullRequests}
-        />
+        <>
+          <PullRequestRows repositoryName={repositoryName} pullRequests={shown} />
+          <PullRequestListEnd
+            endRef={endRef}
+            loaded={loaded.length}
+            hasNextPage={hasNextPage}
+            isFetchingNextPage={isFetchingNextPage}
+            error={list.isFetchNextPageError ? list.error : null}
+            onLoadMore={() => void fetchNextPage()}
+          />
+        </>
       )}
     </section>
   );
