@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   BatchDescribeMergeConflictsCommand,
   CreateBranchCommand,
+  CreateCommitCommand,
   CreateUnreferencedMergeCommitCommand,
   DeleteFileCommand,
   DescribeMergeConflictsCommand,
@@ -412,6 +413,120 @@ describe('three-way merges and conflicts', () => {
         .client('reader')
         .send(new MergeBranchesBySquashCommand(specifiers('remover'))),
     ).rejects.toMatchObject({ name: 'AccessDeniedException' });
+  });
+});
+
+describe('renames', () => {
+  test('conflicts are per path: a rename on one side and an edit on the other is delete against modify', async () => {
+    const base = await putFile(developer, repositoryName, 'main', 'story.txt', numbered(10));
+    await admin.send(
+      new CreateBranchCommand({ repositoryName, branchName: 'mover', commitId: base }),
+    );
+    await developer.send(
+      new CreateCommitCommand({
+        repositoryName,
+        branchName: 'mover',
+        parentCommitId: base,
+        putFiles: [{ filePath: 'tale.txt', sourceFile: { filePath: 'story.txt', isMove: true } }],
+      }),
+    );
+    await putFile(
+      developer,
+      repositoryName,
+      'main',
+      'story.txt',
+      numbered(10, { 3: 'line three' }),
+    );
+    const request = { ...specifiers('mover'), mergeOption: 'THREE_WAY_MERGE' as const };
+    for (const conflictDetailLevel of ['FILE_LEVEL', 'LINE_LEVEL'] as const) {
+      for (const conflictResolutionStrategy of ['NONE', 'AUTOMERGE'] as const) {
+        const conflicts = await admin.send(
+          new GetMergeConflictsCommand({
+            ...request,
+            conflictDetailLevel,
+            conflictResolutionStrategy,
+          }),
+        );
+        // git's own merge would follow the rename and carry the edit into tale.txt, cleanly.
+        expect(conflicts.mergeable).toBe(false);
+        expect(conflicts.conflictMetadataList).toMatchObject([
+          { filePath: 'story.txt', mergeOperations: { source: 'D', destination: 'M' } },
+        ]);
+      }
+    }
+    const bySource = await developer.send(
+      new CreateUnreferencedMergeCommitCommand({
+        ...request,
+        conflictResolutionStrategy: 'ACCEPT_SOURCE',
+      }),
+    );
+    expect(await fileOn(bySource.commitId ?? '', 'tale.txt')).toBe(numbered(10));
+    await expect(fileOn(bySource.commitId ?? '', 'story.txt')).rejects.toMatchObject({
+      name: 'FileDoesNotExistException',
+    });
+    const byDestination = await developer.send(
+      new CreateUnreferencedMergeCommitCommand({
+        ...request,
+        conflictResolutionStrategy: 'ACCEPT_DESTINATION',
+      }),
+    );
+    expect(await fileOn(byDestination.commitId ?? '', 'story.txt')).toBe(
+      numbered(10, { 3: 'line three' }),
+    );
+    expect(await fileOn(byDestination.commitId ?? '', 'tale.txt')).toBe(numbered(10));
+  });
+});
+
+describe('files against folders', () => {
+  test('a file on one side where the other has a folder is a conflict of object types', async () => {
+    const base = await tipOf(admin, repositoryName, 'main');
+    await admin.send(
+      new CreateBranchCommand({ repositoryName, branchName: 'shape', commitId: base }),
+    );
+    await putFile(developer, repositoryName, 'shape', 'layout', 'a file\n');
+    await putFile(developer, repositoryName, 'main', 'layout/plan.txt', 'a folder\n');
+    const request = {
+      ...specifiers('shape'),
+      mergeOption: 'SQUASH_MERGE' as const,
+      conflictDetailLevel: 'LINE_LEVEL' as const,
+    };
+    const conflicts = await admin.send(new GetMergeConflictsCommand(request));
+    expect(conflicts.mergeable).toBe(false);
+    expect(conflicts.conflictMetadataList).toMatchObject([
+      {
+        filePath: 'layout',
+        objectTypes: { source: 'FILE', destination: 'DIRECTORY' },
+        objectTypeConflict: true,
+      },
+    ]);
+    const kept = await developer.send(
+      new CreateUnreferencedMergeCommitCommand({
+        ...request,
+        conflictResolutionStrategy: 'ACCEPT_DESTINATION',
+      }),
+    );
+    expect(await fileOn(kept.commitId ?? '', 'layout/plan.txt')).toBe('a folder\n');
+    const replaced = await developer.send(
+      new CreateUnreferencedMergeCommitCommand({
+        ...request,
+        conflictResolutionStrategy: 'ACCEPT_SOURCE',
+      }),
+    );
+    expect(await fileOn(replaced.commitId ?? '', 'layout')).toBe('a file\n');
+
+    const reversed = { ...request, ...specifiers('main', 'shape') };
+    expect(
+      (await admin.send(new GetMergeConflictsCommand(reversed))).conflictMetadataList,
+    ).toMatchObject([
+      { filePath: 'layout', objectTypes: { source: 'DIRECTORY', destination: 'FILE' } },
+    ]);
+    const folder = await developer.send(
+      new CreateUnreferencedMergeCommitCommand({
+        ...reversed,
+        conflictResolutionStrategy: 'ACCEPT_SOURCE',
+      }),
+    );
+    expect(await fileOn(folder.commitId ?? '', 'layout/plan.txt')).toBe('a folder\n');
   });
 });
 

@@ -12,6 +12,8 @@ export const GITKEEP = '.gitkeep';
 export interface TreeChange {
   path: readonly string[];
   entry: { mode: string; oid: string } | null;
+  /** Put the entry (a blob or a whole folder) over whatever is at the path, a folder included. */
+  replace?: boolean;
 }
 
 interface Located {
@@ -68,13 +70,14 @@ const applyChanges = async (
           fail('FileDoesNotExistException', `The file ${shown(leaf)} does not exist.`);
         entries.delete(name);
       } else {
-        if (existing && isTree(existing)) {
+        if (existing && isTree(existing) && !leaf.change.replace) {
           fail(
             'FileNameConflictsWithDirectoryNameException',
             `The file name ${shown(leaf)} is already a folder name.`,
           );
         }
-        await checkGitMetadataFile({ gitDir, name, mode: entry.mode, blobId: entry.oid });
+        if (entry.mode !== TREE_MODE)
+          await checkGitMetadataFile({ gitDir, name, mode: entry.mode, blobId: entry.oid });
         entries.set(name, { mode: entry.mode, name, oid: entry.oid });
       }
       continue;

@@ -2,7 +2,7 @@ import type {
   ConflictDetailLevelTypeEnum,
   ConflictResolutionStrategyTypeEnum,
 } from '@aws-sdk/client-codecommit';
-import { diffTrees, EMPTY_TREE_ID, type TreeDifference } from '../git/diff-trees.ts';
+import { EMPTY_TREE_ID } from '../git/diff-trees.ts';
 import { findEntry } from '../git/find-entry.ts';
 import type { GitCommit } from '../git/parse-commit.ts';
 import { readCommit } from '../git/read-commit.ts';
@@ -16,7 +16,7 @@ export interface MergeConflict {
   base?: TreeEntry;
   source?: TreeEntry;
   destination?: TreeEntry;
-  /** git itself could not merge it (overlapping lines, modify/delete, file/folder); otherwise only FILE_LEVEL calls it a conflict. */
+  /** The merge could not settle it (overlapping lines, modify/delete, file/folder); otherwise only FILE_LEVEL calls it a conflict. */
   lineConflict: boolean;
 }
 
@@ -27,7 +27,7 @@ export interface MergeAnalysis {
   baseCommitId?: string;
   /** The merge base's tree (the empty tree for unrelated histories). */
   baseTreeId: string;
-  /** git's merged tree: clean paths merged, line conflicts with conflict markers. */
+  /** The merged tree: clean paths merged, line conflicts with conflict markers. */
   mergedTreeId: string;
   /** Every conflict at the requested detail level. */
   conflicts: MergeConflict[];
@@ -35,34 +35,6 @@ export interface MergeAnalysis {
   unresolved: MergeConflict[];
   conflictResolutionStrategy: ConflictResolutionStrategyTypeEnum;
 }
-
-const finalVersions = (differences: readonly TreeDifference[]): Map<string, string> =>
-  new Map(
-    differences.map((difference) => [
-      difference.afterBlob?.path ?? difference.beforeBlob?.path ?? '',
-      difference.afterBlob
-        ? `${difference.afterBlob.mode} ${difference.afterBlob.blobId}`
-        : 'deleted',
-    ]),
-  );
-
-/** Paths both sides changed, to different results: what FILE_LEVEL calls a conflict. */
-const changedOnBothSides = async (
-  gitDir: string,
-  baseTreeId: string,
-  sourceTreeId: string,
-  destinationTreeId: string,
-): Promise<string[]> => {
-  const source = finalVersions(
-    await diffTrees({ gitDir, beforeTreeId: baseTreeId, afterTreeId: sourceTreeId }),
-  );
-  const destination = finalVersions(
-    await diffTrees({ gitDir, beforeTreeId: baseTreeId, afterTreeId: destinationTreeId }),
-  );
-  return [...source]
-    .filter(([path, version]) => destination.has(path) && destination.get(path) !== version)
-    .map(([path]) => path);
-};
 
 const unresolvedBy = (
   strategy: ConflictResolutionStrategyTypeEnum,
@@ -75,10 +47,11 @@ const unresolvedBy = (
 
 /**
  * Works out what merging the source commit into the destination commit gives, over real git:
- * the merge base, git's merged tree (`git merge-tree --write-tree`), and the conflicts at the
- * requested level: LINE_LEVEL as git sees them, FILE_LEVEL (CodeCommit's default) every file
- * both sides changed differently. The strategy then says which of them still need a person:
- * NONE all, AUTOMERGE those git cannot merge, ACCEPT_SOURCE and ACCEPT_DESTINATION none.
+ * the merge base, the merged tree (path by path, as CodeCommit compares: no rename detection),
+ * and the conflicts at the requested level: LINE_LEVEL those whose lines (or kinds) clash,
+ * FILE_LEVEL (CodeCommit's default) every path both sides changed differently. The strategy
+ * then says which of them still need a person: NONE all, AUTOMERGE those the merge cannot
+ * settle, ACCEPT_SOURCE and ACCEPT_DESTINATION none.
  *
  * @example
  * const analysis = await analyzeMerge({ gitDir, sourceCommit, destinationCommit, conflictDetailLevel: 'LINE_LEVEL' });
@@ -105,19 +78,14 @@ export const analyzeMerge = async ({
     EMPTY_TREE_ID;
   const merged = await mergeTree({
     gitDir,
-    destinationCommitId: destinationCommit.commitId,
-    sourceCommitId: sourceCommit.commitId,
+    baseTreeId,
+    destinationTreeId: destinationCommit.treeId,
+    sourceTreeId: sourceCommit.treeId,
+    labels: { destination: destinationCommit.commitId, source: sourceCommit.commitId },
   });
-  const paths = new Set(merged.conflicts.keys());
-  if (conflictDetailLevel === 'FILE_LEVEL') {
-    for (const path of await changedOnBothSides(
-      gitDir,
-      baseTreeId,
-      sourceCommit.treeId,
-      destinationCommit.treeId,
-    ))
-      paths.add(path);
-  }
+  const paths = new Set(merged.conflicts);
+  if (conflictDetailLevel === 'FILE_LEVEL')
+    for (const path of merged.changedOnBothSides) paths.add(path);
   const at = (treeId: string, filePath: string) =>
     findEntry({ gitDir, treeId, path: filePath.split('/') });
   const conflicts = await Promise.all(

@@ -28,16 +28,15 @@ const isText = async (gitDir: string, entry: TreeEntry): Promise<boolean> =>
   entry.mode !== SYMLINK_MODE &&
   !isBinaryContent((await readObject({ gitDir, name: entry.oid }))?.content ?? Buffer.alloc(0));
 
-/** What a strategy puts at a conflicted path: the favoured side, its conflicting hunks only when both sides have text. */
+/** What a strategy puts at a conflicted path: the favoured side (a file or a whole folder), its conflicting hunks only when both sides have text. */
 const favored = async (
   gitDir: string,
   conflict: MergeConflict,
   side: 'source' | 'destination',
-): Promise<Entry | undefined> => {
+): Promise<Entry> => {
   const chosen = conflict[side];
   const other = conflict[side === 'source' ? 'destination' : 'source'];
   if (!chosen) return null;
-  if (isTree(chosen)) return undefined;
   if (
     conflict.lineConflict &&
     other &&
@@ -162,9 +161,9 @@ const resolutionsOf = (
 };
 
 /**
- * The tree a merge commits: git's merged tree, with each conflict settled by the strategy
- * (ACCEPT_SOURCE, ACCEPT_DESTINATION) or by the person's conflictResolution (replaceContents,
- * deleteFiles, setFileModes). A conflict left unsettled answers ManualMergeRequiredException.
+ * The tree a merge commits: the path-by-path merged tree, with each conflict settled by the
+ * strategy (ACCEPT_SOURCE, ACCEPT_DESTINATION) or by the person's conflictResolution
+ * (replaceContents, deleteFiles, setFileModes). A conflict left unsettled answers ManualMergeRequiredException.
  * Folders of the destination that the merge empties go, or with keepEmptyFolders keep a
  * `.gitkeep`.
  *
@@ -185,12 +184,10 @@ export const resolveMergeTree = async ({
   const changes = new Map<string, Entry>();
   if (strategy === 'ACCEPT_SOURCE' || strategy === 'ACCEPT_DESTINATION') {
     for (const conflict of analysis.conflicts) {
-      const entry = await favored(
-        gitDir,
-        conflict,
-        strategy === 'ACCEPT_SOURCE' ? 'source' : 'destination',
+      changes.set(
+        conflict.filePath,
+        await favored(gitDir, conflict, strategy === 'ACCEPT_SOURCE' ? 'source' : 'destination'),
       );
-      if (entry !== undefined) changes.set(conflict.filePath, entry);
     }
   }
   for (const { conflict, entry } of resolutions.replaceContents)
@@ -221,10 +218,11 @@ export const resolveMergeTree = async ({
   const treeChanges: TreeChange[] = [];
   for (const [filePath, entry] of changes) {
     const path = filePath.split('/');
-    // A deletion where git's merge already has no file is settled as it is.
-    if (entry === null && !(await findEntry({ gitDir, treeId: analysis.mergedTreeId, path })))
-      continue;
-    treeChanges.push({ path, entry });
+    const merged = await findEntry({ gitDir, treeId: analysis.mergedTreeId, path });
+    // A deletion where the merged tree already has no file (or keeps a folder) is settled as it is.
+    if (entry === null && (!merged || isTree(merged))) continue;
+    // A resolution decides what the path holds, a file where a folder was or the other way round.
+    treeChanges.push({ path, entry, replace: true });
   }
   const treeId =
     treeChanges.length === 0
