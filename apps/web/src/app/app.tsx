@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { queryClient, setSignedOutHandler } from '@/lib/query-client.ts';
 import { paths } from '@/lib/paths.ts';
 import { router } from './router.tsx';
