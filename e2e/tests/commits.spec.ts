@@ -147,7 +147,8 @@ test('compare two refs from their merge base', async ({ page, consoleApp }) => {
 
   await consoleApp.signIn(page, 'reader');
   await page.goto(`${consoleApp.url}/repositories/counter/commits/main`);
-  await page.getByRole('combobox', { name: 'Branch or tag' }).selectOption('feature');
+  await page.getByRole('button', { name: 'Branch or tag: main' }).click();
+  await page.getByRole('option', { name: 'feature', exact: true }).click();
   await expect(page).toHaveURL(/\/commits\/feature$/);
   await expect(subjects(page).first()).toHaveText('Change 5');
   await page.getByRole('link', { name: 'Compare' }).click();

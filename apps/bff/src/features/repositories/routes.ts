@@ -18,8 +18,9 @@ import {
   updateRepository,
 } from '../../gateway/repositories.ts';
 import { validate } from '../../middleware/validate.ts';
+import { commitIdPrefixQuerySchema, resolveCommitIdPrefix } from './resolve-commit-id.ts';
 
-/** Repositories: list, create, read, change, delete, and their tags. */
+/** Repositories: list, create, read, change, delete, their tags, and commit ids by prefix. */
 export const repositoryRoutes = new Hono<AppEnv>()
   .get('/', async (c) => c.json({ repositories: await listRepositories(c.var.codeCommit) }))
   .post('/', validate('json', createRepositorySchema), async (c) => {
@@ -67,5 +68,17 @@ export const repositoryRoutes = new Hono<AppEnv>()
       const { repositoryName } = c.req.valid('param');
       await untagRepository(c.var.codeCommit, repositoryName, c.req.valid('json').tagKeys);
       return c.json({ tags: await listRepositoryTags(c.var.codeCommit, repositoryName) });
+    },
+  )
+  .get(
+    '/:repositoryName/commit-id',
+    validate('param', repositoryParamsSchema),
+    validate('query', commitIdPrefixQuerySchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      const { prefix } = c.req.valid('query');
+      return c.json({
+        commitId: await resolveCommitIdPrefix(c.var.codeCommit, repositoryName, prefix),
+      });
     },
   );
