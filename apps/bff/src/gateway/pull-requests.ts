@@ -155,22 +155,29 @@ export interface PullRequestPermissions {
 const PROBE_PULL_REQUEST_ID = '0';
 
 /**
- * Whether a call is allowed, asked with input CodeCommit refuses after authorizing (a pull
- * request or comment that cannot exist), so the answer changes nothing. CodeCommit has no
- * call that lists a caller's permissions; IAM decides before the service looks at the input.
+ * Whether IAM let an attempt through. The attempt is made with input CodeCommit refuses after
+ * authorizing (a pull request, comment, file or branch that cannot exist, a name it never
+ * accepts), so the answer changes nothing. CodeCommit has no call that lists a caller's
+ * permissions; IAM decides before the service looks at the input, so AccessDenied means no
+ * and any other answer means yes. The attempt may be any gateway function.
  */
-export async function isAllowed(
-  codeCommit: CodeCommit,
-  send: (client: CodeCommitClient) => Promise<unknown>,
-) {
+export async function isAttemptAllowed(attempt: () => Promise<unknown>): Promise<boolean> {
   try {
-    await codeCommit.call(send);
+    await attempt();
     return true;
   } catch (error) {
     if (error instanceof GatewayError && error.status === 403) return false;
     if (error instanceof GatewayError) return true;
     throw error;
   }
+}
+
+/** Whether one SDK call is allowed: see isAttemptAllowed. */
+export function isAllowed(
+  codeCommit: CodeCommit,
+  send: (client: CodeCommitClient) => Promise<unknown>,
+): Promise<boolean> {
+  return isAttemptAllowed(() => codeCommit.call(send));
 }
 
 /** Probes the three kinds of pull request write access, in parallel. */

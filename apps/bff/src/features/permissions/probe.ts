@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { deleteBranch } from '../../gateway/branches.ts';
 import { createCommit } from '../../gateway/code.ts';
 import type { CodeCommit } from '../../gateway/gateway.ts';
+import { isAttemptAllowed } from '../../gateway/pull-requests.ts';
 import { createRepository, deleteRepository } from '../../gateway/repositories.ts';
-import { isAllowed } from './is-allowed.ts';
 
 /** What the signed-in user may do beyond reading any repository. */
 export interface AccountPermissions {
@@ -27,8 +27,8 @@ const PROBE_REPOSITORY_NAME = 'permission-probe.git';
 /** Probes the account-wide permissions, in parallel: two calls. */
 export async function probeAccountPermissions(codeCommit: CodeCommit): Promise<AccountPermissions> {
   const [canCreateRepository, canDeleteRepository] = await Promise.all([
-    isAllowed(() => createRepository(codeCommit, { repositoryName: PROBE_REPOSITORY_NAME })),
-    isAllowed(() => deleteRepository(codeCommit, PROBE_REPOSITORY_NAME)),
+    isAttemptAllowed(() => createRepository(codeCommit, { repositoryName: PROBE_REPOSITORY_NAME })),
+    isAttemptAllowed(() => deleteRepository(codeCommit, PROBE_REPOSITORY_NAME)),
   ]);
   return { canCreateRepository, canDeleteRepository };
 }
@@ -46,7 +46,7 @@ export async function probeRepositoryWrites(
   const probe = `permission-probe-${randomUUID()}`;
   const branchName = `permission-probe/${randomUUID()}`;
   const [canWrite, canDeleteBranch] = await Promise.all([
-    isAllowed(() =>
+    isAttemptAllowed(() =>
       createCommit(codeCommit, {
         repositoryName,
         branchName,
@@ -54,7 +54,7 @@ export async function probeRepositoryWrites(
         commitMessage: 'permission probe',
       }),
     ),
-    isAllowed(() => deleteBranch(codeCommit, repositoryName, branchName)),
+    isAttemptAllowed(() => deleteBranch(codeCommit, repositoryName, branchName)),
   ]);
   return { canWrite, canDeleteBranch };
 }
