@@ -119,15 +119,13 @@ describe('CreateCommit', () => {
   });
 
   it('keeps a folder that a move empties with a .gitkeep when keepEmptyFolders is true', async () => {
-    await emulator
-      .client()
-      .send(
-        new CreateBranchCommand({
-          repositoryName: 'commits',
-          branchName: 'keeping',
-          commitId: tip,
-        }),
-      );
+    await emulator.client().send(
+      new CreateBranchCommand({
+        repositoryName: 'commits',
+        branchName: 'keeping',
+        commitId: tip,
+      }),
+    );
     const moved = await commit({
       branchName: 'keeping',
       putFiles: [
@@ -143,6 +141,34 @@ describe('CreateCommit', () => {
       }),
     );
     expect(tools.files).toMatchObject([{ relativePath: '.gitkeep', blobId: hashObject('') }]);
+  });
+
+  it('takes 6 MB of new content a folder and 7 MB in all, the limits AWS documents', async () => {
+    await emulator
+      .client()
+      .send(
+        new CreateBranchCommand({ repositoryName: 'commits', branchName: 'sizes', commitId: tip }),
+      );
+    const megabytes = (count: number) => Buffer.alloc(Math.round(count * 1024 * 1024), 'x');
+    const sized = (sizes: Record<string, number>) =>
+      commit({
+        branchName: 'sizes',
+        putFiles: Object.entries(sizes).map(([filePath, size]) => ({
+          filePath,
+          fileContent: megabytes(size),
+        })),
+      });
+    await expect(sized({ 'one/a': 3.5, 'one/b': 3 })).rejects.toMatchObject({
+      name: 'FolderContentSizeLimitExceededException',
+    });
+    await expect(sized({ 'one/a': 3.5, 'two/b': 3.6 })).rejects.toMatchObject({
+      name: 'FileContentSizeLimitExceededException',
+    });
+    const accepted = await sized({ 'one/a': 3.5, 'two/b': 3.4 });
+    expect(accepted.filesAdded?.map((file) => file.absolutePath).sort()).toEqual([
+      'one/a',
+      'two/b',
+    ]);
   });
 
   it('answers each broken request with the exception CodeCommit declares', async () => {

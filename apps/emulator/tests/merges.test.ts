@@ -16,6 +16,8 @@ import {
   MergeBranchesBySquashCommand,
   MergeBranchesByThreeWayCommand,
   type CodeCommitClient,
+  type ReplaceContentEntry,
+  type ReplacementTypeEnum,
 } from '@aws-sdk/client-codecommit';
 import {
   fsck,
@@ -527,6 +529,84 @@ describe('files against folders', () => {
       }),
     );
     expect(await fileOn(folder.commitId ?? '', 'layout/plan.txt')).toBe('a folder\n');
+  });
+});
+
+describe('conflict resolution limits', () => {
+  test('replacement contents within the sizes AWS documents, and well-formed entries', async () => {
+    const paths = ['limits/a.txt', 'limits/b.txt', 'other/c.txt'];
+    const on = async (branchName: string, text: string) => {
+      for (const path of paths) await putFile(developer, repositoryName, branchName, path, text);
+    };
+    await on('main', 'base\n');
+    await admin.send(
+      new CreateBranchCommand({
+        repositoryName,
+        branchName: 'sized',
+        commitId: await tipOf(admin, repositoryName, 'main'),
+      }),
+    );
+    await on('sized', 'source\n');
+    await on('main', 'destination\n');
+    const request = {
+      ...specifiers('sized'),
+      mergeOption: 'THREE_WAY_MERGE' as const,
+      conflictDetailLevel: 'LINE_LEVEL' as const,
+    };
+    const megabytes = (count: number) => Buffer.alloc(Math.round(count * 1024 * 1024), 'x');
+    const resolve = (replaceContents: ReplaceContentEntry[]) =>
+      developer.send(
+        new CreateUnreferencedMergeCommitCommand({
+          ...request,
+          conflictResolution: { replaceContents },
+        }),
+      );
+    const newContent = (filePath: string, content: Uint8Array): ReplaceContentEntry => ({
+      filePath,
+      replacementType: 'USE_NEW_CONTENT',
+      content,
+    });
+    // 6 MB a file.
+    await expect(
+      resolve([newContent('limits/a.txt', Buffer.alloc(6 * 1024 * 1024 + 1, 'x'))]),
+    ).rejects.toMatchObject({ name: 'FileContentSizeLimitExceededException' });
+    // 6 MB for the files written to one folder.
+    await expect(
+      resolve([
+        newContent('limits/a.txt', megabytes(3.5)),
+        newContent('limits/b.txt', megabytes(3)),
+      ]),
+    ).rejects.toMatchObject({ name: 'FolderContentSizeLimitExceededException' });
+    // 7 MB in all.
+    await expect(
+      resolve([
+        newContent('limits/a.txt', megabytes(3.5)),
+        newContent('other/c.txt', megabytes(3.6)),
+      ]),
+    ).rejects.toMatchObject({ name: 'FileContentSizeLimitExceededException' });
+    const merged = await resolve([
+      newContent('limits/a.txt', megabytes(3.5)),
+      { filePath: 'limits/b.txt', replacementType: 'KEEP_SOURCE' },
+      newContent('other/c.txt', megabytes(3.4)),
+    ]);
+    expect((await fileOn(merged.commitId ?? '', 'other/c.txt')).length).toBe(megabytes(3.4).length);
+
+    const keepSource = { filePath: 'limits/b.txt', replacementType: 'KEEP_SOURCE' as const };
+    const refused: [ReplaceContentEntry[], string][] = [
+      [[{ filePath: 'limits/a.txt' } as ReplaceContentEntry], 'ReplacementTypeRequiredException'],
+      [
+        [{ filePath: 'limits/a.txt', replacementType: 'KEEP_ALL' as ReplacementTypeEnum }],
+        'InvalidReplacementTypeException',
+      ],
+      [[{ ...keepSource, content: Buffer.from('x') }], 'InvalidReplacementContentException'],
+      [
+        [{ filePath: 'limits/a.txt', replacementType: 'USE_NEW_CONTENT' }],
+        'ReplacementContentRequiredException',
+      ],
+      [[keepSource, keepSource], 'MultipleConflictResolutionEntriesException'],
+    ];
+    for (const [replaceContents, name] of refused)
+      await expect(resolve(replaceContents), name).rejects.toMatchObject({ name });
   });
 });
 

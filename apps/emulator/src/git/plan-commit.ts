@@ -2,7 +2,8 @@ import { fail } from '../protocol/errors.ts';
 import { parsePath } from './parse-path.ts';
 import { findEntry } from './find-entry.ts';
 import { writeBlob } from './write-blob.ts';
-import { decodeFileContent, MAX_FILE_BYTES } from './decode-file-content.ts';
+import { contentSizeLimits } from './content-size-limits.ts';
+import { decodeFileContent } from './decode-file-content.ts';
 import { requireFileMode } from './require-file-mode.ts';
 import {
   fileModeOf,
@@ -41,8 +42,8 @@ export interface CommitPlan {
  * parent tree, with CodeCommit's checks: at least one and at most 100 entries
  * (FileEntryRequiredException, MaximumFileEntriesExceededException), each path named once
  * (SamePathRequestException), content or a source file but not both, files to delete,
- * move or re-mode that exist (FileDoesNotExistException), 6 MB in all
- * (FolderContentSizeLimitExceededException). New contents are stored as blobs.
+ * move or re-mode that exist (FileDoesNotExistException), new contents within AWS's size
+ * limits (contentSizeLimits). New contents are stored as blobs.
  *
  * @example
  * const plan = await planCommit({ gitDir, treeId: parent?.treeId, putFiles, deleteFiles, setFileModes });
@@ -99,7 +100,7 @@ export const planCommit = async ({
       fileMode: fileModeOf(entry.mode),
     });
   };
-  let totalBytes = 0;
+  const sizes = contentSizeLimits();
   for (const put of putFiles) {
     const path = parsePath({ path: put.filePath });
     const absolutePath = claim(path);
@@ -131,13 +132,7 @@ export const planCommit = async ({
       }
     } else {
       const content = decodeFileContent({ fileContent: put.fileContent, allowEmpty: true });
-      totalBytes += content.length;
-      if (totalBytes > MAX_FILE_BYTES) {
-        fail(
-          'FolderContentSizeLimitExceededException',
-          `The files of this commit add up to more than ${MAX_FILE_BYTES} bytes.`,
-        );
-      }
+      sizes.add(path, content.length);
       blobId = await writeBlob({ gitDir, content });
     }
     const fileMode = requireFileMode({ fileMode: put.fileMode, fallback: fallbackMode });

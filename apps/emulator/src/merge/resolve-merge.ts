@@ -1,6 +1,6 @@
 import type { ConflictResolution, FileModeTypeEnum } from '@aws-sdk/client-codecommit';
 import { fail } from '../protocol/errors.ts';
-import { MAX_FILE_BYTES } from '../git/decode-file-content.ts';
+import { contentSizeLimits } from '../git/content-size-limits.ts';
 import { isBinaryContent } from '../git/diff-blobs.ts';
 import { editTree, type TreeChange } from '../git/edit-tree.ts';
 import { findEntry } from '../git/find-entry.ts';
@@ -100,11 +100,6 @@ const replaced = async (
       'ReplacementContentRequiredException',
       `USE_NEW_CONTENT needs the new content of ${conflict.filePath}.`,
     );
-  if (content.length > MAX_FILE_BYTES)
-    fail(
-      'FileContentSizeLimitExceededException',
-      `The new content of ${conflict.filePath} is larger than 6 MB.`,
-    );
   const current = [conflict.destination, conflict.source].find(
     (version) => version !== undefined && isBlob(version),
   );
@@ -114,7 +109,10 @@ const replaced = async (
   };
 };
 
-/** The person's resolutions by path, checked: one entry per path, and only for paths in conflict. */
+/**
+ * The person's resolutions by path, checked: one entry per path, only for paths in conflict,
+ * new contents within AWS's size limits.
+ */
 const resolutionsOf = (
   analysis: MergeAnalysis,
   conflictResolution: ConflictResolution | undefined,
@@ -146,11 +144,13 @@ const resolutionsOf = (
       );
     return conflict;
   };
+  const sizes = contentSizeLimits();
   return {
-    replaceContents: replaceContents.map((entry) => ({
-      conflict: conflictAt(entry.filePath),
-      entry,
-    })),
+    replaceContents: replaceContents.map((entry) => {
+      const conflict = conflictAt(entry.filePath);
+      if (entry.content) sizes.add(conflict.filePath.split('/'), entry.content.length);
+      return { conflict, entry };
+    }),
     deleteFiles: deleteFiles.map((entry) => conflictAt(entry.filePath)),
     setFileModes: setFileModes.map((entry) => ({
       conflict: conflictAt(entry.filePath),
