@@ -22,8 +22,7 @@ import { commitIdentity } from '../git/commit-identity.ts';
 import { commitMessage } from '../git/commit-message.ts';
 import { planCommit } from '../git/plan-commit.ts';
 import { editTree } from '../git/edit-tree.ts';
-import { commitChanges } from '../git/commit-changes.ts';
-import { branchMoved } from '../git/branch-moved.ts';
+import { commitToBranch } from '../git/commit-to-branch.ts';
 import { parsePath } from '../git/parse-path.ts';
 import { fileHistory } from '../git/file-history.ts';
 import { findEntry } from '../git/find-entry.ts';
@@ -125,13 +124,15 @@ const createCommit: Handler<CreateCommitInput, CreateCommitOutput> = async (inpu
       'NoChangeException',
       `The changes leave ${branchName} exactly as it is at ${parent.commitId}.`,
     );
-  const commitId = await commitChanges({ gitDir, branchName, parent, treeId, message, author });
-  branchMoved({
+  const commitId = await commitToBranch({
     ctx,
     repositoryName,
+    gitDir,
     branchName,
-    oldCommitId: parent?.commitId,
-    newCommitId: commitId,
+    parent,
+    treeId,
+    message,
+    author,
   });
   return {
     commitId,

@@ -23,12 +23,11 @@ import { requireParentCommit } from '../git/require-parent-commit.ts';
 import { decodeFileContent, MAX_FILE_BYTES } from '../git/decode-file-content.ts';
 import { writeBlob } from '../git/write-blob.ts';
 import { editTree } from '../git/edit-tree.ts';
-import { commitChanges } from '../git/commit-changes.ts';
+import { commitToBranch } from '../git/commit-to-branch.ts';
 import { commitIdentity } from '../git/commit-identity.ts';
 import { commitMessage } from '../git/commit-message.ts';
 import { fileModeOf, isBlob, isSubmodule, isTree, modeOfFileMode } from '../git/tree-entry.ts';
 import { requireFileMode } from '../git/require-file-mode.ts';
-import { branchMoved } from '../git/branch-moved.ts';
 
 const readBlobContent = async (gitDir: string, blobId: string): Promise<Buffer> => {
   const blob = await readObject({ gitDir, name: blobId });
@@ -145,13 +144,15 @@ const putFile: Handler<PutFileInput, PutFileOutput> = async (input, ctx) => {
     message: input.commitMessage,
     fallback: `${existing ? 'Updated' : 'Added'} ${path.join('/')}`,
   });
-  const commitId = await commitChanges({ gitDir, branchName, parent, treeId, message, author });
-  branchMoved({
+  const commitId = await commitToBranch({
     ctx,
     repositoryName,
+    gitDir,
     branchName,
-    oldCommitId: parent?.commitId,
-    newCommitId: commitId,
+    parent,
+    treeId,
+    message,
+    author,
   });
   return { commitId, blobId, treeId };
 };
@@ -186,13 +187,15 @@ const deleteFile: Handler<DeleteFileInput, DeleteFileOutput> = async (input, ctx
     message: input.commitMessage,
     fallback: `Deleted ${path.join('/')}`,
   });
-  const commitId = await commitChanges({ gitDir, branchName, parent, treeId, message, author });
-  branchMoved({
+  const commitId = await commitToBranch({
     ctx,
     repositoryName,
+    gitDir,
     branchName,
-    oldCommitId: parent?.commitId,
-    newCommitId: commitId,
+    parent,
+    treeId,
+    message,
+    author,
   });
   return { commitId, blobId: existing.oid, treeId, filePath: path.join('/') };
 };
