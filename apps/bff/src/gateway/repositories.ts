@@ -135,7 +135,9 @@ export async function deleteRepository(
   const output = await codeCommit.call((client) =>
     client.send(new DeleteRepositoryCommand({ repositoryName })),
   );
-  codeCommit.changed();
+  // DeleteRepository answers without an id when nothing was deleted (the permission probe's
+  // case): only a real deletion makes the cached repository lists stale.
+  if (output.repositoryId) codeCommit.changed();
   return { repositoryId: output.repositoryId };
 }
 
