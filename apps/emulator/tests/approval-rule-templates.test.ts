@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   AssociateApprovalRuleTemplateWithRepositoryCommand,
   BatchAssociateApprovalRuleTemplateWithRepositoriesCommand,
@@ -19,14 +19,7 @@ import {
   UpdatePullRequestApprovalRuleContentCommand,
   UpdatePullRequestApprovalStateCommand,
 } from '@aws-sdk/client-codecommit';
-import {
-  putFile,
-  seedRepository,
-  startReviewEmulator,
-  type ReviewEmulator,
-} from './review-workflow-fixture.ts';
-
-let review: ReviewEmulator;
+import { putFile, seedRepository, reviewEmulatorForFile } from './review-workflow-fixture.ts';
 
 const content = (destinations?: string[]) =>
   JSON.stringify({
@@ -41,14 +34,12 @@ const content = (destinations?: string[]) =>
     ],
   });
 
-beforeAll(async () => {
-  review = await startReviewEmulator();
-  await seedRepository(review.admin, 'templated', ['feature', 'release', 'second']);
-  await seedRepository(review.admin, 'plain', []);
-  await putFile(review.developer, 'templated', 'feature', 'feature.txt', 'feature\n');
-  await putFile(review.developer, 'templated', 'second', 'second.txt', 'second\n');
+const review = reviewEmulatorForFile(async ({ admin, developer }) => {
+  await seedRepository(admin, 'templated', ['feature', 'release', 'second']);
+  await seedRepository(admin, 'plain', []);
+  await putFile(developer, 'templated', 'feature', 'feature.txt', 'feature\n');
+  await putFile(developer, 'templated', 'second', 'second.txt', 'second\n');
 });
-afterAll(() => review.close());
 
 describe('approval rule templates', () => {
   test('are created, read, listed, renamed, described and rewritten', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import {
   CreatePullRequestApprovalRuleCommand,
@@ -12,29 +12,14 @@ import {
   OverridePullRequestApprovalRulesCommand,
   UpdatePullRequestApprovalRuleContentCommand,
   UpdatePullRequestApprovalStateCommand,
-  type CodeCommitClient,
 } from '@aws-sdk/client-codecommit';
-import type { TestEmulator } from './harness.ts';
-import {
-  type ReviewEmulator,
-  putFile,
-  seedRepository,
-  startReviewEmulator,
-} from './review-workflow-fixture.ts';
+import { putFile, seedRepository, reviewEmulatorForFile } from './review-workflow-fixture.ts';
 
-let review: ReviewEmulator;
-let emulator: TestEmulator;
-let developer: CodeCommitClient;
-let admin: CodeCommitClient;
-
-beforeAll(async () => {
-  review = await startReviewEmulator();
-  ({ emulator, developer, admin } = review);
+const review = reviewEmulatorForFile(async ({ admin, developer }) => {
   await seedRepository(admin, 'approve', ['feature', 'second']);
   await putFile(developer, 'approve', 'feature', 'new.txt', 'new\n');
   await putFile(developer, 'approve', 'second', 'other.txt', 'other\n');
 });
-afterAll(() => review.close());
 
 const rule = (needed: number, members?: string[]): string =>
   JSON.stringify({
@@ -49,7 +34,7 @@ const rule = (needed: number, members?: string[]): string =>
   });
 
 const openPullRequest = async (sourceReference: string) => {
-  const { pullRequest } = await developer.send(
+  const { pullRequest } = await review.developer.send(
     new CreatePullRequestCommand({
       title: `From ${sourceReference}`,
       targets: [{ repositoryName: 'approve', sourceReference }],
@@ -62,13 +47,13 @@ const openPullRequest = async (sourceReference: string) => {
 };
 
 const evaluate = (pullRequestId: string, revisionId: string) =>
-  developer.send(new EvaluatePullRequestApprovalRulesCommand({ pullRequestId, revisionId }));
+  review.developer.send(new EvaluatePullRequestApprovalRulesCommand({ pullRequestId, revisionId }));
 
 describe('approval rules and approvals', () => {
   test('a rule counts approvals from its pool on the current revision; the author and readers cannot approve', async () => {
     const { pullRequestId, revisionId } = await openPullRequest('feature');
     const content = rule(2, ['arn:aws:iam::123456789012:user/*']);
-    const created = await developer.send(
+    const created = await review.developer.send(
       new CreatePullRequestApprovalRuleCommand({
         pullRequestId,
         approvalRuleName: 'Two approvers',
@@ -79,10 +64,10 @@ describe('approval rules and approvals', () => {
       approvalRuleName: 'Two approvers',
       approvalRuleContent: content,
       ruleContentSha256: createHash('sha256').update(content).digest('hex'),
-      lastModifiedUser: emulator.user('developer').arn,
+      lastModifiedUser: review.emulator.user('developer').arn,
     });
     await expect(
-      developer.send(
+      review.developer.send(
         new CreatePullRequestApprovalRuleCommand({
           pullRequestId,
           approvalRuleName: 'Two approvers',
@@ -93,7 +78,7 @@ describe('approval rules and approvals', () => {
       name: 'ApprovalRuleNameAlreadyExistsException',
     });
     await expect(
-      developer.send(
+      review.developer.send(
         new CreatePullRequestApprovalRuleCommand({
           pullRequestId,
           approvalRuleName: 'Bad',
@@ -111,7 +96,7 @@ describe('approval rules and approvals', () => {
     });
 
     await expect(
-      developer.send(
+      review.developer.send(
         new UpdatePullRequestApprovalStateCommand({
           pullRequestId,
           revisionId,
@@ -122,7 +107,7 @@ describe('approval rules and approvals', () => {
       name: 'PullRequestCannotBeApprovedByAuthorException',
     });
     await expect(
-      emulator.client('reader').send(
+      review.emulator.client('reader').send(
         new UpdatePullRequestApprovalStateCommand({
           pullRequestId,
           revisionId,
@@ -132,7 +117,7 @@ describe('approval rules and approvals', () => {
     ).rejects.toMatchObject({
       name: 'AccessDeniedException',
     });
-    await admin.send(
+    await review.admin.send(
       new UpdatePullRequestApprovalStateCommand({
         pullRequestId,
         revisionId,
@@ -140,13 +125,16 @@ describe('approval rules and approvals', () => {
       }),
     );
     expect(
-      (await developer.send(new GetPullRequestApprovalStatesCommand({ pullRequestId, revisionId })))
-        .approvals,
-    ).toEqual([{ userArn: emulator.user('admin').arn, approvalState: 'APPROVE' }]);
+      (
+        await review.developer.send(
+          new GetPullRequestApprovalStatesCommand({ pullRequestId, revisionId }),
+        )
+      ).approvals,
+    ).toEqual([{ userArn: review.emulator.user('admin').arn, approvalState: 'APPROVE' }]);
     expect((await evaluate(pullRequestId, revisionId)).evaluation?.approved).toBe(false);
 
     await expect(
-      developer.send(
+      review.developer.send(
         new UpdatePullRequestApprovalRuleContentCommand({
           pullRequestId,
           approvalRuleName: 'Two approvers',
@@ -156,7 +144,7 @@ describe('approval rules and approvals', () => {
       ),
     ).rejects.toMatchObject({ name: 'InvalidRuleContentSha256Exception' });
     const onlyDevelopers = rule(1, ['arn:aws:iam::123456789012:user/dev*']);
-    await developer.send(
+    await review.developer.send(
       new UpdatePullRequestApprovalRuleContentCommand({
         pullRequestId,
         approvalRuleName: 'Two approvers',
@@ -167,7 +155,7 @@ describe('approval rules and approvals', () => {
     expect(
       (await evaluate(pullRequestId, revisionId)).evaluation?.approvalRulesNotSatisfied,
     ).toEqual(['Two approvers']);
-    await developer.send(
+    await review.developer.send(
       new UpdatePullRequestApprovalRuleContentCommand({
         pullRequestId,
         approvalRuleName: 'Two approvers',
@@ -179,7 +167,7 @@ describe('approval rules and approvals', () => {
       approvalRulesSatisfied: ['Two approvers'],
     });
 
-    await admin.send(
+    await review.admin.send(
       new UpdatePullRequestApprovalStateCommand({
         pullRequestId,
         revisionId,
@@ -187,7 +175,7 @@ describe('approval rules and approvals', () => {
       }),
     );
     expect((await evaluate(pullRequestId, revisionId)).evaluation?.approved).toBe(false);
-    await admin.send(
+    await review.admin.send(
       new UpdatePullRequestApprovalStateCommand({
         pullRequestId,
         revisionId,
@@ -195,14 +183,16 @@ describe('approval rules and approvals', () => {
       }),
     );
 
-    const newTip = await putFile(developer, 'approve', 'feature', 'newer.txt', 'newer\n');
-    const { pullRequest } = await developer.send(new GetPullRequestCommand({ pullRequestId }));
+    const newTip = await putFile(review.developer, 'approve', 'feature', 'newer.txt', 'newer\n');
+    const { pullRequest } = await review.developer.send(
+      new GetPullRequestCommand({ pullRequestId }),
+    );
     expect(pullRequest?.pullRequestTargets?.[0]?.sourceCommit).toBe(newTip);
     await expect(evaluate(pullRequestId, revisionId)).rejects.toMatchObject({
       name: 'RevisionNotCurrentException',
     });
     await expect(
-      admin.send(
+      review.admin.send(
         new UpdatePullRequestApprovalStateCommand({
           pullRequestId,
           revisionId,
@@ -217,7 +207,7 @@ describe('approval rules and approvals', () => {
     ).toBe(false);
 
     await expect(
-      developer.send(
+      review.developer.send(
         new DeletePullRequestApprovalRuleCommand({
           pullRequestId,
           approvalRuleName: 'Two approvers',
@@ -226,7 +216,7 @@ describe('approval rules and approvals', () => {
     ).rejects.toMatchObject({
       name: 'AccessDeniedException',
     });
-    const deleted = await admin.send(
+    const deleted = await review.admin.send(
       new DeletePullRequestApprovalRuleCommand({
         pullRequestId,
         approvalRuleName: 'Two approvers',
@@ -235,7 +225,7 @@ describe('approval rules and approvals', () => {
     expect(deleted.approvalRuleId).toBe(created.approvalRule?.approvalRuleId);
     expect(
       (
-        await admin.send(
+        await review.admin.send(
           new DeletePullRequestApprovalRuleCommand({
             pullRequestId,
             approvalRuleName: 'Two approvers',
@@ -244,7 +234,9 @@ describe('approval rules and approvals', () => {
       ).approvalRuleId,
     ).toBe('');
 
-    const events = await developer.send(new DescribePullRequestEventsCommand({ pullRequestId }));
+    const events = await review.developer.send(
+      new DescribePullRequestEventsCommand({ pullRequestId }),
+    );
     expect(events.pullRequestEvents?.map((event) => event.pullRequestEventType)).toEqual([
       'PULL_REQUEST_CREATED',
       'PULL_REQUEST_APPROVAL_RULE_CREATED',
@@ -268,14 +260,14 @@ describe('approval rules and approvals', () => {
 
   test('overriding approves the current revision until revoked', async () => {
     const { pullRequestId, revisionId } = await openPullRequest('second');
-    await developer.send(
+    await review.developer.send(
       new CreatePullRequestApprovalRuleCommand({
         pullRequestId,
         approvalRuleName: 'Anyone',
         approvalRuleContent: rule(1),
       }),
     );
-    await admin.send(
+    await review.admin.send(
       new OverridePullRequestApprovalRulesCommand({
         pullRequestId,
         revisionId,
@@ -288,10 +280,12 @@ describe('approval rules and approvals', () => {
       approvalRulesNotSatisfied: ['Anyone'],
     });
     expect(
-      await developer.send(new GetPullRequestOverrideStateCommand({ pullRequestId, revisionId })),
-    ).toMatchObject({ overridden: true, overrider: emulator.user('admin').arn });
+      await review.developer.send(
+        new GetPullRequestOverrideStateCommand({ pullRequestId, revisionId }),
+      ),
+    ).toMatchObject({ overridden: true, overrider: review.emulator.user('admin').arn });
     await expect(
-      developer.send(
+      review.developer.send(
         new OverridePullRequestApprovalRulesCommand({
           pullRequestId,
           revisionId,
@@ -301,7 +295,7 @@ describe('approval rules and approvals', () => {
     ).rejects.toMatchObject({
       name: 'OverrideAlreadySetException',
     });
-    await admin.send(
+    await review.admin.send(
       new OverridePullRequestApprovalRulesCommand({
         pullRequestId,
         revisionId,
@@ -312,7 +306,7 @@ describe('approval rules and approvals', () => {
       approved: false,
       overridden: false,
     });
-    const events = await developer.send(
+    const events = await review.developer.send(
       new DescribePullRequestEventsCommand({
         pullRequestId,
         pullRequestEventType: 'PULL_REQUEST_APPROVAL_RULE_OVERRIDDEN',
@@ -324,7 +318,9 @@ describe('approval rules and approvals', () => {
       ),
     ).toEqual(['OVERRIDE', 'REVOKE']);
     await expect(
-      developer.send(new GetPullRequestOverrideStateCommand({ pullRequestId, revisionId: 'nope' })),
+      review.developer.send(
+        new GetPullRequestOverrideStateCommand({ pullRequestId, revisionId: 'nope' }),
+      ),
     ).rejects.toMatchObject({ name: 'InvalidRevisionIdException' });
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   CreatePullRequestCommand,
   DeleteCommentContentCommand,
@@ -11,27 +11,18 @@ import {
   PostCommentReplyCommand,
   PutCommentReactionCommand,
   UpdateCommentCommand,
-  type CodeCommitClient,
 } from '@aws-sdk/client-codecommit';
-import type { TestEmulator } from './harness.ts';
 import {
-  type ReviewEmulator,
   numbered,
   putFile,
   seedRepository,
-  startReviewEmulator,
+  reviewEmulatorForFile,
 } from './review-workflow-fixture.ts';
 
-let review: ReviewEmulator;
-let emulator: TestEmulator;
-let developer: CodeCommitClient;
-let admin: CodeCommitClient;
 let beforeCommitId: string;
 let afterCommitId: string;
 
-beforeAll(async () => {
-  review = await startReviewEmulator();
-  ({ emulator, developer, admin } = review);
+const review = reviewEmulatorForFile(async ({ admin, developer }) => {
   beforeCommitId = await seedRepository(admin, 'talk');
   afterCommitId = await putFile(
     developer,
@@ -41,7 +32,6 @@ beforeAll(async () => {
     numbered(10, { 3: 'line three' }),
   );
 });
-afterAll(() => review.close());
 
 const onLine = (filePosition: number, relativeFileVersion: 'BEFORE' | 'AFTER' = 'AFTER') => ({
   filePath: 'lines.txt',
@@ -51,7 +41,7 @@ const onLine = (filePosition: number, relativeFileVersion: 'BEFORE' | 'AFTER' = 
 
 describe('comments on compared commits', () => {
   test('a line comment records both blobs and shows up grouped by location, with replies', async () => {
-    const posted = await developer.send(
+    const posted = await review.developer.send(
       new PostCommentForComparedCommitCommand({
         repositoryName: 'talk',
         beforeCommitId,
@@ -70,12 +60,12 @@ describe('comments on compared commits', () => {
     expect(posted.afterBlobId).not.toBe(posted.beforeBlobId);
     expect(posted.comment).toMatchObject({
       content: 'Why words?',
-      authorArn: emulator.user('developer').arn,
+      authorArn: review.emulator.user('developer').arn,
       deleted: false,
       callerReactions: [],
       reactionCounts: {},
     });
-    const reply = await admin.send(
+    const reply = await review.admin.send(
       new PostCommentReplyCommand({
         inReplyTo: posted.comment?.commentId,
         content: 'They read better.',
@@ -83,9 +73,9 @@ describe('comments on compared commits', () => {
     );
     expect(reply.comment).toMatchObject({
       inReplyTo: posted.comment?.commentId,
-      authorArn: emulator.user('admin').arn,
+      authorArn: review.emulator.user('admin').arn,
     });
-    await developer.send(
+    await review.developer.send(
       new PostCommentForComparedCommitCommand({
         repositoryName: 'talk',
         beforeCommitId,
@@ -93,7 +83,7 @@ describe('comments on compared commits', () => {
         content: 'Overall fine.',
       }),
     );
-    const listed = await admin.send(
+    const listed = await review.admin.send(
       new GetCommentsForComparedCommitCommand({
         repositoryName: 'talk',
         beforeCommitId,
@@ -106,7 +96,7 @@ describe('comments on compared commits', () => {
       ),
     ).toEqual([['Why words?', 'They read better.'], ['Overall fine.']]);
     expect(listed.commentsForComparedCommitData?.[0]?.location).toEqual(onLine(3));
-    const firstPage = await admin.send(
+    const firstPage = await review.admin.send(
       new GetCommentsForComparedCommitCommand({
         repositoryName: 'talk',
         beforeCommitId,
@@ -115,7 +105,7 @@ describe('comments on compared commits', () => {
       }),
     );
     expect(firstPage.commentsForComparedCommitData?.length).toBe(1);
-    const secondPage = await admin.send(
+    const secondPage = await review.admin.send(
       new GetCommentsForComparedCommitCommand({
         repositoryName: 'talk',
         beforeCommitId,
@@ -134,7 +124,7 @@ describe('comments on compared commits', () => {
     const post = (
       overrides: Partial<ConstructorParameters<typeof PostCommentForComparedCommitCommand>[0]>,
     ) =>
-      developer.send(
+      review.developer.send(
         new PostCommentForComparedCommitCommand({
           repositoryName: 'talk',
           beforeCommitId,
@@ -171,7 +161,7 @@ describe('comments on compared commits', () => {
       post({ location: { filePath: '../x', filePosition: 1, relativeFileVersion: 'AFTER' } }),
     ).rejects.toMatchObject({ name: 'InvalidPathException' });
     await expect(
-      emulator.client('reader').send(
+      review.emulator.client('reader').send(
         new PostCommentForComparedCommitCommand({
           repositoryName: 'talk',
           afterCommitId,
@@ -184,7 +174,7 @@ describe('comments on compared commits', () => {
   });
 
   test('a clientRequestToken makes posting idempotent', async () => {
-    const first = await developer.send(
+    const first = await review.developer.send(
       new PostCommentForComparedCommitCommand({
         repositoryName: 'talk',
         afterCommitId,
@@ -192,7 +182,7 @@ describe('comments on compared commits', () => {
         clientRequestToken: 'once-1',
       }),
     );
-    const again = await developer.send(
+    const again = await review.developer.send(
       new PostCommentForComparedCommitCommand({
         repositoryName: 'talk',
         afterCommitId,
@@ -202,7 +192,7 @@ describe('comments on compared commits', () => {
     );
     expect(again.comment?.commentId).toBe(first.comment?.commentId);
     await expect(
-      developer.send(
+      review.developer.send(
         new PostCommentForComparedCommitCommand({
           repositoryName: 'talk',
           afterCommitId,
@@ -218,14 +208,14 @@ describe('comments on compared commits', () => {
 
 describe('comments on pull requests', () => {
   test('post, edit (author only), react, and delete content (admin only)', async () => {
-    const { pullRequest } = await developer.send(
+    const { pullRequest } = await review.developer.send(
       new CreatePullRequestCommand({
         title: 'Talk',
         targets: [{ repositoryName: 'talk', sourceReference: 'feature' }],
       }),
     );
     const target = pullRequest?.pullRequestTargets?.[0];
-    const posted = await admin.send(
+    const posted = await review.admin.send(
       new PostCommentForPullRequestCommand({
         pullRequestId: pullRequest?.pullRequestId,
         repositoryName: 'talk',
@@ -242,60 +232,69 @@ describe('comments on pull requests', () => {
     });
     const commentId = posted.comment?.commentId;
     await expect(
-      developer.send(new UpdateCommentCommand({ commentId, content: 'Hijacked' })),
+      review.developer.send(new UpdateCommentCommand({ commentId, content: 'Hijacked' })),
     ).rejects.toMatchObject({ name: 'CommentNotCreatedByCallerException' });
-    const edited = await admin.send(
+    const edited = await review.admin.send(
       new UpdateCommentCommand({ commentId, content: 'Was fine before, truly.' }),
     );
     expect(edited.comment?.content).toBe('Was fine before, truly.');
 
-    await developer.send(new PutCommentReactionCommand({ commentId, reactionValue: ':thumbsup:' }));
-    await admin.send(new PutCommentReactionCommand({ commentId, reactionValue: '👍' }));
-    await emulator
+    await review.developer.send(
+      new PutCommentReactionCommand({ commentId, reactionValue: ':thumbsup:' }),
+    );
+    await review.admin.send(new PutCommentReactionCommand({ commentId, reactionValue: '👍' }));
+    await review.emulator
       .client('admin')
       .send(new PutCommentReactionCommand({ commentId, reactionValue: 'U+1F389' }));
     await expect(
-      developer.send(new PutCommentReactionCommand({ commentId, reactionValue: ':banana:' })),
+      review.developer.send(
+        new PutCommentReactionCommand({ commentId, reactionValue: ':banana:' }),
+      ),
     ).rejects.toMatchObject({ name: 'InvalidReactionValueException' });
-    const reactions = await developer.send(new GetCommentReactionsCommand({ commentId }));
+    const reactions = await review.developer.send(new GetCommentReactionsCommand({ commentId }));
     expect(reactions.reactionsForComment).toEqual([
       {
         reaction: { emoji: '👍', shortCode: 'thumbsup', unicode: 'U+1F44D' },
-        reactionUsers: [emulator.user('developer').arn],
+        reactionUsers: [review.emulator.user('developer').arn],
         reactionsFromDeletedUsersCount: 0,
       },
       {
         reaction: { emoji: '🎉', shortCode: 'hooray', unicode: 'U+1F389' },
-        reactionUsers: [emulator.user('admin').arn],
+        reactionUsers: [review.emulator.user('admin').arn],
         reactionsFromDeletedUsersCount: 0,
       },
     ]);
-    const mine = await developer.send(
-      new GetCommentReactionsCommand({ commentId, reactionUserArn: emulator.user('admin').arn }),
+    const mine = await review.developer.send(
+      new GetCommentReactionsCommand({
+        commentId,
+        reactionUserArn: review.emulator.user('admin').arn,
+      }),
     );
     expect(mine.reactionsForComment?.map((reaction) => reaction.reaction?.shortCode)).toEqual([
       'hooray',
     ]);
-    const seen = await developer.send(new GetCommentCommand({ commentId }));
+    const seen = await review.developer.send(new GetCommentCommand({ commentId }));
     expect(seen.comment).toMatchObject({
       callerReactions: ['THUMBSUP'],
       reactionCounts: { THUMBSUP: 1, HOORAY: 1 },
     });
-    await developer.send(new PutCommentReactionCommand({ commentId, reactionValue: 'none' }));
+    await review.developer.send(
+      new PutCommentReactionCommand({ commentId, reactionValue: 'none' }),
+    );
     expect(
-      (await developer.send(new GetCommentCommand({ commentId }))).comment?.reactionCounts,
+      (await review.developer.send(new GetCommentCommand({ commentId }))).comment?.reactionCounts,
     ).toEqual({ HOORAY: 1 });
 
     await expect(
-      developer.send(new DeleteCommentContentCommand({ commentId })),
+      review.developer.send(new DeleteCommentContentCommand({ commentId })),
     ).rejects.toMatchObject({ name: 'AccessDeniedException' });
-    const deleted = await admin.send(new DeleteCommentContentCommand({ commentId }));
+    const deleted = await review.admin.send(new DeleteCommentContentCommand({ commentId }));
     expect(deleted.comment).toMatchObject({ commentId, deleted: true });
     expect(deleted.comment?.content).toBeUndefined();
-    await expect(admin.send(new GetCommentCommand({ commentId }))).rejects.toMatchObject({
+    await expect(review.admin.send(new GetCommentCommand({ commentId }))).rejects.toMatchObject({
       name: 'CommentDeletedException',
     });
-    const listed = await developer.send(
+    const listed = await review.developer.send(
       new GetCommentsForPullRequestCommand({ pullRequestId: pullRequest?.pullRequestId }),
     );
     expect(listed.commentsForPullRequestData?.[0]).toMatchObject({
@@ -305,7 +304,7 @@ describe('comments on pull requests', () => {
     });
     expect(listed.commentsForPullRequestData?.[0]?.comments?.[0]?.deleted).toBe(true);
     await expect(
-      developer.send(new GetCommentCommand({ commentId: 'no-such-comment' })),
+      review.developer.send(new GetCommentCommand({ commentId: 'no-such-comment' })),
     ).rejects.toMatchObject({ name: 'CommentDoesNotExistException' });
   });
 });

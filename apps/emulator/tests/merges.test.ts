@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   BatchDescribeMergeConflictsCommand,
   CreateBranchCommand,
@@ -15,24 +15,17 @@ import {
   MergeBranchesByFastForwardCommand,
   MergeBranchesBySquashCommand,
   MergeBranchesByThreeWayCommand,
-  type CodeCommitClient,
   type ReplaceContentEntry,
   type ReplacementTypeEnum,
 } from '@aws-sdk/client-codecommit';
 import {
-  fsck,
-  gitDirOf,
   numbered,
   putFile,
   seedRepository,
-  startReviewEmulator,
+  reviewEmulatorForFile,
   tipOf,
-  type ReviewEmulator,
 } from './review-workflow-fixture.ts';
 
-let review: ReviewEmulator;
-let admin: CodeCommitClient;
-let developer: CodeCommitClient;
 const repositoryName = 'merging';
 
 /** A file of ten numbered lines on main, and a branch cut from there that changes some of them. */
@@ -41,14 +34,14 @@ const branchWith = async (
   filePath: string,
   replaced: Record<number, string>,
 ): Promise<string> => {
-  const base = await putFile(developer, repositoryName, 'main', filePath, numbered(10));
-  await admin.send(new CreateBranchCommand({ repositoryName, branchName, commitId: base }));
-  return putFile(developer, repositoryName, branchName, filePath, numbered(10, replaced));
+  const base = await putFile(review.developer, repositoryName, 'main', filePath, numbered(10));
+  await review.admin.send(new CreateBranchCommand({ repositoryName, branchName, commitId: base }));
+  return putFile(review.developer, repositoryName, branchName, filePath, numbered(10, replaced));
 };
 
 const fileOn = async (commitSpecifier: string, filePath: string): Promise<string> =>
   Buffer.from(
-    (await admin.send(new GetFileCommand({ repositoryName, commitSpecifier, filePath })))
+    (await review.admin.send(new GetFileCommand({ repositoryName, commitSpecifier, filePath })))
       .fileContent ?? new Uint8Array(),
   ).toString();
 
@@ -58,32 +51,31 @@ const specifiers = (sourceCommitSpecifier: string, destinationCommitSpecifier = 
   destinationCommitSpecifier,
 });
 
-beforeAll(async () => {
-  review = await startReviewEmulator();
-  ({ admin, developer } = review);
-  await seedRepository(admin, repositoryName, []);
-});
-afterAll(async () => {
-  expect(await fsck(await gitDirOf(review.emulator, repositoryName))).not.toMatch(/error|warning/i);
-  await review.close();
-});
+const review = reviewEmulatorForFile(
+  async ({ admin }) => {
+    await seedRepository(admin, repositoryName, []);
+  },
+  { fsckRepository: repositoryName },
+);
 
 describe('fast-forward', () => {
   test('offers every option when the destination is behind, and moves the branch', async () => {
     const source = await branchWith('ahead', 'ahead.txt', { 1: 'line one' });
-    const options = await admin.send(new GetMergeOptionsCommand(specifiers('ahead')));
+    const options = await review.admin.send(new GetMergeOptionsCommand(specifiers('ahead')));
     expect(options).toMatchObject({
       mergeOptions: ['FAST_FORWARD_MERGE', 'SQUASH_MERGE', 'THREE_WAY_MERGE'],
       sourceCommitId: source,
       baseCommitId: options.destinationCommitId,
     });
-    const merged = await developer.send(new MergeBranchesByFastForwardCommand(specifiers('ahead')));
+    const merged = await review.developer.send(
+      new MergeBranchesByFastForwardCommand(specifiers('ahead')),
+    );
     expect(merged.commitId).toBe(source);
-    expect(await tipOf(admin, repositoryName, 'main')).toBe(source);
-    await putFile(developer, repositoryName, 'main', 'elsewhere.txt', 'x\n');
-    await putFile(developer, repositoryName, 'ahead', 'more.txt', 'y\n');
+    expect(await tipOf(review.admin, repositoryName, 'main')).toBe(source);
+    await putFile(review.developer, repositoryName, 'main', 'elsewhere.txt', 'x\n');
+    await putFile(review.developer, repositoryName, 'ahead', 'more.txt', 'y\n');
     await expect(
-      developer.send(new MergeBranchesByFastForwardCommand(specifiers('ahead'))),
+      review.developer.send(new MergeBranchesByFastForwardCommand(specifiers('ahead'))),
     ).rejects.toMatchObject({ name: 'ManualMergeRequiredException' });
   });
 });
@@ -92,13 +84,13 @@ describe('three-way merges and conflicts', () => {
   test('changes to different lines conflict at FILE_LEVEL (the default) but merge at LINE_LEVEL', async () => {
     await branchWith('apart', 'apart.txt', { 2: 'line two' });
     await putFile(
-      developer,
+      review.developer,
       repositoryName,
       'main',
       'apart.txt',
       numbered(10, { 5: 'line five', 9: 'line nine' }),
     );
-    const fileLevel = await admin.send(
+    const fileLevel = await review.admin.send(
       new GetMergeConflictsCommand({ ...specifiers('apart'), mergeOption: 'THREE_WAY_MERGE' }),
     );
     expect(fileLevel.mergeable).toBe(false);
@@ -113,9 +105,9 @@ describe('three-way merges and conflicts', () => {
       },
     ]);
     expect(
-      (await admin.send(new GetMergeOptionsCommand(specifiers('apart')))).mergeOptions,
+      (await review.admin.send(new GetMergeOptionsCommand(specifiers('apart')))).mergeOptions,
     ).toEqual([]);
-    const automerge = await admin.send(
+    const automerge = await review.admin.send(
       new GetMergeConflictsCommand({
         ...specifiers('apart'),
         mergeOption: 'THREE_WAY_MERGE',
@@ -123,7 +115,7 @@ describe('three-way merges and conflicts', () => {
       }),
     );
     expect(automerge).toMatchObject({ mergeable: true, conflictMetadataList: [] });
-    const lineLevel = await admin.send(
+    const lineLevel = await review.admin.send(
       new GetMergeConflictsCommand({
         ...specifiers('apart'),
         mergeOption: 'THREE_WAY_MERGE',
@@ -132,11 +124,11 @@ describe('three-way merges and conflicts', () => {
     );
     expect(lineLevel).toMatchObject({ mergeable: true, conflictMetadataList: [] });
     await expect(
-      developer.send(new MergeBranchesByThreeWayCommand(specifiers('apart'))),
+      review.developer.send(new MergeBranchesByThreeWayCommand(specifiers('apart'))),
     ).rejects.toMatchObject({ name: 'ManualMergeRequiredException' });
-    const destination = await tipOf(admin, repositoryName, 'main');
-    const source = await tipOf(admin, repositoryName, 'apart');
-    const merged = await developer.send(
+    const destination = await tipOf(review.admin, repositoryName, 'main');
+    const source = await tipOf(review.admin, repositoryName, 'apart');
+    const merged = await review.developer.send(
       new MergeBranchesByThreeWayCommand({
         ...specifiers('apart'),
         conflictDetailLevel: 'LINE_LEVEL',
@@ -145,7 +137,7 @@ describe('three-way merges and conflicts', () => {
         email: 'mia@example.com',
       }),
     );
-    const { commit } = await admin.send(
+    const { commit } = await review.admin.send(
       new GetCommitCommand({ repositoryName, commitId: merged.commitId }),
     );
     expect(commit).toMatchObject({
@@ -157,7 +149,7 @@ describe('three-way merges and conflicts', () => {
     expect(await fileOn('main', 'apart.txt')).toBe(
       numbered(10, { 2: 'line two', 5: 'line five', 9: 'line nine' }),
     );
-    const mergeCommit = await admin.send(new GetMergeCommitCommand(specifiers('apart')));
+    const mergeCommit = await review.admin.send(new GetMergeCommitCommand(specifiers('apart')));
     expect(mergeCommit).toMatchObject({
       sourceCommitId: source,
       destinationCommitId: merged.commitId,
@@ -169,13 +161,13 @@ describe('three-way merges and conflicts', () => {
   test('a line-level conflict is described hunk by hunk and resolved by strategy or by hand', async () => {
     await branchWith('clash', 'clash.txt', { 1: 'line one (source)', 5: 'line five (source)' });
     await putFile(
-      developer,
+      review.developer,
       repositoryName,
       'main',
       'clash.txt',
       numbered(10, { 2: 'line two', 5: 'line five (destination)', 9: 'line nine' }),
     );
-    const conflicts = await admin.send(
+    const conflicts = await review.admin.send(
       new GetMergeConflictsCommand({
         ...specifiers('clash'),
         mergeOption: 'SQUASH_MERGE',
@@ -188,7 +180,7 @@ describe('three-way merges and conflicts', () => {
       numberOfConflicts: 2,
       isBinaryFile: { source: false, destination: false, base: false },
     });
-    const described = await admin.send(
+    const described = await review.admin.send(
       new DescribeMergeConflictsCommand({
         ...specifiers('clash'),
         mergeOption: 'SQUASH_MERGE',
@@ -216,7 +208,7 @@ describe('three-way merges and conflicts', () => {
         destination: { startLine: 9, endLine: 9, hunkContent: 'line nine\n' },
       },
     ]);
-    const firstHunk = await admin.send(
+    const firstHunk = await review.admin.send(
       new DescribeMergeConflictsCommand({
         ...specifiers('clash'),
         mergeOption: 'SQUASH_MERGE',
@@ -228,7 +220,7 @@ describe('three-way merges and conflicts', () => {
     expect(firstHunk.mergeHunks?.length).toBe(1);
     expect(firstHunk.nextToken).toBeDefined();
     await expect(
-      developer.send(
+      review.developer.send(
         new MergeBranchesBySquashCommand({
           ...specifiers('clash'),
           conflictDetailLevel: 'LINE_LEVEL',
@@ -238,7 +230,7 @@ describe('three-way merges and conflicts', () => {
       name: 'ManualMergeRequiredException',
     });
 
-    const acceptSource = await developer.send(
+    const acceptSource = await review.developer.send(
       new CreateUnreferencedMergeCommitCommand({
         ...specifiers('clash'),
         mergeOption: 'SQUASH_MERGE',
@@ -249,7 +241,7 @@ describe('three-way merges and conflicts', () => {
     expect(await fileOn(acceptSource.commitId ?? '', 'clash.txt')).toBe(
       numbered(10, { 1: 'line one (source)', 5: 'line five (source)', 9: 'line nine' }),
     );
-    const acceptDestination = await developer.send(
+    const acceptDestination = await review.developer.send(
       new CreateUnreferencedMergeCommitCommand({
         ...specifiers('clash'),
         mergeOption: 'THREE_WAY_MERGE',
@@ -266,8 +258,8 @@ describe('three-way merges and conflicts', () => {
       5: 'line five (both)',
       9: 'line nine',
     });
-    const destination = await tipOf(admin, repositoryName, 'main');
-    const squashed = await developer.send(
+    const destination = await tipOf(review.admin, repositoryName, 'main');
+    const squashed = await review.developer.send(
       new MergeBranchesBySquashCommand({
         ...specifiers('clash'),
         conflictDetailLevel: 'LINE_LEVEL',
@@ -284,10 +276,13 @@ describe('three-way merges and conflicts', () => {
       }),
     );
     expect(
-      (await admin.send(new GetCommitCommand({ repositoryName, commitId: squashed.commitId })))
-        .commit?.parents,
+      (
+        await review.admin.send(
+          new GetCommitCommand({ repositoryName, commitId: squashed.commitId }),
+        )
+      ).commit?.parents,
     ).toEqual([destination]);
-    const file = await admin.send(
+    const file = await review.admin.send(
       new GetFileCommand({ repositoryName, commitSpecifier: 'main', filePath: 'clash.txt' }),
     );
     expect(Buffer.from(file.fileContent ?? new Uint8Array()).toString()).toBe(resolved);
@@ -295,19 +290,19 @@ describe('three-way merges and conflicts', () => {
   });
 
   test('modify/delete conflicts, keep and delete resolutions, and bad resolutions', async () => {
-    await putFile(developer, repositoryName, 'main', 'notes.md', '# Notes\n');
+    await putFile(review.developer, repositoryName, 'main', 'notes.md', '# Notes\n');
     await branchWith('remover', 'tail.txt', { 10: 'line ten' });
-    await developer.send(
+    await review.developer.send(
       new DeleteFileCommand({
         repositoryName,
         branchName: 'remover',
         filePath: 'notes.md',
-        parentCommitId: await tipOf(admin, repositoryName, 'remover'),
+        parentCommitId: await tipOf(review.admin, repositoryName, 'remover'),
       }),
     );
-    await putFile(developer, repositoryName, 'main', 'notes.md', '# Notes, edited\n');
+    await putFile(review.developer, repositoryName, 'main', 'notes.md', '# Notes, edited\n');
     await putFile(
-      developer,
+      review.developer,
       repositoryName,
       'main',
       'tail.txt',
@@ -318,14 +313,14 @@ describe('three-way merges and conflicts', () => {
       mergeOption: 'THREE_WAY_MERGE' as const,
       conflictDetailLevel: 'LINE_LEVEL' as const,
     };
-    const { conflictMetadataList } = await admin.send(new GetMergeConflictsCommand(request));
+    const { conflictMetadataList } = await review.admin.send(new GetMergeConflictsCommand(request));
     expect(
       conflictMetadataList?.map((conflict) => [conflict.filePath, conflict.mergeOperations]),
     ).toEqual([
       ['notes.md', { source: 'D', destination: 'M' }],
       ['tail.txt', { source: 'M', destination: 'M' }],
     ]);
-    const batch = await admin.send(
+    const batch = await review.admin.send(
       new BatchDescribeMergeConflictsCommand({
         ...request,
         filePaths: ['notes.md', 'nothing.txt'],
@@ -343,7 +338,7 @@ describe('three-way merges and conflicts', () => {
       replacementType,
     });
     await expect(
-      developer.send(
+      review.developer.send(
         new CreateUnreferencedMergeCommitCommand({
           ...request,
           conflictResolution: {
@@ -354,7 +349,7 @@ describe('three-way merges and conflicts', () => {
       ),
     ).rejects.toMatchObject({ name: 'MultipleConflictResolutionEntriesException' });
     await expect(
-      developer.send(
+      review.developer.send(
         new CreateUnreferencedMergeCommitCommand({
           ...request,
           conflictResolution: { deleteFiles: [{ filePath: 'elsewhere.txt' }] },
@@ -364,7 +359,7 @@ describe('three-way merges and conflicts', () => {
       name: 'InvalidConflictResolutionException',
     });
     await expect(
-      developer.send(
+      review.developer.send(
         new CreateUnreferencedMergeCommitCommand({
           ...request,
           conflictResolution: {
@@ -373,7 +368,7 @@ describe('three-way merges and conflicts', () => {
         }),
       ),
     ).rejects.toMatchObject({ name: 'ReplacementContentRequiredException' });
-    const merged = await developer.send(
+    const merged = await review.developer.send(
       new CreateUnreferencedMergeCommitCommand({
         ...request,
         conflictResolution: {
@@ -386,7 +381,7 @@ describe('three-way merges and conflicts', () => {
     await expect(fileOn(merged.commitId ?? '', 'notes.md')).rejects.toMatchObject({
       name: 'FileDoesNotExistException',
     });
-    const kept = await developer.send(
+    const kept = await review.developer.send(
       new CreateUnreferencedMergeCommitCommand({
         ...request,
         conflictResolution: {
@@ -400,7 +395,7 @@ describe('three-way merges and conflicts', () => {
     );
     expect(await fileOn(kept.commitId ?? '', 'notes.md')).toBe('# Notes, edited\n');
     await expect(
-      admin.send(
+      review.admin.send(
         new DescribeMergeConflictsCommand({
           ...request,
           mergeOption: 'FAST_FORWARD_MERGE',
@@ -420,11 +415,11 @@ describe('three-way merges and conflicts', () => {
 
 describe('renames', () => {
   test('conflicts are per path: a rename on one side and an edit on the other is delete against modify', async () => {
-    const base = await putFile(developer, repositoryName, 'main', 'story.txt', numbered(10));
-    await admin.send(
+    const base = await putFile(review.developer, repositoryName, 'main', 'story.txt', numbered(10));
+    await review.admin.send(
       new CreateBranchCommand({ repositoryName, branchName: 'mover', commitId: base }),
     );
-    await developer.send(
+    await review.developer.send(
       new CreateCommitCommand({
         repositoryName,
         branchName: 'mover',
@@ -433,7 +428,7 @@ describe('renames', () => {
       }),
     );
     await putFile(
-      developer,
+      review.developer,
       repositoryName,
       'main',
       'story.txt',
@@ -442,7 +437,7 @@ describe('renames', () => {
     const request = { ...specifiers('mover'), mergeOption: 'THREE_WAY_MERGE' as const };
     for (const conflictDetailLevel of ['FILE_LEVEL', 'LINE_LEVEL'] as const) {
       for (const conflictResolutionStrategy of ['NONE', 'AUTOMERGE'] as const) {
-        const conflicts = await admin.send(
+        const conflicts = await review.admin.send(
           new GetMergeConflictsCommand({
             ...request,
             conflictDetailLevel,
@@ -456,7 +451,7 @@ describe('renames', () => {
         ]);
       }
     }
-    const bySource = await developer.send(
+    const bySource = await review.developer.send(
       new CreateUnreferencedMergeCommitCommand({
         ...request,
         conflictResolutionStrategy: 'ACCEPT_SOURCE',
@@ -466,7 +461,7 @@ describe('renames', () => {
     await expect(fileOn(bySource.commitId ?? '', 'story.txt')).rejects.toMatchObject({
       name: 'FileDoesNotExistException',
     });
-    const byDestination = await developer.send(
+    const byDestination = await review.developer.send(
       new CreateUnreferencedMergeCommitCommand({
         ...request,
         conflictResolutionStrategy: 'ACCEPT_DESTINATION',
@@ -481,18 +476,18 @@ describe('renames', () => {
 
 describe('files against folders', () => {
   test('a file on one side where the other has a folder is a conflict of object types', async () => {
-    const base = await tipOf(admin, repositoryName, 'main');
-    await admin.send(
+    const base = await tipOf(review.admin, repositoryName, 'main');
+    await review.admin.send(
       new CreateBranchCommand({ repositoryName, branchName: 'shape', commitId: base }),
     );
-    await putFile(developer, repositoryName, 'shape', 'layout', 'a file\n');
-    await putFile(developer, repositoryName, 'main', 'layout/plan.txt', 'a folder\n');
+    await putFile(review.developer, repositoryName, 'shape', 'layout', 'a file\n');
+    await putFile(review.developer, repositoryName, 'main', 'layout/plan.txt', 'a folder\n');
     const request = {
       ...specifiers('shape'),
       mergeOption: 'SQUASH_MERGE' as const,
       conflictDetailLevel: 'LINE_LEVEL' as const,
     };
-    const conflicts = await admin.send(new GetMergeConflictsCommand(request));
+    const conflicts = await review.admin.send(new GetMergeConflictsCommand(request));
     expect(conflicts.mergeable).toBe(false);
     expect(conflicts.conflictMetadataList).toMatchObject([
       {
@@ -501,14 +496,14 @@ describe('files against folders', () => {
         objectTypeConflict: true,
       },
     ]);
-    const kept = await developer.send(
+    const kept = await review.developer.send(
       new CreateUnreferencedMergeCommitCommand({
         ...request,
         conflictResolutionStrategy: 'ACCEPT_DESTINATION',
       }),
     );
     expect(await fileOn(kept.commitId ?? '', 'layout/plan.txt')).toBe('a folder\n');
-    const replaced = await developer.send(
+    const replaced = await review.developer.send(
       new CreateUnreferencedMergeCommitCommand({
         ...request,
         conflictResolutionStrategy: 'ACCEPT_SOURCE',
@@ -518,11 +513,11 @@ describe('files against folders', () => {
 
     const reversed = { ...request, ...specifiers('main', 'shape') };
     expect(
-      (await admin.send(new GetMergeConflictsCommand(reversed))).conflictMetadataList,
+      (await review.admin.send(new GetMergeConflictsCommand(reversed))).conflictMetadataList,
     ).toMatchObject([
       { filePath: 'layout', objectTypes: { source: 'DIRECTORY', destination: 'FILE' } },
     ]);
-    const folder = await developer.send(
+    const folder = await review.developer.send(
       new CreateUnreferencedMergeCommitCommand({
         ...reversed,
         conflictResolutionStrategy: 'ACCEPT_SOURCE',
@@ -536,14 +531,15 @@ describe('conflict resolution limits', () => {
   test('replacement contents within the sizes AWS documents, and well-formed entries', async () => {
     const paths = ['limits/a.txt', 'limits/b.txt', 'other/c.txt'];
     const on = async (branchName: string, text: string) => {
-      for (const path of paths) await putFile(developer, repositoryName, branchName, path, text);
+      for (const path of paths)
+        await putFile(review.developer, repositoryName, branchName, path, text);
     };
     await on('main', 'base\n');
-    await admin.send(
+    await review.admin.send(
       new CreateBranchCommand({
         repositoryName,
         branchName: 'sized',
-        commitId: await tipOf(admin, repositoryName, 'main'),
+        commitId: await tipOf(review.admin, repositoryName, 'main'),
       }),
     );
     await on('sized', 'source\n');
@@ -555,7 +551,7 @@ describe('conflict resolution limits', () => {
     };
     const megabytes = (count: number) => Buffer.alloc(Math.round(count * 1024 * 1024), 'x');
     const resolve = (replaceContents: ReplaceContentEntry[]) =>
-      developer.send(
+      review.developer.send(
         new CreateUnreferencedMergeCommitCommand({
           ...request,
           conflictResolution: { replaceContents },
@@ -612,12 +608,12 @@ describe('conflict resolution limits', () => {
 
 describe('keepEmptyFolders', () => {
   test('a merge that empties a folder drops it, or keeps it with a .gitkeep when asked', async () => {
-    await putFile(developer, repositoryName, 'main', 'retired/deep/only.txt', 'last one\n');
-    const base = await tipOf(admin, repositoryName, 'main');
-    await admin.send(
+    await putFile(review.developer, repositoryName, 'main', 'retired/deep/only.txt', 'last one\n');
+    const base = await tipOf(review.admin, repositoryName, 'main');
+    await review.admin.send(
       new CreateBranchCommand({ repositoryName, branchName: 'tidy', commitId: base }),
     );
-    await developer.send(
+    await review.developer.send(
       new DeleteFileCommand({
         repositoryName,
         branchName: 'tidy',
@@ -625,23 +621,23 @@ describe('keepEmptyFolders', () => {
         parentCommitId: base,
       }),
     );
-    await putFile(developer, repositoryName, 'main', 'unrelated.txt', 'moved on\n');
+    await putFile(review.developer, repositoryName, 'main', 'unrelated.txt', 'moved on\n');
     const entriesAt = async (commitSpecifier: string | undefined, folderPath: string) => {
-      const folder = await admin.send(
+      const folder = await review.admin.send(
         new GetFolderCommand({ repositoryName, commitSpecifier, folderPath }),
       );
       return [...(folder.subFolders ?? []), ...(folder.files ?? [])].map(
         (entry) => entry.absolutePath,
       );
     };
-    const dropped = await developer.send(
+    const dropped = await review.developer.send(
       new CreateUnreferencedMergeCommitCommand({
         ...specifiers('tidy'),
         mergeOption: 'THREE_WAY_MERGE',
       }),
     );
     expect(await entriesAt(dropped.commitId, '/')).not.toContain('retired');
-    const kept = await developer.send(
+    const kept = await review.developer.send(
       new CreateUnreferencedMergeCommitCommand({
         ...specifiers('tidy'),
         mergeOption: 'SQUASH_MERGE',
@@ -650,7 +646,7 @@ describe('keepEmptyFolders', () => {
     );
     expect(await entriesAt(kept.commitId, 'retired')).toEqual(['retired/deep']);
     expect(await entriesAt(kept.commitId, 'retired/deep')).toEqual(['retired/deep/.gitkeep']);
-    const merged = await developer.send(
+    const merged = await review.developer.send(
       new MergeBranchesBySquashCommand({ ...specifiers('tidy'), keepEmptyFolders: true }),
     );
     expect(merged.treeId).toBe(kept.treeId);

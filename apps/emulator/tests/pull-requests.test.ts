@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   CodeCommitClient,
   CreatePullRequestCommand,
@@ -18,35 +18,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { startEmulator } from '../src/index.ts';
-import type { TestEmulator } from './harness.ts';
 import {
   numbered,
   putFile,
   seedRepository,
-  startReviewEmulator,
+  reviewEmulatorForFile,
   tipOf,
-  type ReviewEmulator,
 } from './review-workflow-fixture.ts';
 
-let review: ReviewEmulator;
-let emulator: TestEmulator;
-let developer: CodeCommitClient;
-let admin: CodeCommitClient;
-
-beforeAll(async () => {
-  review = await startReviewEmulator();
-  ({ emulator, developer, admin } = review);
+const review = reviewEmulatorForFile(async ({ admin }) => {
   await seedRepository(admin, 'pulls', ['feature', 'other', 'doomed']);
   await seedRepository(admin, 'outside', ['topic', 'target']);
 });
-afterAll(() => review.close());
 
 const open = (
   title: string,
   sourceReference = 'feature',
   extra: { clientRequestToken?: string; description?: string } = {},
 ) =>
-  developer.send(
+  review.developer.send(
     new CreatePullRequestCommand({
       title,
       targets: [{ repositoryName: 'pulls', sourceReference, destinationReference: 'main' }],
@@ -57,13 +47,13 @@ const open = (
 describe('CreatePullRequest and GetPullRequest', () => {
   test('opens a pull request between two branches at their tips, with its merge base', async () => {
     const sourceCommit = await putFile(
-      developer,
+      review.developer,
       'pulls',
       'feature',
       'lines.txt',
       numbered(10, { 2: 'line two' }),
     );
-    const destinationCommit = await tipOf(admin, 'pulls', 'main');
+    const destinationCommit = await tipOf(review.admin, 'pulls', 'main');
     const { pullRequest } = await open('Spell out two', 'feature', {
       description: 'Words read better.',
     });
@@ -71,7 +61,7 @@ describe('CreatePullRequest and GetPullRequest', () => {
       title: 'Spell out two',
       description: 'Words read better.',
       pullRequestStatus: 'OPEN',
-      authorArn: emulator.user('developer').arn,
+      authorArn: review.emulator.user('developer').arn,
       pullRequestTargets: [
         {
           repositoryName: 'pulls',
@@ -87,7 +77,7 @@ describe('CreatePullRequest and GetPullRequest', () => {
     });
     expect(pullRequest?.pullRequestId).toMatch(/^\d+$/);
     expect(pullRequest?.revisionId).toMatch(/^[0-9a-f]{64}$/);
-    const fetched = await admin.send(
+    const fetched = await review.admin.send(
       new GetPullRequestCommand({ pullRequestId: pullRequest?.pullRequestId }),
     );
     expect(fetched.pullRequest).toEqual(pullRequest);
@@ -107,19 +97,25 @@ describe('CreatePullRequest and GetPullRequest', () => {
       { repositoryName: 'pulls', sourceReference, destinationReference },
     ];
     await expect(
-      developer.send(new CreatePullRequestCommand({ title: 'x', targets: target('main', 'main') })),
+      review.developer.send(
+        new CreatePullRequestCommand({ title: 'x', targets: target('main', 'main') }),
+      ),
     ).rejects.toMatchObject({ name: 'SourceAndDestinationAreSameException' });
     await expect(
-      developer.send(new CreatePullRequestCommand({ title: 'x', targets: target('nope') })),
+      review.developer.send(new CreatePullRequestCommand({ title: 'x', targets: target('nope') })),
     ).rejects.toMatchObject({ name: 'ReferenceDoesNotExistException' });
     await expect(
-      developer.send(new CreatePullRequestCommand({ title: 'x', targets: target('refs/tags/v1') })),
+      review.developer.send(
+        new CreatePullRequestCommand({ title: 'x', targets: target('refs/tags/v1') }),
+      ),
     ).rejects.toMatchObject({ name: 'ReferenceTypeNotSupportedException' });
     await expect(
-      developer.send(new CreatePullRequestCommand({ title: 'x', targets: target('bad..name') })),
+      review.developer.send(
+        new CreatePullRequestCommand({ title: 'x', targets: target('bad..name') }),
+      ),
     ).rejects.toMatchObject({ name: 'InvalidReferenceNameException' });
     await expect(
-      developer.send(
+      review.developer.send(
         new CreatePullRequestCommand({
           title: 'x',
           targets: [{ repositoryName: 'missing', sourceReference: 'feature' }],
@@ -127,21 +123,23 @@ describe('CreatePullRequest and GetPullRequest', () => {
       ),
     ).rejects.toMatchObject({ name: 'RepositoryDoesNotExistException' });
     await expect(
-      developer.send(new CreatePullRequestCommand({ title: '', targets: target('feature') })),
+      review.developer.send(
+        new CreatePullRequestCommand({ title: '', targets: target('feature') }),
+      ),
     ).rejects.toMatchObject({ name: 'TitleRequiredException' });
     await expect(
-      developer.send(
+      review.developer.send(
         new CreatePullRequestCommand({ title: 'x'.repeat(151), targets: target('feature') }),
       ),
     ).rejects.toMatchObject({ name: 'InvalidTitleException' });
     await expect(
-      developer.send(new GetPullRequestCommand({ pullRequestId: 'abc' })),
+      review.developer.send(new GetPullRequestCommand({ pullRequestId: 'abc' })),
     ).rejects.toMatchObject({ name: 'InvalidPullRequestIdException' });
     await expect(
-      developer.send(new GetPullRequestCommand({ pullRequestId: '999999' })),
+      review.developer.send(new GetPullRequestCommand({ pullRequestId: '999999' })),
     ).rejects.toMatchObject({ name: 'PullRequestDoesNotExistException' });
     await expect(
-      emulator
+      review.emulator
         .client('reader')
         .send(new CreatePullRequestCommand({ title: 'x', targets: target('feature') })),
     ).rejects.toMatchObject({ name: 'AccessDeniedException' });
@@ -150,27 +148,29 @@ describe('CreatePullRequest and GetPullRequest', () => {
 
 describe('ListPullRequests', () => {
   test('lists ids newest first, filtered by author and status, page by page', async () => {
-    const mine = await admin.send(
+    const mine = await review.admin.send(
       new CreatePullRequestCommand({
         title: 'By admin',
         targets: [{ repositoryName: 'pulls', sourceReference: 'other' }],
       }),
     );
-    const all = await developer.send(new ListPullRequestsCommand({ repositoryName: 'pulls' }));
+    const all = await review.developer.send(
+      new ListPullRequestsCommand({ repositoryName: 'pulls' }),
+    );
     expect(all.pullRequestIds?.[0]).toBe(mine.pullRequest?.pullRequestId);
     const ids = all.pullRequestIds ?? [];
     expect([...ids].sort((a, b) => Number(b) - Number(a))).toEqual(ids);
-    const byAdmin = await developer.send(
+    const byAdmin = await review.developer.send(
       new ListPullRequestsCommand({
         repositoryName: 'pulls',
-        authorArn: emulator.user('admin').arn,
+        authorArn: review.emulator.user('admin').arn,
       }),
     );
     expect(byAdmin.pullRequestIds).toEqual([mine.pullRequest?.pullRequestId]);
     const seen: string[] = [];
     let nextToken: string | undefined;
     do {
-      const page = await developer.send(
+      const page = await review.developer.send(
         new ListPullRequestsCommand({ repositoryName: 'pulls', maxResults: 1, nextToken }),
       );
       expect(page.pullRequestIds?.length).toBe(1);
@@ -179,15 +179,17 @@ describe('ListPullRequests', () => {
     } while (nextToken);
     expect(seen).toEqual(ids);
     await expect(
-      developer.send(
+      review.developer.send(
         new ListPullRequestsCommand({ repositoryName: 'pulls', nextToken: 'garbage' }),
       ),
     ).rejects.toMatchObject({ name: 'InvalidContinuationTokenException' });
     await expect(
-      developer.send(new ListPullRequestsCommand({ repositoryName: 'pulls', maxResults: 0 })),
+      review.developer.send(
+        new ListPullRequestsCommand({ repositoryName: 'pulls', maxResults: 0 }),
+      ),
     ).rejects.toMatchObject({ name: 'InvalidMaxResultsException' });
     await expect(
-      developer.send(
+      review.developer.send(
         new ListPullRequestsCommand({ repositoryName: 'pulls', authorArn: 'someone' }),
       ),
     ).rejects.toMatchObject({ name: 'InvalidAuthorArnException' });
@@ -195,7 +197,7 @@ describe('ListPullRequests', () => {
 
   test('an author ARN must be well formed and name a user of the account', async () => {
     const list = (authorArn: string) =>
-      developer.send(new ListPullRequestsCommand({ repositoryName: 'pulls', authorArn }));
+      review.developer.send(new ListPullRequestsCommand({ repositoryName: 'pulls', authorArn }));
     for (const malformed of [
       'arn:aws:iam::123456789012:group/admins',
       'arn:aws:sts::123456789012:user/admin',
@@ -213,7 +215,7 @@ describe('ListPullRequests', () => {
         name: 'AuthorDoesNotExistException',
         message: expect.stringContaining(missing),
       });
-    const byReader = await list(emulator.user('reader').arn);
+    const byReader = await list(review.emulator.user('reader').arn);
     expect(byReader.pullRequestIds).toEqual([]);
   });
 });
@@ -222,53 +224,62 @@ describe('updates and events', () => {
   test('title, description and closing are recorded; a closed pull request is not reopened', async () => {
     const { pullRequest } = await open('Draft', 'other');
     const pullRequestId = pullRequest?.pullRequestId;
-    const titled = await developer.send(
+    const titled = await review.developer.send(
       new UpdatePullRequestTitleCommand({ pullRequestId, title: 'Final' }),
     );
     expect(titled.pullRequest?.title).toBe('Final');
-    const described = await developer.send(
+    const described = await review.developer.send(
       new UpdatePullRequestDescriptionCommand({ pullRequestId, description: 'Now with words.' }),
     );
     expect(described.pullRequest?.description).toBe('Now with words.');
-    const closed = await admin.send(
+    const closed = await review.admin.send(
       new UpdatePullRequestStatusCommand({ pullRequestId, pullRequestStatus: 'CLOSED' }),
     );
     expect(closed.pullRequest?.pullRequestStatus).toBe('CLOSED');
     await expect(
-      admin.send(new UpdatePullRequestStatusCommand({ pullRequestId, pullRequestStatus: 'OPEN' })),
+      review.admin.send(
+        new UpdatePullRequestStatusCommand({ pullRequestId, pullRequestStatus: 'OPEN' }),
+      ),
     ).rejects.toMatchObject({ name: 'InvalidPullRequestStatusUpdateException' });
     await expect(
-      developer.send(new UpdatePullRequestTitleCommand({ pullRequestId, title: 'Late' })),
+      review.developer.send(new UpdatePullRequestTitleCommand({ pullRequestId, title: 'Late' })),
     ).rejects.toMatchObject({ name: 'PullRequestAlreadyClosedException' });
-    const closedList = await developer.send(
+    const closedList = await review.developer.send(
       new ListPullRequestsCommand({ repositoryName: 'pulls', pullRequestStatus: 'CLOSED' }),
     );
     expect(closedList.pullRequestIds).toContain(pullRequestId);
-    const events = await developer.send(new DescribePullRequestEventsCommand({ pullRequestId }));
+    const events = await review.developer.send(
+      new DescribePullRequestEventsCommand({ pullRequestId }),
+    );
     expect(events.pullRequestEvents?.map((event) => event.pullRequestEventType)).toEqual([
       'PULL_REQUEST_CREATED',
       'PULL_REQUEST_STATUS_CHANGED',
     ]);
     expect(events.pullRequestEvents?.[1]).toMatchObject({
-      actorArn: emulator.user('admin').arn,
+      actorArn: review.emulator.user('admin').arn,
       pullRequestStatusChangedEventMetadata: { pullRequestStatus: 'CLOSED' },
     });
-    const byAdmin = await developer.send(
-      new DescribePullRequestEventsCommand({ pullRequestId, actorArn: emulator.user('admin').arn }),
+    const byAdmin = await review.developer.send(
+      new DescribePullRequestEventsCommand({
+        pullRequestId,
+        actorArn: review.emulator.user('admin').arn,
+      }),
     );
     expect(byAdmin.pullRequestEvents?.length).toBe(1);
     await expect(
-      developer.send(new DescribePullRequestEventsCommand({ pullRequestId, actorArn: 'admin' })),
+      review.developer.send(
+        new DescribePullRequestEventsCommand({ pullRequestId, actorArn: 'admin' }),
+      ),
     ).rejects.toMatchObject({ name: 'InvalidActorArnException' });
     await expect(
-      developer.send(
+      review.developer.send(
         new DescribePullRequestEventsCommand({
           pullRequestId,
           actorArn: 'arn:aws:iam::123456789012:user/nobody',
         }),
       ),
     ).rejects.toMatchObject({ name: 'ActorDoesNotExistException' });
-    const created = await developer.send(
+    const created = await review.developer.send(
       new DescribePullRequestEventsCommand({
         pullRequestId,
         pullRequestEventType: 'PULL_REQUEST_CREATED',
@@ -286,11 +297,12 @@ describe('updates and events', () => {
     const { pullRequest } = await open('Moving', 'feature');
     const pullRequestId = pullRequest?.pullRequestId;
     const before = pullRequest?.pullRequestTargets?.[0]?.sourceCommit;
-    const after = await putFile(developer, 'pulls', 'feature', 'more.txt', 'more\n');
-    const moved = (await developer.send(new GetPullRequestCommand({ pullRequestId }))).pullRequest;
+    const after = await putFile(review.developer, 'pulls', 'feature', 'more.txt', 'more\n');
+    const moved = (await review.developer.send(new GetPullRequestCommand({ pullRequestId })))
+      .pullRequest;
     expect(moved?.pullRequestTargets?.[0]?.sourceCommit).toBe(after);
     expect(moved?.revisionId).not.toBe(pullRequest?.revisionId);
-    const events = await developer.send(
+    const events = await review.developer.send(
       new DescribePullRequestEventsCommand({
         pullRequestId,
         pullRequestEventType: 'PULL_REQUEST_SOURCE_REFERENCE_UPDATED',
@@ -298,7 +310,7 @@ describe('updates and events', () => {
     );
     expect(events.pullRequestEvents).toMatchObject([
       {
-        actorArn: emulator.user('developer').arn,
+        actorArn: review.emulator.user('developer').arn,
         pullRequestSourceReferenceUpdatedEventMetadata: {
           repositoryName: 'pulls',
           beforeCommitId: before,
@@ -310,29 +322,39 @@ describe('updates and events', () => {
 
   test('deleting the source branch closes the pull request', async () => {
     const { pullRequest } = await open('Doomed', 'doomed');
-    await admin.send(new DeleteBranchCommand({ repositoryName: 'pulls', branchName: 'doomed' }));
+    await review.admin.send(
+      new DeleteBranchCommand({ repositoryName: 'pulls', branchName: 'doomed' }),
+    );
     const closed = (
-      await developer.send(new GetPullRequestCommand({ pullRequestId: pullRequest?.pullRequestId }))
+      await review.developer.send(
+        new GetPullRequestCommand({ pullRequestId: pullRequest?.pullRequestId }),
+      )
     ).pullRequest;
     expect(closed?.pullRequestStatus).toBe('CLOSED');
-    const events = await developer.send(
+    const events = await review.developer.send(
       new DescribePullRequestEventsCommand({
         pullRequestId: pullRequest?.pullRequestId,
         pullRequestEventType: 'PULL_REQUEST_STATUS_CHANGED',
       }),
     );
-    expect(events.pullRequestEvents?.[0]?.actorArn).toBe(emulator.user('admin').arn);
+    expect(events.pullRequestEvents?.[0]?.actorArn).toBe(review.emulator.user('admin').arn);
   });
 
   test('a destination that takes in the source outside the pull request closes it as merged', async () => {
-    const sourceCommit = await putFile(developer, 'outside', 'topic', 'topic.txt', 'topic\n');
-    const { pullRequest } = await developer.send(
+    const sourceCommit = await putFile(
+      review.developer,
+      'outside',
+      'topic',
+      'topic.txt',
+      'topic\n',
+    );
+    const { pullRequest } = await review.developer.send(
       new CreatePullRequestCommand({
         title: 'Merged elsewhere',
         targets: [{ repositoryName: 'outside', sourceReference: 'topic' }],
       }),
     );
-    await admin.send(
+    await review.admin.send(
       new MergeBranchesByFastForwardCommand({
         repositoryName: 'outside',
         sourceCommitSpecifier: 'topic',
@@ -340,14 +362,16 @@ describe('updates and events', () => {
       }),
     );
     const merged = (
-      await developer.send(new GetPullRequestCommand({ pullRequestId: pullRequest?.pullRequestId }))
+      await review.developer.send(
+        new GetPullRequestCommand({ pullRequestId: pullRequest?.pullRequestId }),
+      )
     ).pullRequest;
     expect(merged?.pullRequestStatus).toBe('CLOSED');
     expect(merged?.pullRequestTargets?.[0]).toMatchObject({
       destinationCommit: sourceCommit,
-      mergeMetadata: { isMerged: true, mergedBy: emulator.user('admin').arn },
+      mergeMetadata: { isMerged: true, mergedBy: review.emulator.user('admin').arn },
     });
-    const events = await developer.send(
+    const events = await review.developer.send(
       new DescribePullRequestEventsCommand({
         pullRequestId: pullRequest?.pullRequestId,
         pullRequestEventType: 'PULL_REQUEST_MERGE_STATE_CHANGED',
@@ -359,7 +383,7 @@ describe('updates and events', () => {
   });
 
   test('deleting the destination branch closes the pull request', async () => {
-    const { pullRequest } = await developer.send(
+    const { pullRequest } = await review.developer.send(
       new CreatePullRequestCommand({
         title: 'Nowhere to go',
         targets: [
@@ -367,9 +391,13 @@ describe('updates and events', () => {
         ],
       }),
     );
-    await admin.send(new DeleteBranchCommand({ repositoryName: 'outside', branchName: 'target' }));
+    await review.admin.send(
+      new DeleteBranchCommand({ repositoryName: 'outside', branchName: 'target' }),
+    );
     const closed = (
-      await developer.send(new GetPullRequestCommand({ pullRequestId: pullRequest?.pullRequestId }))
+      await review.developer.send(
+        new GetPullRequestCommand({ pullRequestId: pullRequest?.pullRequestId }),
+      )
     ).pullRequest;
     expect(closed?.pullRequestStatus).toBe('CLOSED');
     expect(closed?.pullRequestTargets?.[0]?.mergeMetadata?.isMerged).toBe(false);

@@ -10,6 +10,7 @@ import type Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { registerPullRequestListeners } from '../src/pull-requests/listeners.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { SqliteRepositoryStore } from '../src/store/repository-store.ts';
@@ -152,4 +153,57 @@ export const gitDirOf = async (emulator: TestEmulator, repositoryName: string): 
     'repositories',
     `${repositoryMetadata?.repositoryId ?? ''}.git`,
   );
+};
+
+/**
+ * One review emulator for the whole test file: started (then seeded) in beforeAll and closed in
+ * afterAll, after `git fsck --strict` of `fsckRepository` when given. Its members are there once
+ * beforeAll has run; a test file's own afterAll hooks run before it closes.
+ *
+ * @example
+ * const review = reviewEmulatorForFile((r) => seedRepository(r.admin, 'demo'));
+ * test('…', async () => { await review.developer.send(…); });
+ */
+export const reviewEmulatorForFile = (
+  seed: (review: ReviewEmulator) => Promise<unknown> = () => Promise.resolve(),
+  { fsckRepository }: { fsckRepository?: string } = {},
+): ReviewEmulator => {
+  let started: ReviewEmulator | undefined;
+  const current = (): ReviewEmulator => {
+    if (!started) throw new Error('The review emulator starts in beforeAll.');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startReviewEmulator();
+    await seed(started);
+  });
+  afterAll(async () => {
+    const review = current();
+    try {
+      if (fsckRepository !== undefined) {
+        const problems = await fsck(await gitDirOf(review.emulator, fsckRepository));
+        expect(problems).not.toMatch(/error|warning/i);
+      }
+    } finally {
+      await review.close();
+    }
+  });
+  return {
+    get emulator() {
+      return current().emulator;
+    },
+    get db() {
+      return current().db;
+    },
+    get admin() {
+      return current().admin;
+    },
+    get developer() {
+      return current().developer;
+    },
+    get reader() {
+      return current().reader;
+    },
+    close: () => current().close(),
+  };
 };

@@ -25,19 +25,15 @@ import {
 } from '@aws-sdk/client-codecommit';
 import {
   aws,
-  fsck,
-  gitDirOf,
   numbered,
   putFile,
   seedRepository,
-  startReviewEmulator,
+  reviewEmulatorForFile,
   tipOf,
-  type ReviewEmulator,
 } from './review-workflow-fixture.ts';
 
 const run = promisify(execFile);
 
-let review: ReviewEmulator;
 let work: string;
 const repositoryName = 'reviewed';
 const ADMIN_ONLY = JSON.stringify({
@@ -51,14 +47,13 @@ const ADMIN_ONLY = JSON.stringify({
   ],
 });
 
+const review = reviewEmulatorForFile(({ admin }) => seedRepository(admin, repositoryName, []), {
+  fsckRepository: repositoryName,
+});
 beforeAll(async () => {
-  review = await startReviewEmulator();
   work = await mkdtemp(path.join(os.tmpdir(), 'codecommit-review-'));
-  await seedRepository(review.admin, repositoryName, []);
 });
 afterAll(async () => {
-  expect(await fsck(await gitDirOf(review.emulator, repositoryName))).not.toMatch(/error|warning/i);
-  await review.close();
   await rm(work, { recursive: true, force: true });
 });
 

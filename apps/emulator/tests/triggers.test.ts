@@ -21,9 +21,8 @@ import type { TriggerPayload } from '../src/triggers/payload.ts';
 import {
   putFile,
   seedRepository,
-  startReviewEmulator,
+  reviewEmulatorForFile,
   tipOf,
-  type ReviewEmulator,
 } from './review-workflow-fixture.ts';
 
 const run = promisify(execFile);
@@ -31,7 +30,6 @@ const repositoryName = 'triggered';
 const TOPIC = 'arn:aws:sns:us-east-1:123456789012:builds';
 const FUNCTION = 'arn:aws:lambda:us-east-1:123456789012:function:on-release';
 
-let review: ReviewEmulator;
 let receiver: Server;
 let receiverUrl: string;
 let deliveriesServer: Server;
@@ -86,10 +84,9 @@ const triggers: RepositoryTrigger[] = [
   },
 ];
 
+const review = reviewEmulatorForFile(({ admin }) => seedRepository(admin, repositoryName, []));
 beforeAll(async () => {
-  review = await startReviewEmulator();
   work = await mkdtemp(path.join(os.tmpdir(), 'codecommit-triggers-'));
-  await seedRepository(review.admin, repositoryName, []);
   receiver = createServer((req, res) => {
     void body(req).then((text) => {
       received.push({ path: req.url ?? '', payload: JSON.parse(text) as TriggerPayload });
@@ -106,7 +103,6 @@ beforeAll(async () => {
 afterAll(async () => {
   receiver.close();
   deliveriesServer.close();
-  await review.close();
   await rm(work, { recursive: true, force: true });
 });
 
