@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client.ts';
-import { getFolderQueryOptions } from './get-folder.ts';
-import { listBranchesQueryOptions } from './list-branches.ts';
+import { invalidateBranchChange } from './invalidate-branch-change.ts';
 
 export type CreateCommitInput = {
   repositoryName: string;
@@ -24,17 +23,6 @@ export const useCreateCommit = (folderPath: string) => {
   return useMutation({
     mutationFn: createCommit,
     onSuccess: (_, { repositoryName, branchName }) =>
-      Promise.all([
-        queryClient.invalidateQueries({
-          queryKey: listBranchesQueryOptions(repositoryName).queryKey,
-        }),
-        queryClient.invalidateQueries({
-          queryKey: getFolderQueryOptions({
-            repositoryName,
-            commitSpecifier: branchName,
-            folderPath,
-          }).queryKey,
-        }),
-      ]),
+      invalidateBranchChange(queryClient, { repositoryName, branchName, folderPath }),
   });
 };

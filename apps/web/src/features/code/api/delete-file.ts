@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client.ts';
 import { parentPath } from '../lib/folder-entries.ts';
-import { getFolderQueryOptions } from './get-folder.ts';
-import { listBranchesQueryOptions } from './list-branches.ts';
+import { invalidateBranchChange } from './invalidate-branch-change.ts';
 
 export type DeleteFileInput = {
   repositoryName: string;
@@ -22,17 +21,10 @@ export const useDeleteFile = () => {
   return useMutation({
     mutationFn: deleteFile,
     onSuccess: (_, { repositoryName, branchName, filePath }) =>
-      Promise.all([
-        queryClient.invalidateQueries({
-          queryKey: listBranchesQueryOptions(repositoryName).queryKey,
-        }),
-        queryClient.invalidateQueries({
-          queryKey: getFolderQueryOptions({
-            repositoryName,
-            commitSpecifier: branchName,
-            folderPath: parentPath(filePath),
-          }).queryKey,
-        }),
-      ]),
+      invalidateBranchChange(queryClient, {
+        repositoryName,
+        branchName,
+        folderPath: parentPath(filePath),
+      }),
   });
 };

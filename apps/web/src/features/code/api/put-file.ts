@@ -1,8 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client.ts';
-import { getFileQueryOptions } from './get-file.ts';
-import { getFolderQueryOptions } from './get-folder.ts';
-import { listBranchesQueryOptions } from './list-branches.ts';
+import { invalidateBranchChange } from './invalidate-branch-change.ts';
 import { parentPath } from '../lib/folder-entries.ts';
 
 export type PutFileInput = {
@@ -24,21 +22,11 @@ export const usePutFile = () => {
   return useMutation({
     mutationFn: putFile,
     onSuccess: (_, { repositoryName, branchName, filePath }) =>
-      Promise.all([
-        queryClient.invalidateQueries({
-          queryKey: listBranchesQueryOptions(repositoryName).queryKey,
-        }),
-        queryClient.invalidateQueries({
-          queryKey: getFileQueryOptions({ repositoryName, commitSpecifier: branchName, filePath })
-            .queryKey,
-        }),
-        queryClient.invalidateQueries({
-          queryKey: getFolderQueryOptions({
-            repositoryName,
-            commitSpecifier: branchName,
-            folderPath: parentPath(filePath),
-          }).queryKey,
-        }),
-      ]),
+      invalidateBranchChange(queryClient, {
+        repositoryName,
+        branchName,
+        folderPath: parentPath(filePath),
+        filePath,
+      }),
   });
 };
