@@ -3,6 +3,7 @@ import type { ConsoleUser } from './config/console-users.ts';
 import { createGateway, type GatewayOptions } from './gateway/gateway.ts';
 
 export { loadConsoleUsers, type ConsoleUser } from './config/console-users.ts';
+export { gitCredentials } from './gateway/git-refs.ts';
 
 export interface BffOptions extends GatewayOptions {
   users: ConsoleUser[];
