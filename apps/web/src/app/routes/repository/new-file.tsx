@@ -10,6 +10,19 @@ function useFolderParams() {
   return { branchName: params.ref ?? '', folderPath: (params['*'] ?? '').replace(/\/+$/, '') };
 }
 
+/** Where the new files go: the branch and folder, as breadcrumbs. */
+function FolderToolbar(props: { repositoryName: string; branchName: string; folderPath: string }) {
+  return (
+    <div className="code-toolbar">
+      <Breadcrumbs
+        repositoryName={props.repositoryName}
+        commitSpecifier={props.branchName}
+        path={props.folderPath}
+      />
+    </div>
+  );
+}
+
 /** /repositories/:repositoryName/new/:branchName/<folder path> */
 export function NewFileRoute() {
   const { repositoryName } = useRepositoryContext();
@@ -17,13 +30,11 @@ export function NewFileRoute() {
   useDocumentTitle(`New file · ${repositoryName}`);
   return (
     <>
-      <div className="code-toolbar">
-        <Breadcrumbs
-          repositoryName={repositoryName}
-          commitSpecifier={branchName}
-          path={folderPath}
-        />
-      </div>
+      <FolderToolbar
+        repositoryName={repositoryName}
+        branchName={branchName}
+        folderPath={folderPath}
+      />
       <NewFileForm
         key={`${branchName}:${folderPath}`}
         repositoryName={repositoryName}
@@ -41,13 +52,11 @@ export function UploadRoute() {
   useDocumentTitle(`Upload files · ${repositoryName}`);
   return (
     <>
-      <div className="code-toolbar">
-        <Breadcrumbs
-          repositoryName={repositoryName}
-          commitSpecifier={branchName}
-          path={folderPath}
-        />
-      </div>
+      <FolderToolbar
+        repositoryName={repositoryName}
+        branchName={branchName}
+        folderPath={folderPath}
+      />
       <div className="page-header">
         <h2>Upload files</h2>
       </div>
