@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '../fixtures/console.ts';
 import { gitIn } from '../fixtures/seed.ts';
 
-test('a commit pushed with git shows up in the console, file and all', async ({
+test('a commit pushed with git shows up in the console, file and all, and again on reload', async ({
   page,
   consoleApp,
 }) => {
@@ -38,6 +38,15 @@ test('a commit pushed with git shows up in the console, file and all', async ({
     await expect(page.locator('.monaco-editor').getByText(marker)).toBeVisible();
     expect(page.url()).toContain('/repositories/pushed-with-git/blob/');
     await page.screenshot({ path: 'artifacts/pushed-file.png', fullPage: true });
+
+    // The console reuses a branch tip it saw a moment ago, but reloading asks for it again:
+    // a second push shows at once.
+    const secondMarker = `Pushed again at ${new Date().toISOString()}`;
+    writeFileSync(join(work, 'docs', 'release-notes.md'), `# Release notes\n\n${secondMarker}\n`);
+    await git('commit', '-q', '-am', 'Update release notes');
+    await git('push', '-q', 'origin', 'HEAD:main');
+    await page.reload();
+    await expect(page.locator('.monaco-editor').getByText(secondMarker)).toBeVisible();
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

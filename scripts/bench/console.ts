@@ -145,11 +145,10 @@ export async function benchConsole(): Promise<void> {
         `warm = the console's BFF (${samples.warm}), SDK = the same data straight from the emulator (${samples.reference})`,
       rows,
     );
-    const pinned = rows.filter((row) => !row.view.name.endsWith('at branch'));
     console.log(
-      `  0 calls warm: ${pinned.every(warmCostsNothing) ? 'yes' : 'no'} ` +
-        '(target: warm views cost zero CodeCommit calls; views named by a commit id and the list, ' +
-        'which is reused for listCacheSeconds; a branch name is always resolved, since its tip moves)',
+      `  0 calls warm: ${rows.every(warmCostsNothing) ? 'yes' : 'no'} ` +
+        '(target: warm views cost zero CodeCommit calls; what a commit id names is kept, the list ' +
+        'and branch tips are reused for a few seconds or until a change through the console)',
     );
   } finally {
     await running.close();

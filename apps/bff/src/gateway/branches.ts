@@ -6,36 +6,44 @@ import {
 } from '@aws-sdk/client-codecommit';
 import type { Branch } from '@cc/shared/branches';
 import { GatewayError } from './errors.ts';
-import { isCommitId, type CodeCommit } from './gateway.ts';
+import { isCommitId, type CodeCommit, type Sighting } from './gateway.ts';
 
 /**
- * What was last seen of a specifier: a branch's tip (a commit id), or, for a specifier GetBranch
- * refused (a tag, HEAD, an expression), until when to read it by name without asking GetBranch
- * again (epoch ms; a branch of that name may appear later). Only a hint for which cached answers
- * to try: a tip is never trusted without a GetBranch, so a stale hint costs a call, never a
- * wrong answer.
+ * What was last seen of a specifier: a branch's tip (a commit id) and when it was seen, or, for
+ * a specifier GetBranch refused (a tag, HEAD, an expression), until when to read it by name
+ * without asking GetBranch again (epoch ms; a branch of that name may appear later). A tip seen
+ * in the last few seconds is used as is (see `CodeCommit.isRecent`); an older one is only a hint
+ * for which cached answers to try, confirmed by a GetBranch, so it costs a call, never a wrong
+ * answer.
  */
-type Seen = string | number;
+type Seen = { commitId: string; seen: Sighting } | number;
 const tipKey = (repositoryName: string, commitSpecifier: string) =>
   `branch-tip\u0000${repositoryName}\u0000${commitSpecifier}`;
 const NOT_A_BRANCH_MS = 60_000;
 
 function seenTip(codeCommit: CodeCommit, repositoryName: string, commitSpecifier: string) {
   const seen = codeCommit.cache.get<Seen>(tipKey(repositoryName, commitSpecifier));
+  const tip = typeof seen === 'object' ? seen : undefined;
   return {
-    tip: typeof seen === 'string' ? seen : undefined,
+    tip: tip?.commitId,
+    /** The tip may be used without a GetBranch. */
+    recent: tip !== undefined && codeCommit.isRecent(tip.seen),
     notABranch: typeof seen === 'number' && seen > Date.now(),
   };
 }
 
-/** Notes a tip seen in any answer (a listing, a commit made through the console). */
+/** Notes a tip seen in any answer (a GetBranch, a listing, a commit made through the console). */
 export function rememberBranchTip(
   codeCommit: CodeCommit,
   repositoryName: string,
   branchName: string,
   commitId: string,
+  /** When the answer was asked for: a branch moved while it was on its way makes it old. */
+  asked: Sighting = codeCommit.sighting(),
 ): void {
-  if (isCommitId(commitId)) codeCommit.cache.set(tipKey(repositoryName, branchName), commitId);
+  if (!isCommitId(commitId)) return;
+  const seen: Seen = { commitId, seen: asked };
+  codeCommit.cache.set(tipKey(repositoryName, branchName), seen);
 }
 
 export async function getBranch(
@@ -43,6 +51,9 @@ export async function getBranch(
   repositoryName: string,
   branchName: string,
 ): Promise<Branch> {
+  const seen = seenTip(codeCommit, repositoryName, branchName);
+  if (seen.recent && seen.tip !== undefined) return { branchName, commitId: seen.tip };
+  const asked = codeCommit.sighting();
   const output = await codeCommit.call((client) =>
     client.send(new GetBranchCommand({ repositoryName, branchName })),
   );
@@ -50,16 +61,17 @@ export async function getBranch(
     branchName: output.branch?.branchName ?? branchName,
     commitId: output.branch?.commitId ?? '',
   };
-  rememberBranchTip(codeCommit, repositoryName, branchName, branch.commitId);
+  rememberBranchTip(codeCommit, repositoryName, branchName, branch.commitId, asked);
   return branch;
 }
 
 const notABranch = /^(BranchDoesNotExist|InvalidBranchName|AccessDenied)Exception$/;
 
 /**
- * The commit a branch points to now (one GetBranch), or undefined when `commitSpecifier` names
- * no branch: such specifiers are then read by name, and remembered so they cost no GetBranch
- * again. AccessDenied counts as no branch, so a policy without GetBranch still reads by name.
+ * The commit a branch points to now (a GetBranch unless seen in the last few seconds), or
+ * undefined when `commitSpecifier` names no branch: such specifiers are then read by name, and
+ * remembered so they cost no GetBranch again. AccessDenied counts as no branch, so a policy
+ * without GetBranch still reads by name.
  */
 export async function getBranchTip(
   codeCommit: CodeCommit,
@@ -88,8 +100,9 @@ export interface ReadAtCommit<T> {
 
 /**
  * A view addressed by any specifier, served from the commit-id cache whenever that is right.
- * A commit id reads the cache directly. A branch whose last seen tip has the view cached costs
- * one GetBranch: the cached answer when the tip has not moved, else the view at the new tip.
+ * A commit id reads the cache directly. A branch seen in the last few seconds is read at that
+ * tip without asking. A branch whose older tip has the view cached costs one GetBranch: the
+ * cached answer when the tip has not moved, else the view at the new tip.
  * Otherwise the specifier is read by name in one call and its answer filed under the commit it
  * resolved to, so a view never costs more calls than asking by name did, plus a GetBranch when
  * a branch moved.
@@ -104,21 +117,34 @@ export async function readAtBranchTip<T>(
   // No specifier means the default branch, which can change: asked by name every time.
   if (commitSpecifier === undefined) return (await read.bySpecifier()).value;
   const seen = seenTip(codeCommit, repositoryName, commitSpecifier);
-  if (seen.tip !== undefined && read.isCached(seen.tip)) {
+  if (seen.tip !== undefined && (seen.recent || read.isCached(seen.tip))) {
     const tip = await getBranchTip(codeCommit, repositoryName, commitSpecifier);
     if (tip !== undefined) return read.atCommit(tip);
   }
+  const asked = codeCommit.sighting();
   const { value, commitId } = await read.bySpecifier();
   if (!seenTip(codeCommit, repositoryName, commitSpecifier).notABranch)
-    rememberBranchTip(codeCommit, repositoryName, commitSpecifier, commitId);
+    rememberBranchTip(codeCommit, repositoryName, commitSpecifier, commitId, asked);
   return value;
 }
 
-/** Every branch with its tip: ListBranches gives names only, so each tip is a GetBranch, in parallel. */
+/**
+ * Every branch with its tip: ListBranches gives names only, so each tip is a GetBranch, in
+ * parallel. Names and tips seen in the last few seconds are used as they are, like any tip.
+ */
 export async function listBranches(
   codeCommit: CodeCommit,
   repositoryName: string,
 ): Promise<Branch[]> {
+  const names = await listBranchNames(codeCommit, repositoryName);
+  return Promise.all(names.map((branchName) => getBranch(codeCommit, repositoryName, branchName)));
+}
+
+async function listBranchNames(codeCommit: CodeCommit, repositoryName: string): Promise<string[]> {
+  const key = `branch-names\u0000${repositoryName}`;
+  const kept = codeCommit.cache.get<{ names: string[]; seen: Sighting }>(key);
+  if (kept && codeCommit.isRecent(kept.seen)) return kept.names;
+  const seen = codeCommit.sighting();
   const names: string[] = [];
   let nextToken: string | undefined;
   do {
@@ -129,7 +155,8 @@ export async function listBranches(
     nextToken = page.nextToken;
   } while (nextToken);
   names.sort((a, b) => a.localeCompare(b));
-  return Promise.all(names.map((branchName) => getBranch(codeCommit, repositoryName, branchName)));
+  codeCommit.cache.set(key, { names, seen });
+  return names;
 }
 
 export async function createBranch(

@@ -1,7 +1,8 @@
 import type { CodeCommitClient } from '@aws-sdk/client-codecommit';
+import { REUSE_SECONDS } from '@cc/shared/limits';
 import type { ConsoleUser } from '../config/console-users.ts';
 import { ByteLruCache } from './cache.ts';
-import { recordCodeCommitCall } from './call-counter.ts';
+import { isRevalidating, recordCodeCommitCall } from './call-counter.ts';
 import { createCodeCommitClient } from './client.ts';
 import { mapCodeCommitError } from './errors.ts';
 import { createLimiter } from './limit.ts';
@@ -20,13 +21,28 @@ export interface CodeCommit {
   call<T>(run: (client: CodeCommitClient) => Promise<T>): Promise<T>;
   cache: UserCache;
   /**
-   * A changeable answer (the repository list) reused for `listCacheSeconds`, or until a
-   * change made through this BFF by anyone: a short window of staleness for changes made
-   * elsewhere, in exchange for list views that cost nothing when warm.
+   * A changeable answer (the repository list, a repository's metadata) reused for
+   * `listCacheSeconds`, or until a change made through this BFF by anyone, or for a request that
+   * asks fresh: a short window of staleness for changes made elsewhere, in exchange for views
+   * that cost nothing when warm.
    */
   recent<T>(key: string, load: () => Promise<T>): Promise<T>;
   /** Marks every user's recent answers stale after a change. */
   changed(): void;
+  /** Now, as a moment a branch tip was seen (see `isRecent`). */
+  sighting(): Sighting;
+  /**
+   * True when a branch tip seen at `seen` may be used without asking: seen within
+   * `branchTipSeconds`, no branch moved through this BFF since, and the request did not ask
+   * for fresh answers.
+   */
+  isRecent(seen: Sighting): boolean;
+}
+
+/** When a branch tip was seen: the time, and how many branch moves this BFF had made then. */
+export interface Sighting {
+  at: number;
+  moves: number;
 }
 
 interface Recent {
@@ -42,6 +58,11 @@ export interface GatewayOptions {
   maxConcurrentCalls?: number;
   /** How long a repository list is reused, in seconds (default 10; 0 asks CodeCommit every time). */
   listCacheSeconds?: number;
+  /**
+   * How long a branch tip seen in an answer is used without a GetBranch, in seconds (default
+   * 10; 0 confirms every tip). Any branch moved through this BFF ends the window at once.
+   */
+  branchTipSeconds?: number;
 }
 
 export interface Gateway {
@@ -58,8 +79,13 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   const cache = new ByteLruCache(options.cacheBytes ?? 128 * 1024 * 1024);
   const limit = createLimiter(options.maxConcurrentCalls ?? 16);
   const gateways = new Map<string, CodeCommit>();
-  const recentMs = (options.listCacheSeconds ?? 10) * 1000;
+  const recentMs = (options.listCacheSeconds ?? REUSE_SECONDS) * 1000;
+  const tipMs = (options.branchTipSeconds ?? REUSE_SECONDS) * 1000;
   let generation = 0;
+  let branchMoves = 0;
+  const moved = () => {
+    branchMoves += 1;
+  };
 
   function forUser(user: ConsoleUser): CodeCommit {
     const existing = gateways.get(user.userName);
@@ -69,7 +95,12 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     async function recent<T>(key: string, load: () => Promise<T>): Promise<T> {
       const recentKey = `${scope}recent\u0000${key}`;
       const kept = cache.get<Recent>(recentKey);
-      if (kept && kept.generation === generation && kept.expires > Date.now()) {
+      if (
+        kept &&
+        kept.generation === generation &&
+        kept.expires > Date.now() &&
+        !isRevalidating()
+      ) {
         return kept.value as T;
       }
       const loadedAt = generation;
@@ -84,7 +115,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       userName: user.userName,
       call: (run) =>
         limit(async () => {
-          client ??= createCodeCommitClient(user);
+          client ??= withBranchMoves(createCodeCommitClient(user), moved);
           recordCodeCommitCall();
           try {
             return await run(client);
@@ -100,13 +131,50 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       recent,
       changed() {
         generation += 1;
+        moved();
       },
+      sighting: () => ({ at: Date.now(), moves: branchMoves }),
+      isRecent: (seen) =>
+        seen.moves === branchMoves && seen.at + tipMs > Date.now() && !isRevalidating(),
     };
     gateways.set(user.userName, gateway);
     return gateway;
   }
 
   return { forUser, cache };
+}
+
+/** Commands that move, make or remove a branch when they succeed. */
+const MOVES_BRANCHES =
+  /^(PutFile|DeleteFile|CreateCommit|CreateBranch|DeleteBranch|MergeBranchesBy\w+|MergePullRequestBy\w+|UpdateDefaultBranch|UpdateRepositoryName|DeleteRepository)Command$/;
+/** Refusals that mean a tip the caller believed in has moved. */
+const TIP_MOVED = /^(ParentCommitIdOutdated|TipOfSourceReferenceIsDifferent)Exception$/;
+
+/**
+ * Calls `moved` after every call that changes branches, whoever makes it through this client,
+ * and after every refusal saying a tip moved elsewhere, so no tip seen before is used again
+ * without asking. Deletions of nothing (DeleteBranch or DeleteRepository answering without
+ * what they deleted, as for a permission probe) change nothing.
+ */
+function withBranchMoves(client: CodeCommitClient, moved: () => void): CodeCommitClient {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      try {
+        const result = await next(args);
+        const output = result.output as { deletedBranch?: unknown; repositoryId?: unknown };
+        const deletedNothing =
+          (context.commandName === 'DeleteBranchCommand' && !output.deletedBranch) ||
+          (context.commandName === 'DeleteRepositoryCommand' && !output.repositoryId);
+        if (MOVES_BRANCHES.test(context.commandName ?? '') && !deletedNothing) moved();
+        return result;
+      } catch (error) {
+        if (error instanceof Error && TIP_MOVED.test(error.name)) moved();
+        throw error;
+      }
+    },
+    { step: 'initialize', name: 'branchMoves' },
+  );
+  return client;
 }
 
 /** True for a full commit id: the one kind of specifier whose answers never change. */

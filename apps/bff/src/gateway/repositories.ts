@@ -67,14 +67,17 @@ async function loadRepositories(codeCommit: CodeCommit): Promise<Repository[]> {
   });
 }
 
+/** One repository's metadata, reused for a few seconds like the list (see `CodeCommit.recent`). */
 export async function getRepository(
   codeCommit: CodeCommit,
   repositoryName: string,
 ): Promise<Repository> {
-  const output = await codeCommit.call((client) =>
-    client.send(new GetRepositoryCommand({ repositoryName })),
-  );
-  return toRepository(output.repositoryMetadata);
+  return codeCommit.recent(`repository\u0000${repositoryName}`, async () => {
+    const output = await codeCommit.call((client) =>
+      client.send(new GetRepositoryCommand({ repositoryName })),
+    );
+    return toRepository(output.repositoryMetadata);
+  });
 }
 
 export async function createRepository(

@@ -3,9 +3,14 @@ import { codeCommitCalls, countCodeCommitCalls } from '../gateway/call-counter.t
 
 export const CALLS_HEADER = 'X-CodeCommit-Calls';
 
+/** `Cache-Control: no-cache` or `max-age=0`: what a browser sends when a person asks for fresh. */
+const REVALIDATE = /(?:^|,)\s*(?:no-cache|max-age\s*=\s*0)\s*(?:,|$)/i;
+
 /**
  * Counts the CodeCommit calls each request makes and reports them in `X-CodeCommit-Calls`,
- * so anyone can see what a view costs (a warm view of unchanging data costs 0).
+ * so anyone can see what a view costs (a warm view costs 0). A request carrying
+ * `Cache-Control: no-cache` (or `max-age=0`) has branch tips and lists asked for again instead
+ * of reused from the last few seconds.
  *
  * @example
  * ```ts
@@ -14,9 +19,12 @@ export const CALLS_HEADER = 'X-CodeCommit-Calls';
  */
 export function codeCommitCallsHeader() {
   return createMiddleware((c, next) =>
-    countCodeCommitCalls(async () => {
-      await next();
-      c.res.headers.set(CALLS_HEADER, String(codeCommitCalls()));
-    }),
+    countCodeCommitCalls(
+      async () => {
+        await next();
+        c.res.headers.set(CALLS_HEADER, String(codeCommitCalls()));
+      },
+      { revalidate: REVALIDATE.test(c.req.header('Cache-Control') ?? '') },
+    ),
   );
 }

@@ -1,9 +1,37 @@
 import type { AppType } from '@cc/bff';
+import { REUSE_SECONDS } from '@cc/shared/limits';
 import { hc } from 'hono/client';
 import type { ClientResponse } from 'hono/client';
 
+/**
+ * Reloading the page is how a person asks for what is there now: until the first in-app
+ * navigation, reads go out with `cache: 'no-cache'` (`Cache-Control: max-age=0`), so the BFF asks
+ * CodeCommit for branch tips and lists instead of reusing what it saw in the last few seconds.
+ * So do reads in the seconds after a change made here, which another BFF instance behind the
+ * same load balancer did not see. Other views cost nothing when the BFF has them.
+ */
+let loading = true;
+let changedAt = Number.NEGATIVE_INFINITY;
+
+export function stopRevalidating(): void {
+  loading = false;
+}
+
+const consoleFetch: typeof fetch = async (input, init) => {
+  const method = (init?.method ?? 'GET').toUpperCase();
+  if (method !== 'GET') {
+    try {
+      return await fetch(input, init);
+    } finally {
+      changedAt = Date.now();
+    }
+  }
+  const revalidate = loading || Date.now() - changedAt < REUSE_SECONDS * 1000;
+  return fetch(input, revalidate ? { ...init, cache: 'no-cache' } : init);
+};
+
 /** The BFF, typed end to end from its routes. */
-export const api = hc<AppType>('/');
+export const api = hc<AppType>('/', { fetch: consoleFetch });
 
 /** An error the BFF answered with: its HTTP status and AWS's message, shown as is. */
 export class ApiError extends Error {

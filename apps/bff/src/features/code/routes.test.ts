@@ -118,9 +118,10 @@ describe('reading code', () => {
     expect(warmFile.headers.get('x-codecommit-calls')).toBe('0');
     expect(await warm.json()).toEqual(await cold.json());
     expect(((await warmFile.json()) as { content: string }).content).toBe('# Shop\n');
-    // A branch tip may move, so a view by branch name always asks CodeCommit for it.
-    const byBranch = await console_.as('reader')(`${repo}/folder?commitSpecifier=main`);
-    expect(byBranch.headers.get('x-codecommit-calls')).toBe('1');
+    // A branch tip may move, so a view by branch name is never cached by the browser.
+    const byBranch = await console_.as('reader')(`${repo}/folder?commitSpecifier=main`, {
+      headers: { 'Cache-Control': 'no-cache' },
+    });
     expect(byBranch.headers.get('cache-control')).toBe('no-store');
   });
 
@@ -296,9 +297,9 @@ describe('files over the 6 MB API limit', () => {
 
 describe('views by branch name', () => {
   const tips = '/api/repositories/tips';
-  const view = async (path_: string) => {
+  const view = async (path_: string, init?: RequestInit) => {
     operations.take();
-    const response = await console_.as('viewer')(path_);
+    const response = await console_.as('viewer')(path_, init);
     expect(response.status).toBe(200);
     return {
       calls: response.headers.get('x-codecommit-calls'),
@@ -306,6 +307,8 @@ describe('views by branch name', () => {
       body: (await response.json()) as { commitId: string; content?: string },
     };
   };
+  /** What a browser sends when a person reloads: reused tips are asked for again. */
+  const fresh: RequestInit = { headers: { 'Cache-Control': 'no-cache' } };
   const putReadme = async (fileContent: string, parentCommitId?: string) =>
     (
       (await (
@@ -318,37 +321,82 @@ describe('views by branch name', () => {
       ).json()) as { commitId: string }
     ).commitId;
 
-  it('costs one GetBranch when warm, serves the tip from the commit-id cache, and follows a moved branch', async () => {
+  it('costs nothing when warm, one GetBranch when asked fresh, and follows a branch moved through the console at once', async () => {
     await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'tips' });
     const first = await putReadme('one\n');
     const folder = `${tips}/folder?commitSpecifier=main`;
     const file = `${tips}/file?commitSpecifier=main&filePath=README.md`;
 
-    const coldFolder = await view(folder);
+    // No tip seen yet: asked by name, which is fresh already.
+    const coldFolder = await view(folder, fresh);
     expect(coldFolder).toMatchObject({ calls: '1', operations: ['GetFolder'] });
     expect(coldFolder.body.commitId).toBe(first);
+    // The tip was seen a moment ago: the file is read at it without a GetBranch.
     expect(await view(file)).toMatchObject({ calls: '1', operations: ['GetFile'] });
 
     const warmFolder = await view(folder);
-    expect(warmFolder).toMatchObject({ calls: '1', operations: ['GetBranch'] });
+    expect(warmFolder).toMatchObject({ calls: '0', operations: [] });
     expect(warmFolder.body).toEqual(coldFolder.body);
     const warmFile = await view(file);
-    expect(warmFile).toMatchObject({ calls: '1', operations: ['GetBranch'] });
+    expect(warmFile).toMatchObject({ calls: '0', operations: [] });
     expect(warmFile.body.content).toBe('one\n');
+    // Permission probes move nothing (a commit refused, a missing branch deleted): still warm.
+    expect((await console_.as('developer')(`${tips}/permissions`)).status).toBe(200);
+    expect(await view(file)).toMatchObject({ calls: '0', operations: [] });
+    // Asked fresh, the tip is confirmed and the answer still comes from the commit-id cache.
+    expect(await view(file, fresh)).toMatchObject({ calls: '1', operations: ['GetBranch'] });
     // What a branch name read is filed under its commit id: the pinned view is warm already.
     expect(await view(`${tips}/folder?commitSpecifier=${first}`)).toMatchObject({
       calls: '0',
       operations: [],
     });
 
+    // A commit through the console, by another user: every tip seen before it is asked again.
     const second = await putReadme('two\n', first);
     const moved = await view(file);
     expect(moved).toMatchObject({ calls: '2', operations: ['GetBranch', 'GetFile'] });
     expect(moved.body).toMatchObject({ commitId: second, content: 'two\n' });
-    // The file view saw the new tip, and nothing is cached at it yet: asked by name at once.
     const movedFolder = await view(folder);
     expect(movedFolder).toMatchObject({ calls: '1', operations: ['GetFolder'] });
     expect(movedFolder.body.commitId).toBe(second);
+  });
+
+  it('sees a branch moved elsewhere when asked fresh, or once a refusal says it moved', async () => {
+    const file = `${tips}/file?commitSpecifier=main&filePath=README.md`;
+    const seen = (await view(file, fresh)).body;
+    expect(seen.content).toBe('two\n');
+    const workDir = await mkdtemp(path.join(tmpdir(), 'bff-tips-'));
+    try {
+      const clone = path.join(workDir, 'tips');
+      await git(workDir, ['clone', '--quiet', `${console_.emulatorUrl}/v1/repos/tips`, 'tips']);
+      const pushReadme = async (content: string) => {
+        await writeFile(path.join(clone, 'README.md'), content);
+        await git(clone, ['commit', '--quiet', '-am', content.trim()]);
+        await git(clone, ['push', '--quiet', 'origin', 'main']);
+      };
+      await pushReadme('pushed\n');
+      // Within a few seconds of seeing the tip the console uses it as it is...
+      expect(await view(file)).toMatchObject({ calls: '0', body: { content: 'two\n' } });
+      // ...and a reload, asking fresh, shows the push.
+      const reloaded = await view(file, fresh);
+      expect(reloaded).toMatchObject({ operations: ['GetBranch', 'GetFile'] });
+      expect(reloaded.body.content).toBe('pushed\n');
+
+      await pushReadme('pushed again\n');
+      const outdated = await console_.json('developer', 'PUT', `${tips}/file`, {
+        branchName: 'main',
+        filePath: 'README.md',
+        fileContent: 'edited\n',
+        parentCommitId: reloaded.body.commitId,
+      });
+      expect(outdated.status).toBe(409);
+      // The refusal said a tip moved: no tip seen before it is used without asking.
+      const after = await view(file);
+      expect(after).toMatchObject({ operations: ['GetBranch', 'GetFile'] });
+      expect(after.body.content).toBe('pushed again\n');
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
   });
 
   it('reads a tag by name, asking GetBranch only once to learn it is not a branch', async () => {
@@ -360,10 +408,12 @@ describe('views by branch name', () => {
       await git(clone, ['push', '--quiet', 'origin', 'v1']);
       const byTag = `${tips}/file?commitSpecifier=v1&filePath=README.md`;
       expect(await view(byTag)).toMatchObject({ operations: ['GetFile'] });
-      expect(await view(byTag)).toMatchObject({ operations: ['GetBranch', 'GetFile'] });
-      const third = await view(byTag);
-      expect(third).toMatchObject({ operations: ['GetFile'] });
-      expect(third.body.content).toBe('two\n');
+      // Resolved a moment ago: read at that commit without asking.
+      expect(await view(byTag)).toMatchObject({ operations: [] });
+      expect(await view(byTag, fresh)).toMatchObject({ operations: ['GetBranch', 'GetFile'] });
+      const fourth = await view(byTag, fresh);
+      expect(fourth).toMatchObject({ operations: ['GetFile'] });
+      expect(fourth.body.content).toBe('pushed again\n');
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
