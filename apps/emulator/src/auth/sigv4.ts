@@ -23,9 +23,19 @@ export interface Scope {
 export const scopeString = (scope: Scope): string =>
   `${scope.date}/${scope.region}/${scope.service}/aws4_request`;
 
+/** Derived keys by secret and scope: they change once a day, and deriving one is four HMACs. */
+const signingKeys = new Map<string, Buffer>();
+
 export function signingKey(secretAccessKey: string, scope: Scope): Buffer {
+  const key = `${secretAccessKey}\0${scopeString(scope)}`;
+  const kept = signingKeys.get(key);
+  if (kept) return kept;
   const dateKey = hmac(`AWS4${secretAccessKey}`, scope.date);
-  return hmac(hmac(hmac(dateKey, scope.region), scope.service), 'aws4_request');
+  const derived = hmac(hmac(hmac(dateKey, scope.region), scope.service), 'aws4_request');
+  // The secret is a known user's and the date within the clock window: the keys are few.
+  if (signingKeys.size >= 1_000) signingKeys.clear();
+  signingKeys.set(key, derived);
+  return derived;
 }
 
 /** `timestamp` is the request time as signed: YYYYMMDDTHHMMSSZ for API calls, without the Z for git. */

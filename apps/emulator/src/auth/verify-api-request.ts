@@ -126,15 +126,15 @@ function credential(value: string): { accessKeyId: string; scope: Scope } {
 }
 
 function checkClock(signedAt: Date, now: Date): void {
-  const stamp = formatAmzDate(signedAt);
+  const stamp = () => formatAmzDate(signedAt);
   if (signedAt.getTime() < now.getTime() - maxClockSkewMs) {
     invalid(
-      `Signature expired: ${stamp} is now earlier than ${formatAmzDate(new Date(now.getTime() - maxClockSkewMs))} (${formatAmzDate(now)} - 15 min.)`,
+      `Signature expired: ${stamp()} is now earlier than ${formatAmzDate(new Date(now.getTime() - maxClockSkewMs))} (${formatAmzDate(now)} - 15 min.)`,
     );
   }
   if (signedAt.getTime() > now.getTime() + maxClockSkewMs) {
     invalid(
-      `Signature not yet current: ${stamp} is still later than ${formatAmzDate(new Date(now.getTime() + maxClockSkewMs))} (${formatAmzDate(now)} + 15 min.)`,
+      `Signature not yet current: ${stamp()} is still later than ${formatAmzDate(new Date(now.getTime() + maxClockSkewMs))} (${formatAmzDate(now)} + 15 min.)`,
     );
   }
 }

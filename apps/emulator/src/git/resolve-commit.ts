@@ -2,6 +2,25 @@ import { readObject } from './object-reader.ts';
 import { parseCommit, type GitCommit } from './parse-commit.ts';
 import { isObjectId } from './object-id.ts';
 import { hasForbiddenRefCharacter } from './has-forbidden-ref-character.ts';
+import { LruCache } from './lru-cache.ts';
+import { readRef } from './read-ref.ts';
+
+// What an object id peels to never changes: a commit (or tag) id read from a ref costs no
+// git round trip the second time.
+const commits = new LruCache<string, GitCommit>({ maxWeight: 20_000 });
+
+/** The commit `name` names, with refs read from their files and commits kept by id. */
+async function readCommit(gitDir: string, name: string): Promise<GitCommit | undefined> {
+  const oid = isObjectId(name) ? name : readRef({ gitDir, ref: name });
+  const key = oid === undefined ? undefined : `${gitDir}\0${oid}`;
+  const kept = key === undefined ? undefined : commits.get(key);
+  if (kept) return kept;
+  const object = await readObject({ gitDir, name: `${oid ?? name}^{commit}` });
+  if (!object) return undefined;
+  const commit = parseCommit({ commitId: object.oid, content: object.content });
+  if (key !== undefined) commits.set(key, commit);
+  return commit;
+}
 
 /** Whether a commit specifier is well formed: no revision syntax, no control characters. */
 export const isCommitSpecifier = (value: unknown): value is string =>
@@ -39,8 +58,8 @@ export const resolveCommit = async ({
     if (specifier.startsWith('refs/')) names.push(specifier);
   }
   for (const name of names) {
-    const object = await readObject({ gitDir, name: `${name}^{commit}` });
-    if (object) return parseCommit({ commitId: object.oid, content: object.content });
+    const commit = await readCommit(gitDir, name);
+    if (commit) return commit;
   }
   return undefined;
 };

@@ -58,6 +58,12 @@ export class SqliteRepositoryStore implements RepositoryStore {
 
   private readonly tags: SqliteTagStore;
 
+  /**
+   * Records by name, as SQLite last gave them: every API call looks its repository up first.
+   * This store is the only writer of the table, and each of its writes empties the map.
+   */
+  private readonly byName = new Map<string, RepositoryRecord>();
+
   constructor(
     private readonly db: Database.Database,
     dataDir: string,
@@ -70,11 +76,16 @@ export class SqliteRepositoryStore implements RepositoryStore {
   }
 
   find(repositoryName: string): RepositoryRecord | undefined {
+    const kept = this.byName.get(repositoryName);
+    if (kept) return kept;
     const row = prepareOnce<[string], RepositoryRow>(
       this.db,
       'SELECT * FROM repositories WHERE repository_name = ?',
     ).get(repositoryName);
-    return row && this.toRecord(row);
+    if (!row) return undefined;
+    const record = Object.freeze(this.toRecord(row));
+    this.byName.set(repositoryName, record);
+    return record;
   }
 
   require(repositoryName: string): RepositoryRecord {
@@ -105,6 +116,7 @@ export class SqliteRepositoryStore implements RepositoryStore {
   }
 
   touch(repositoryName: string, changes: { defaultBranch?: string } = {}): void {
+    this.byName.clear();
     prepareOnce(
       this.db,
       'UPDATE repositories SET last_modified_date = ?, default_branch = COALESCE(default_branch, ?) WHERE repository_name = ?',
@@ -117,6 +129,7 @@ export class SqliteRepositoryStore implements RepositoryStore {
     const gitDir = this.gitDirOf(repositoryId);
     await initBareRepository(gitDir);
     const now = Date.now();
+    this.byName.clear();
     try {
       this.db.transaction(() => {
         this.db
@@ -142,6 +155,7 @@ export class SqliteRepositoryStore implements RepositoryStore {
   async delete(repositoryName: string): Promise<RepositoryRecord | undefined> {
     const record = this.find(repositoryName);
     if (!record) return undefined;
+    this.byName.clear();
     this.db.prepare('DELETE FROM repositories WHERE repository_id = ?').run(record.repositoryId);
     await removeBareRepository(record.gitDir);
     return record;
@@ -150,6 +164,7 @@ export class SqliteRepositoryStore implements RepositoryStore {
   update(repositoryName: string, changes: RepositoryChanges): RepositoryRecord {
     const record = this.require(repositoryName);
     const newName = changes.repositoryName ?? record.repositoryName;
+    this.byName.clear();
     try {
       this.db
         .prepare(
