@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { authenticatedUrl } from '../lib/git-password.ts';
 import { run } from '../lib/run.ts';
+import { startCannedServer } from './canned-server.ts';
 import { catFileBatch } from './cat-file.ts';
 import { signedHttpClient } from './signed-http.ts';
 import { generateRepository } from './generate-repository.ts';
@@ -166,6 +167,21 @@ export async function benchEmulator(): Promise<void> {
       client.send(new GetRepositoryCommand({ repositoryName })),
     );
     const signedOnly = await roundTrip(() => wire.call('GetRepository', { repositoryName }));
+    // The same signed GetFile against a server that only answers with the same bytes.
+    const canned = await startCannedServer(
+      JSON.stringify(await wire.call('GetFile', getFile(filePaths[0]!))),
+    );
+    const cannedWire = signedHttpClient({
+      endpoint: canned.url,
+      region: 'us-east-1',
+      ...developer,
+    });
+    await timeEach(filePaths, (path) => cannedWire.call('GetFile', getFile(path)));
+    const transport = summarize(
+      await timeEach(filePaths, (path) => cannedWire.call('GetFile', getFile(path))),
+    ).p50.toFixed(2);
+    cannedWire.close();
+    await canned.close();
     const inFlight = 8;
     const concurrent = await timeOnce(() =>
       Promise.all(
@@ -196,6 +212,9 @@ export async function benchEmulator(): Promise<void> {
     console.log(
       `  a call that reads no git (GetRepository), p50: SDK ${sdkOnly} ms, signed HTTP ${signedOnly} ms; ` +
         `GetFile with ${inFlight} in flight: ${((1000 * filePaths.length) / concurrent).toFixed(0)}/s`,
+    );
+    console.log(
+      `  the signed GetFile against a server answering the same bytes at once (HTTP and signing alone), p50: ${transport} ms`,
     );
     console.log(
       '  SDK = @aws-sdk/client-codecommit; signed HTTP = the same SigV4-signed AWS JSON 1.1 call on one ' +
