@@ -1,8 +1,8 @@
 import { createHash, createHmac } from 'node:crypto';
-import { GetRepositoryCommand } from '@aws-sdk/client-codecommit';
 import type { GitTag } from '@cc/shared/branches';
 import { GatewayError } from './errors.ts';
 import type { CodeCommit } from './gateway.ts';
+import { getRepository } from './repositories.ts';
 
 interface Credentials {
   accessKeyId: string;
@@ -74,17 +74,18 @@ export function tagsFromRefs(refs: Map<string, string>): GitTag[] {
 }
 
 /**
- * The repository's git tags, through git's own protocol: the API has no list of tags. One
- * GetRepository for the clone URL, then `info/refs` signed as the credential helper signs it.
+ * The repository's git tags, through git's own protocol: the API has no list of tags. The
+ * clone URL from GetRepository, then `info/refs` signed as the credential helper signs it;
+ * reused for a few seconds like the repository list (see `CodeCommit.recent`).
  */
-export async function listGitTags(
-  codeCommit: CodeCommit,
-  repositoryName: string,
-): Promise<GitTag[]> {
-  const repository = await codeCommit.call((client) =>
-    client.send(new GetRepositoryCommand({ repositoryName })),
+export function listGitTags(codeCommit: CodeCommit, repositoryName: string): Promise<GitTag[]> {
+  return codeCommit.recent(`git-tags\u0000${repositoryName}`, () =>
+    loadGitTags(codeCommit, repositoryName),
   );
-  const cloneUrl = repository.repositoryMetadata?.cloneUrlHttp;
+}
+
+async function loadGitTags(codeCommit: CodeCommit, repositoryName: string): Promise<GitTag[]> {
+  const cloneUrl = (await getRepository(codeCommit, repositoryName)).cloneUrlHttp;
   if (!cloneUrl)
     throw new GatewayError(502, `CodeCommit gave no HTTPS clone URL for ${repositoryName}`);
   const url = new URL(cloneUrl);

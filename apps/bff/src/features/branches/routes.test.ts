@@ -126,4 +126,16 @@ describe('git tags', () => {
     expect(tags[0]?.objectId).toBe(first);
     expect(tags[1]?.objectId).not.toBe(second);
   });
+
+  it('reuses the tags for a few seconds, and asks again when asked fresh', async () => {
+    const calls = async (init?: RequestInit) => {
+      const response = await console_.as('reader')(`${repo}/git-tags`, init);
+      expect(response.status).toBe(200);
+      return response.headers.get('x-codecommit-calls');
+    };
+    await calls();
+    expect(await calls()).toBe('0');
+    // GetRepository for the clone URL, then info/refs.
+    expect(await calls({ headers: { 'Cache-Control': 'no-cache' } })).toBe('2');
+  });
 });
