@@ -20,7 +20,7 @@ import { printTable, summarize, timeEach, timeOnce } from './stats.ts';
 
 const fileCount = Number(process.env.BENCH_FILES ?? 10_000);
 const commitCount = Number(process.env.BENCH_COMMITS ?? 5_000);
-const samples = Number(process.env.BENCH_SAMPLES ?? 300);
+const samples = Number(process.env.BENCH_SAMPLES ?? 2000);
 
 /** Emulator reads, clone and push, side by side with git doing the same work on the same repository. */
 export async function benchEmulator(): Promise<void> {

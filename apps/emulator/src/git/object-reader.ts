@@ -1,4 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { isObjectId } from './object-id.ts';
+import { PackReader } from './pack-reader.ts';
 import { gitEnvironment } from './run-git.ts';
 
 export type GitObjectType = 'blob' | 'tree' | 'commit' | 'tag';
@@ -128,11 +130,28 @@ class ObjectReader {
 }
 
 const readers = new Map<string, ObjectReader>();
+/** Readers of the most recently read repositories, each holding its packs open. */
+const packReaders = new Map<string, PackReader>();
+const MAX_PACK_READERS = 32;
+
+function packReaderOf(gitDir: string): PackReader {
+  let packReader = packReaders.get(gitDir);
+  if (packReader) packReaders.delete(gitDir);
+  else packReader = new PackReader(gitDir);
+  packReaders.set(gitDir, packReader);
+  for (const [oldest, reader] of packReaders) {
+    if (packReaders.size <= MAX_PACK_READERS) break;
+    reader.close();
+    packReaders.delete(oldest);
+  }
+  return packReader;
+}
 
 /**
- * Reads one object (by id or by any name git resolves, e.g. `refs/heads/main^{commit}`)
- * through the repository's long-lived `git cat-file --batch`. Resolves undefined when the
- * object does not exist or the name cannot be one (a newline or NUL in it).
+ * Reads one object by id from the repository's files (see PackReader), or by any name git
+ * resolves (e.g. `refs/heads/main^{commit}`) through the repository's long-lived
+ * `git cat-file --batch`, which also answers whatever the files could not. Resolves undefined
+ * when the object does not exist or the name cannot be one (a newline or NUL in it).
  *
  * @example
  * const commit = await readObject({ gitDir, name: `${commitId}^{commit}` });
@@ -146,6 +165,10 @@ export const readObject = async ({
 }): Promise<GitObject | undefined> => {
   if (!gitDir) throw new TypeError('readObject: gitDir is required');
   if (!name || /[\n\0]/.test(name)) return undefined;
+  if (isObjectId(name)) {
+    const found = packReaderOf(gitDir).read(name);
+    if (found) return found;
+  }
   let reader = readers.get(gitDir);
   if (!reader) {
     reader = new ObjectReader(gitDir);
@@ -163,4 +186,6 @@ export const readObject = async ({
 export const closeObjectReader = ({ gitDir }: { gitDir: string }): void => {
   readers.get(gitDir)?.close();
   readers.delete(gitDir);
+  packReaders.get(gitDir)?.close();
+  packReaders.delete(gitDir);
 };

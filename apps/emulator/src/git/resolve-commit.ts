@@ -15,7 +15,12 @@ async function readCommit(gitDir: string, name: string): Promise<GitCommit | und
   const key = oid === undefined ? undefined : `${gitDir}\0${oid}`;
   const kept = key === undefined ? undefined : commits.get(key);
   if (kept) return kept;
-  const object = await readObject({ gitDir, name: `${oid ?? name}^{commit}` });
+  // A commit id is read from the repository's files; anything else (a tag to peel) by git.
+  const direct = oid === undefined ? undefined : await readObject({ gitDir, name: oid });
+  const object =
+    direct?.type === 'commit'
+      ? direct
+      : await readObject({ gitDir, name: `${oid ?? name}^{commit}` });
   if (!object) return undefined;
   const commit = parseCommit({ commitId: object.oid, content: object.content });
   if (key !== undefined) commits.set(key, commit);
