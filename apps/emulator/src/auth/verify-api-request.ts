@@ -159,14 +159,23 @@ function canonicalRequest(
   ].join('\n');
 }
 
+/** Each request's headers as SigV4 reads them, gathered once: signing looks up several. */
+const signedHeaderValues = new WeakMap<IncomingMessage, Map<string, string>>();
+
 /** Every value of a header as sent, joined with commas, whitespace trimmed and collapsed. */
 function headerValue(req: IncomingMessage, name: string): string | undefined {
-  const values: string[] = [];
-  for (let index = 0; index < req.rawHeaders.length; index += 2) {
-    if (req.rawHeaders[index]?.toLowerCase() === name)
-      values.push((req.rawHeaders[index + 1] ?? '').trim().replace(/\s+/g, ' '));
+  let values = signedHeaderValues.get(req);
+  if (!values) {
+    values = new Map();
+    for (let index = 0; index + 1 < req.rawHeaders.length; index += 2) {
+      const key = req.rawHeaders[index]!.toLowerCase();
+      const value = req.rawHeaders[index + 1]!.trim().replace(/\s+/g, ' ');
+      const earlier = values.get(key);
+      values.set(key, earlier === undefined ? value : `${earlier},${value}`);
+    }
+    signedHeaderValues.set(req, values);
   }
-  return values.length > 0 ? values.join(',') : undefined;
+  return values.get(name);
 }
 
 /** Services other than S3 sign the path with each segment URI-encoded once more. */

@@ -1,24 +1,19 @@
 /**
  * Turns a handler's output into AWS JSON 1.1: Dates become epoch seconds, byte arrays become
- * base64, undefined members are left out.
+ * base64, undefined and null members are left out. One pass of JSON.stringify: the replacer
+ * sees each member as the handler made it (`this[key]`), before Date's own toJSON.
  */
 export function toWireJson(output: unknown): string {
-  return JSON.stringify(toWire(output) ?? {});
+  return JSON.stringify(output ?? {}, wire);
 }
 
-function toWire(value: unknown): unknown {
-  if (value === undefined || value === null) return undefined;
-  if (value instanceof Date) return value.getTime() / 1000;
-  if (value instanceof Uint8Array)
-    return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
-  if (Array.isArray(value)) return value.map((item) => toWire(item) ?? null);
-  if (typeof value === 'object') {
-    const result: Record<string, unknown> = {};
-    for (const [key, member] of Object.entries(value)) {
-      const wire = toWire(member);
-      if (wire !== undefined) result[key] = wire;
-    }
-    return result;
-  }
+function wire(this: unknown, key: string, value: unknown): unknown {
+  const original = key === '' ? value : (this as Record<string, unknown>)[key];
+  if (original instanceof Date) return original.getTime() / 1000;
+  if (original instanceof Uint8Array)
+    return Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString(
+      'base64',
+    );
+  if (original === null && !Array.isArray(this)) return undefined;
   return value;
 }
