@@ -117,7 +117,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     events,
     owns,
     handle(req, res) {
-      if (handleTriggerDeliveriesRequest(req, res, db)) return;
+      if (handleTriggerDeliveriesRequest(req, res, { db, identities, region, accountId })) return;
       if (isGitRequest(req))
         track(handleGitRequest(req, res, { identities, region, repositories, events }));
       else if (owns(req)) track(handleApiRequest(req, res, { identities, operations, context }));

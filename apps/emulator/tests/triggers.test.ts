@@ -15,7 +15,7 @@ import {
   TestRepositoryTriggersCommand,
   type RepositoryTrigger,
 } from '@aws-sdk/client-codecommit';
-import { handleTriggerDeliveriesRequest } from '../src/triggers/deliveries-endpoint.ts';
+import { SignatureV4 } from '@smithy/signature-v4';
 import type { TriggerDelivery } from '../src/triggers/trigger-store.ts';
 import type { TriggerPayload } from '../src/triggers/payload.ts';
 import {
@@ -32,8 +32,6 @@ const FUNCTION = 'arn:aws:lambda:us-east-1:123456789012:function:on-release';
 
 let receiver: Server;
 let receiverUrl: string;
-let deliveriesServer: Server;
-let deliveriesUrl: string;
 let work: string;
 const received: { path: string; payload: TriggerPayload }[] = [];
 const waiting: Array<() => void> = [];
@@ -55,12 +53,37 @@ const receivedCount = (count: number): Promise<void> =>
     ? Promise.resolve()
     : new Promise((resolve) => waiting.push(() => received.length >= count && resolve()));
 
+/** GET of the emulator's deliveries, signed as `user` (unsigned when no user is given). */
+const getDeliveries = async (
+  user?: 'admin' | 'reader',
+  query = `repositoryName=${repositoryName}`,
+) => {
+  const url = new URL(`/_emulator/trigger-deliveries?${query}`, review.emulator.url);
+  let headers: Record<string, string> = {};
+  if (user) {
+    const client = review[user];
+    const signed = await new SignatureV4({
+      service: 'codecommit',
+      region: 'us-east-1',
+      credentials: client.config.credentials,
+      sha256: client.config.sha256,
+    }).sign({
+      method: 'GET',
+      protocol: url.protocol,
+      hostname: url.hostname,
+      port: Number(url.port),
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: { host: url.host },
+    });
+    const { host: _host, ...rest } = signed.headers;
+    headers = rest;
+  }
+  return fetch(url, { headers });
+};
+
 const deliveries = async (): Promise<TriggerDelivery[]> =>
-  (
-    (await (
-      await fetch(`${deliveriesUrl}/_emulator/trigger-deliveries?repositoryName=${repositoryName}`)
-    ).json()) as { deliveries: TriggerDelivery[] }
-  ).deliveries;
+  ((await (await getDeliveries('reader')).json()) as { deliveries: TriggerDelivery[] }).deliveries;
 
 const mapDestinations = async (map: Record<string, string>): Promise<void> => {
   const file = path.join(review.emulator.dataDir, 'emulator.json');
@@ -95,14 +118,9 @@ beforeAll(async () => {
     });
   });
   receiverUrl = await listen(receiver);
-  deliveriesServer = createServer((req, res) => {
-    if (!handleTriggerDeliveriesRequest(req, res, review.db)) res.writeHead(404).end();
-  });
-  deliveriesUrl = await listen(deliveriesServer);
 });
 afterAll(async () => {
   receiver.close();
-  deliveriesServer.close();
   await rm(work, { recursive: true, force: true });
 });
 
@@ -258,5 +276,34 @@ describe('repository triggers', () => {
       ['every-change', 'delivered'],
       ['new-release', 'failed'],
     ]);
+  });
+
+  test('deliveries are shown only to a signed caller who may read the triggers', async () => {
+    const unsigned = await getDeliveries();
+    expect(unsigned.status).toBe(403);
+    expect(await unsigned.json()).toMatchObject({ __type: 'MissingAuthenticationTokenException' });
+    const forged = await fetch(
+      new URL(
+        `/_emulator/trigger-deliveries?repositoryName=${repositoryName}`,
+        review.emulator.url,
+      ),
+      {
+        headers: {
+          Authorization: `AWS4-HMAC-SHA256 Credential=${review.emulator.user('reader').accessKeyId}/20260101/us-east-1/codecommit/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`,
+          'X-Amz-Date': new Date()
+            .toISOString()
+            .replace(/[-:]/g, '')
+            .replace(/\.\d{3}/, ''),
+        },
+      },
+    );
+    expect(forged.status).toBe(400);
+    expect(await forged.json()).toMatchObject({ __type: 'InvalidSignatureException' });
+    const nameless = await getDeliveries('reader', '');
+    expect(nameless.status).toBe(400);
+    expect(await nameless.json()).toMatchObject({ __type: 'RepositoryNameRequiredException' });
+    const signed = await getDeliveries('admin');
+    expect(signed.status).toBe(200);
+    expect(signed.headers.get('cache-control')).toBe('no-store');
   });
 });

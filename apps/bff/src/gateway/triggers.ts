@@ -5,8 +5,10 @@ import {
   type RepositoryTrigger,
   type RepositoryTriggerExecutionFailure,
 } from '@aws-sdk/client-codecommit';
+import { SignatureV4 } from '@smithy/signature-v4';
 import type { ConsoleUser } from '../config/console-users.ts';
 import { createCodeCommitClient } from './client.ts';
+import { GatewayError } from './errors.ts';
 import type { CodeCommit } from './gateway.ts';
 import { isAllowed } from './pull-requests.ts';
 
@@ -69,14 +71,17 @@ export type TriggerDeliveries =
 /**
  * The deliveries a local CodeCommit recorded for a repository's triggers. AWS itself keeps no
  * such record (its notifications go to SNS or Lambda), so this asks only an endpoint configured
- * through the SDK's standard settings, and says plainly when there is none or it does not answer.
+ * through the SDK's standard settings, signed with the user's credentials as an API call is (the
+ * endpoint answers only callers who may read the repository's triggers), and says plainly when
+ * there is none or it does not answer.
  */
 export async function listTriggerDeliveries(
   user: ConsoleUser,
   repositoryName: string,
 ): Promise<TriggerDeliveries> {
   // Only the client's settings are read: no CodeCommit call is made for this.
-  const endpoint = await createCodeCommitClient(user).config.serviceConfiguredEndpoint?.();
+  const client = createCodeCommitClient(user);
+  const endpoint = await client.config.serviceConfiguredEndpoint?.();
   const unavailable = (reason: string): TriggerDeliveries => ({ available: false, reason });
   if (!endpoint) {
     return unavailable(
@@ -87,11 +92,31 @@ export async function listTriggerDeliveries(
   url.searchParams.set('repositoryName', repositoryName);
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+    const signed = await new SignatureV4({
+      service: 'codecommit',
+      region: await client.config.region(),
+      credentials: client.config.credentials,
+      sha256: client.config.sha256,
+    }).sign({
+      method: 'GET',
+      protocol: url.protocol,
+      hostname: url.hostname,
+      port: url.port ? Number(url.port) : undefined,
+      path: url.pathname,
+      query: { repositoryName },
+      headers: { host: url.host },
+    });
+    // fetch sends the same Host itself.
+    const { host: _host, ...headers } = signed.headers;
+    response = await fetch(url, { headers, signal: AbortSignal.timeout(5000) });
   } catch {
     return unavailable(`${url.origin} did not answer for recorded deliveries.`);
   }
   if (!response.ok) {
+    const refusal = (await response.json().catch(() => undefined)) as
+      { __type?: string; message?: string } | undefined;
+    if (refusal?.__type === 'AccessDeniedException' && refusal.message)
+      throw new GatewayError(403, refusal.message, refusal.__type);
     return unavailable(
       `${url.origin} keeps no record of deliveries (it answered ${response.status}); on AWS, look in the SNS topic or the Lambda function’s logs.`,
     );

@@ -1,8 +1,20 @@
 import type Database from 'better-sqlite3';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { authorize } from '../auth/authorize.ts';
+import type { Identity } from '../auth/identities.ts';
+import { verifyApiRequest } from '../auth/verify-api-request.ts';
+import { CodeCommitError } from '../protocol/errors.ts';
+import { sendError } from '../protocol/respond.ts';
 import { listDeliveries } from './trigger-store.ts';
 
 const PATH = '/_emulator/trigger-deliveries';
+
+export interface DeliveriesDependencies {
+  db: Database.Database;
+  identities: Map<string, Identity>;
+  region: string;
+  accountId: string;
+}
 
 /** Whether a request is for the emulator's list of trigger deliveries. */
 export const isTriggerDeliveriesRequest = (req: IncomingMessage): boolean =>
@@ -10,35 +22,50 @@ export const isTriggerDeliveriesRequest = (req: IncomingMessage): boolean =>
 
 /**
  * Answers `GET /_emulator/trigger-deliveries?repositoryName=<name>` with every trigger delivery
- * of that repository (of all repositories without the parameter), oldest first:
+ * of that repository, oldest first:
  * `{"deliveries":[{"deliveryId","repositoryName","triggerName","destinationArn","eventName","eventTime","payload":{"Records":[…]},"delivery":{"url","status","responseStatus","error"}}]}`.
- * Returns false, answering nothing, for any other request.
+ * The request is SigV4-signed like an API call (service `codecommit`), and the caller needs
+ * `codecommit:GetRepositoryTriggers` on the repository, as for reading its triggers; refusals
+ * are AWS JSON errors. Returns false, answering nothing, for any other request.
  *
  * @example
- * if (handleTriggerDeliveriesRequest(req, res, db)) return;
+ * if (handleTriggerDeliveriesRequest(req, res, { db, identities, region, accountId })) return;
  */
 export const handleTriggerDeliveriesRequest = (
   req: IncomingMessage,
   res: ServerResponse,
-  db: Database.Database,
+  deps: DeliveriesDependencies,
 ): boolean => {
   if (!isTriggerDeliveriesRequest(req)) return false;
-  const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-    const text = JSON.stringify(body);
-    res.writeHead(status, {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('allow', 'GET, HEAD');
+    sendError(res, 405, 'MethodNotAllowedException', `${PATH} answers GET only.`);
+    return true;
+  }
+  // A GET has no body: anything sent is drained so the connection can be reused.
+  req.resume();
+  try {
+    const identity = verifyApiRequest(req, Buffer.alloc(0), deps);
+    const repositoryName = new URL(req.url ?? '/', 'http://emulator').searchParams.get(
+      'repositoryName',
+    );
+    if (!repositoryName)
+      throw new CodeCommitError('RepositoryNameRequiredException', 'A repositoryName is required.');
+    authorize(
+      identity,
+      'GetRepositoryTriggers',
+      `arn:aws:codecommit:${deps.region}:${deps.accountId}:${repositoryName}`,
+    );
+    const text = JSON.stringify({ deliveries: listDeliveries(deps.db, repositoryName) });
+    res.writeHead(200, {
       'content-type': 'application/json',
       'content-length': Buffer.byteLength(text),
       'cache-control': 'no-store',
-      ...headers,
     });
     res.end(text);
-  };
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    send(405, { message: `${PATH} answers GET only.` }, { allow: 'GET, HEAD' });
-    return true;
+  } catch (error) {
+    if (!(error instanceof CodeCommitError)) throw error;
+    sendError(res, error.status, error.code, error.message);
   }
-  const repositoryName =
-    new URL(req.url ?? '/', 'http://emulator').searchParams.get('repositoryName') ?? undefined;
-  send(200, { deliveries: listDeliveries(db, repositoryName) });
   return true;
 };
