@@ -101,65 +101,80 @@ export async function benchEmulator(): Promise<void> {
     const floor = catFileBatch(source);
     const wire = signedHttpClient({ endpoint: emulator.url, region: 'us-east-1', ...developer });
     const rows: (string | number)[][] = [];
-    /** One read three ways: the SDK, the same signed call with no SDK around it, and git. */
-    const compare = async (
-      name: string,
-      sdk: () => Promise<number[]>,
-      signed: () => Promise<number[]>,
-      git: () => Promise<number[]>,
-    ) => {
-      for (const warmUp of [sdk, signed, git]) await warmUp();
-      const a = summarize(await sdk());
-      const b = summarize(await signed());
-      const c = summarize(await git());
+    /**
+     * One read four ways: the SDK; the same signed call with no SDK around it; that signed call
+     * against a server answering the same bytes at once (what HTTP, signing and JSON cost with
+     * no work at all); and git.
+     */
+    type Figures = ReturnType<typeof summarize>;
+    const compare = async <T, Input>(read: {
+      operation: string;
+      inputs: T[];
+      input: (item: T) => Input;
+      sdk: (input: Input) => Promise<unknown>;
+      git: (item: T) => Promise<unknown>;
+    }) => {
+      const canned = await startCannedServer(
+        JSON.stringify(await wire.call(read.operation, read.input(read.inputs[0]!))),
+      );
+      const cannedWire = signedHttpClient({
+        endpoint: canned.url,
+        region: 'us-east-1',
+        ...developer,
+      });
+      const ways = [
+        () => timeEach(read.inputs, (item) => read.sdk(read.input(item))),
+        () => timeEach(read.inputs, (item) => wire.call(read.operation, read.input(item))),
+        () => timeEach(read.inputs, (item) => cannedWire.call(read.operation, read.input(item))),
+        () => timeEach(read.inputs, read.git),
+      ];
+      for (const warmUp of ways) await warmUp();
+      const figures: ReturnType<typeof summarize>[] = [];
+      for (const way of ways) figures.push(summarize(await way()));
+      cannedWire.close();
+      await canned.close();
+      const [sdk, signed, noWork, git] = figures as [Figures, Figures, Figures, Figures];
       rows.push([
-        name,
-        a.p50,
-        a.perSecond,
-        b.p50,
-        b.p95,
-        b.perSecond,
-        c.p50,
-        c.p95,
-        c.perSecond,
-        `${(b.p50 / c.p50).toFixed(2)}x`,
+        `${read.operation} x${read.inputs.length}`,
+        sdk.p50,
+        signed.p50,
+        signed.p95,
+        signed.perSecond,
+        noWork.p50,
+        git.p50,
+        git.p95,
+        git.perSecond,
+        `${(signed.p50 / git.p50).toFixed(2)}x`,
       ]);
     };
-    const getFile = (filePath: string) => ({ repositoryName, filePath });
-    await compare(
-      `GetFile x${filePaths.length}`,
-      () => timeEach(filePaths, (path) => client.send(new GetFileCommand(getFile(path)))),
-      () => timeEach(filePaths, (path) => wire.call('GetFile', getFile(path))),
-      () => timeEach(filePaths, (filePath) => floor.read(`main:${filePath}`)),
-    );
-    const getFolder = (folderPath: string) => ({
-      repositoryName,
-      folderPath,
-      commitSpecifier: 'main',
+    await compare({
+      operation: 'GetFile',
+      inputs: filePaths,
+      input: (filePath) => ({ repositoryName, filePath }),
+      sdk: (input) => client.send(new GetFileCommand(input)),
+      git: (filePath) => floor.read(`main:${filePath}`),
     });
-    await compare(
-      `GetFolder x${folders.length}`,
-      () => timeEach(folders, (path) => client.send(new GetFolderCommand(getFolder(path)))),
-      () => timeEach(folders, (path) => wire.call('GetFolder', getFolder(path))),
-      () => timeEach(folders, (folderPath) => floor.read(`main:${folderPath}`)),
-    );
-    await compare(
-      `GetDifferences x${commitPairs.length}`,
-      () =>
-        timeEach(commitPairs, (pair) =>
-          client.send(new GetDifferencesCommand({ repositoryName, ...pair })),
+    await compare({
+      operation: 'GetFolder',
+      inputs: folders,
+      input: (folderPath) => ({ repositoryName, folderPath, commitSpecifier: 'main' }),
+      sdk: (input) => client.send(new GetFolderCommand(input)),
+      git: (folderPath) => floor.read(`main:${folderPath}`),
+    });
+    await compare({
+      operation: 'GetDifferences',
+      inputs: commitPairs,
+      input: (pair) => ({ repositoryName, ...pair }),
+      sdk: (input) => client.send(new GetDifferencesCommand(input)),
+      git: (pair) =>
+        run(
+          'git',
+          ['diff-tree', '-r', '-z', pair.beforeCommitSpecifier, pair.afterCommitSpecifier],
+          {
+            cwd: source,
+          },
         ),
-      () =>
-        timeEach(commitPairs, (pair) => wire.call('GetDifferences', { repositoryName, ...pair })),
-      () =>
-        timeEach(commitPairs, (pair) =>
-          run(
-            'git',
-            ['diff-tree', '-r', '-z', pair.beforeCommitSpecifier, pair.afterCommitSpecifier],
-            { cwd: source },
-          ),
-        ),
-    );
+    });
     floor.close();
     const roundTrip = (send: () => Promise<unknown>) =>
       timeEach(filePaths, send).then((timings) => summarize(timings).p50.toFixed(2));
@@ -167,27 +182,12 @@ export async function benchEmulator(): Promise<void> {
       client.send(new GetRepositoryCommand({ repositoryName })),
     );
     const signedOnly = await roundTrip(() => wire.call('GetRepository', { repositoryName }));
-    // The same signed GetFile against a server that only answers with the same bytes.
-    const canned = await startCannedServer(
-      JSON.stringify(await wire.call('GetFile', getFile(filePaths[0]!))),
-    );
-    const cannedWire = signedHttpClient({
-      endpoint: canned.url,
-      region: 'us-east-1',
-      ...developer,
-    });
-    await timeEach(filePaths, (path) => cannedWire.call('GetFile', getFile(path)));
-    const transport = summarize(
-      await timeEach(filePaths, (path) => cannedWire.call('GetFile', getFile(path))),
-    ).p50.toFixed(2);
-    cannedWire.close();
-    await canned.close();
     const inFlight = 8;
     const concurrent = await timeOnce(() =>
       Promise.all(
         Array.from({ length: inFlight }, async (_, lane) => {
           for (let index = lane; index < filePaths.length; index += inFlight) {
-            await wire.call('GetFile', getFile(filePaths[index]!));
+            await wire.call('GetFile', { repositoryName, filePath: filePaths[index]! });
           }
         }),
       ),
@@ -198,10 +198,10 @@ export async function benchEmulator(): Promise<void> {
       [
         'read',
         'SDK p50',
-        '/s',
         'signed HTTP p50',
         'p95',
         '/s',
+        'no-work server p50',
         'git p50',
         'p95',
         '/s',
@@ -214,7 +214,8 @@ export async function benchEmulator(): Promise<void> {
         `GetFile with ${inFlight} in flight: ${((1000 * filePaths.length) / concurrent).toFixed(0)}/s`,
     );
     console.log(
-      `  the signed GetFile against a server answering the same bytes at once (HTTP and signing alone), p50: ${transport} ms`,
+      '  no-work server = the same signed call against a server that answers the same bytes at once: ' +
+        'what HTTP, signing and the JSON answer cost before the emulator does anything',
     );
     console.log(
       '  SDK = @aws-sdk/client-codecommit; signed HTTP = the same SigV4-signed AWS JSON 1.1 call on one ' +
