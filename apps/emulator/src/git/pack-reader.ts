@@ -7,6 +7,7 @@ import { LruCache } from './lru-cache.ts';
 import type { GitObject, GitObjectType } from './object-reader.ts';
 
 const TYPES: Record<number, GitObjectType> = { 1: 'commit', 2: 'tree', 3: 'blob', 4: 'tag' };
+const OBJECT_TYPES = new Set<string>(Object.values(TYPES));
 const OFS_DELTA = 6;
 const REF_DELTA = 7;
 /** Deeper chains than git itself makes (its default is 50) are left to git. */
@@ -39,6 +40,8 @@ const bases = new LruCache<string, { type: GitObjectType; content: Buffer }>({
  */
 export class PackReader {
   private packs = new Map<string, Pack>();
+  /** Whether the pack folder was read yet: later it is read again only on a miss. */
+  private scanned = false;
 
   constructor(private readonly gitDir: string) {}
 
@@ -60,22 +63,21 @@ export class PackReader {
   close(): void {
     for (const pack of this.packs.values()) closeSync(pack.fd);
     this.packs.clear();
+    this.scanned = false;
   }
 
   /** Packs first (most objects are packed, and a missing file costs an exception), then loose. */
   private readUnchecked(oid: string, depth: number) {
     const key = Buffer.from(oid, 'hex');
-    const packed = this.readPacked(key, depth);
-    if (packed) return packed;
-    const loose = this.readLoose(oid);
-    if (loose) return loose;
+    if (!this.scanned) this.rescan();
+    const found = this.readPacked(key, depth) ?? this.readLoose(oid);
+    if (found) return found;
     // A pack written since the last look (a push, a repack) may hold it.
     this.rescan();
     return this.readPacked(key, depth);
   }
 
   private readPacked(key: Buffer, depth: number) {
-    if (this.packs.size === 0) this.rescan();
     for (const [name, pack] of this.packs) {
       const offset = find(pack, key);
       if (offset !== undefined) return this.readEntry(name, pack, offset, depth);
@@ -94,12 +96,13 @@ export class PackReader {
     const space = raw.indexOf(0x20);
     const nul = raw.indexOf(0);
     const type = raw.subarray(0, space).toString('latin1') as GitObjectType;
-    if (!Object.values(TYPES).includes(type) || nul < 0) return undefined;
+    if (!OBJECT_TYPES.has(type) || nul < 0) return undefined;
     return { type, content: raw.subarray(nul + 1) };
   }
 
   /** The packs on disk now; packs gone since (a repack) are closed. */
   private rescan(): void {
+    this.scanned = true;
     const folder = path.join(this.gitDir, 'objects', 'pack');
     let files: string[];
     try {
