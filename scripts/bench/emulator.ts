@@ -99,7 +99,7 @@ export async function benchEmulator(): Promise<void> {
     );
 
     const floor = catFileBatch(source);
-    const wire = signedHttpClient({ endpoint: emulator.url, region: 'us-east-1', ...developer });
+    const wire = signedHttpClient({ endpoint: emulator.url, client });
     const rows: (string | number)[][] = [];
     /**
      * One read four ways: the SDK; the same signed call with no SDK around it; that signed call
@@ -117,11 +117,7 @@ export async function benchEmulator(): Promise<void> {
       const canned = await startCannedServer(
         JSON.stringify(await wire.call(read.operation, read.input(read.inputs[0]!))),
       );
-      const cannedWire = signedHttpClient({
-        endpoint: canned.url,
-        region: 'us-east-1',
-        ...developer,
-      });
+      const cannedWire = signedHttpClient({ endpoint: canned.url, client });
       const ways = [
         () => timeEach(read.inputs, (item) => read.sdk(read.input(item))),
         () => timeEach(read.inputs, (item) => wire.call(read.operation, read.input(item))),

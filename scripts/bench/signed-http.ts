@@ -1,35 +1,11 @@
-import { SignatureV4 } from '@smithy/signature-v4';
-import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
+import type { CodeCommitClient } from '@aws-sdk/client-codecommit';
+import { signerFor } from '@cc/bff';
 import { Agent, request } from 'node:http';
-
-/** SHA-256 for the signer, from node:crypto: keyed (HMAC) when given a secret. */
-class Sha256 {
-  private readonly hash: Hash | Hmac;
-
-  constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
-    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(secret));
-  }
-
-  update(data: string | ArrayBuffer | ArrayBufferView): void {
-    this.hash.update(bytes(data));
-  }
-
-  digest(): Promise<Uint8Array> {
-    return Promise.resolve(new Uint8Array(this.hash.digest()));
-  }
-}
-
-function bytes(data: string | ArrayBuffer | ArrayBufferView): Buffer {
-  if (typeof data === 'string') return Buffer.from(data, 'utf8');
-  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  return Buffer.from(data);
-}
 
 export interface SignedHttpOptions {
   endpoint: string;
-  region: string;
-  accessKeyId: string;
-  secretAccessKey: string;
+  /** Signs as this client would: its credentials, region and SHA-256. */
+  client: CodeCommitClient;
 }
 
 /**
@@ -41,12 +17,7 @@ export interface SignedHttpOptions {
 export function signedHttpClient(options: SignedHttpOptions) {
   const url = new URL(options.endpoint);
   const agent = new Agent({ keepAlive: true, maxSockets: 8 });
-  const signer = new SignatureV4({
-    service: 'codecommit',
-    region: options.region,
-    credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey },
-    sha256: Sha256,
-  });
+  const signer = signerFor(options.client);
   async function call(operation: string, input: unknown): Promise<unknown> {
     const body = JSON.stringify(input);
     const signed = await signer.sign({

@@ -4,6 +4,7 @@ import { createGateway, type GatewayOptions } from './gateway/gateway.ts';
 
 export { loadConsoleUsers, type ConsoleUser } from './config/console-users.ts';
 export { gitCredentials } from './gateway/git-refs.ts';
+export { signerFor } from './gateway/signer.ts';
 
 export interface BffOptions extends GatewayOptions {
   users: ConsoleUser[];

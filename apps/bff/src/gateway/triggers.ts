@@ -5,10 +5,10 @@ import {
   type RepositoryTrigger,
   type RepositoryTriggerExecutionFailure,
 } from '@aws-sdk/client-codecommit';
-import { SignatureV4 } from '@smithy/signature-v4';
 import type { ConsoleUser } from '../config/console-users.ts';
 import { createCodeCommitClient } from './client.ts';
 import { GatewayError } from './errors.ts';
+import { signerFor } from './signer.ts';
 import type { CodeCommit } from './gateway.ts';
 import { isAllowed } from './pull-requests.ts';
 
@@ -92,12 +92,7 @@ export async function listTriggerDeliveries(
   url.searchParams.set('repositoryName', repositoryName);
   let response: Response;
   try {
-    const signed = await new SignatureV4({
-      service: 'codecommit',
-      region: await client.config.region(),
-      credentials: client.config.credentials,
-      sha256: client.config.sha256,
-    }).sign({
+    const signed = await signerFor(client).sign({
       method: 'GET',
       protocol: url.protocol,
       hostname: url.hostname,
