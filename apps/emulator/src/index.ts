@@ -18,7 +18,7 @@ import { handleApiRequest, targetPrefix } from './protocol/api-handler.ts';
 import { sendError } from './protocol/respond.ts';
 import { openDatabase } from './store/database.ts';
 import { createEvents } from './store/events.ts';
-import { SqliteRepositoryStore } from './store/repository-store.ts';
+import { regionalRepositoryStores } from './store/repository-store.ts';
 import { removeStaleLocks } from './store/stale-locks.ts';
 import { SqliteTagStore } from './store/tag-store.ts';
 
@@ -27,8 +27,14 @@ export interface EmulatorOptions {
   dataDir: string;
   /** Base URL clients reach the emulator at, e.g. http://localhost:3000 (no trailing slash). */
   publicUrl: string;
-  /** Default us-east-1. */
+  /**
+   * The default region (us-east-1): the one the written AWS config names and git paths without a
+   * region prefix mean. Every region of the `aws` partition is served: a request's signature
+   * decides which one it is in.
+   */
   region?: string;
+  /** Base URL of the SSH listener (ssh://host:port), for cloneUrlSsh; AWS's host when absent. */
+  sshUrl?: string;
   /** Default 123456789012. */
   accountId?: string;
 }
@@ -76,16 +82,19 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     publicUrl,
   });
   const db = openDatabase(dataDir);
-  const repositories = new SqliteRepositoryStore(db, dataDir, { region, accountId });
+  const repositoriesIn = regionalRepositoryStores(db, dataDir, accountId);
+  // The first store migrates the database and makes the repositories folder.
+  repositoriesIn(region);
   await removeStaleLocks(path.join(dataDir, 'repositories'));
-  const events = createEvents(repositories);
-  const context: Omit<OperationContext, 'caller'> = {
-    region,
+  const events = createEvents(repositoriesIn);
+  const context: Omit<OperationContext, 'caller' | 'region' | 'repositories'> = {
+    defaultRegion: region,
     accountId,
     userArns: new Set([...identities.values()].map((identity) => identity.caller.arn)),
     publicUrl,
+    ...(options.sshUrl ? { sshUrl: options.sshUrl.replace(/\/+$/, '') } : {}),
     db,
-    repositories,
+    repositoriesIn,
     tags: new SqliteTagStore(db),
     events,
   };
@@ -119,7 +128,9 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     handle(req, res) {
       if (handleTriggerDeliveriesRequest(req, res, { db, identities, region, accountId })) return;
       if (isGitRequest(req))
-        track(handleGitRequest(req, res, { identities, region, repositories, events }));
+        track(
+          handleGitRequest(req, res, { identities, defaultRegion: region, repositoriesIn, events }),
+        );
       else if (owns(req)) track(handleApiRequest(req, res, { identities, operations, context }));
       else
         sendError(

@@ -22,6 +22,7 @@ export const branchMoved = ({
   newCommitId?: string;
 }): void =>
   ctx.events.referenceUpdated({
+    region: ctx.region,
     repositoryName,
     ref: `refs/heads/${branchName}`,
     oldCommitId,

@@ -5,6 +5,7 @@ import type { Identity } from '../auth/identities.ts';
 import { verifyApiRequest } from '../auth/verify-api-request.ts';
 import { CodeCommitError } from '../protocol/errors.ts';
 import { sendError } from '../protocol/respond.ts';
+import { signedRegion } from '../regions/signed-region.ts';
 import { listDeliveries } from './trigger-store.ts';
 
 const PATH = '/_emulator/trigger-deliveries';
@@ -12,6 +13,7 @@ const PATH = '/_emulator/trigger-deliveries';
 export interface DeliveriesDependencies {
   db: Database.Database;
   identities: Map<string, Identity>;
+  /** The default region: a request signed for another region of the partition is in that one. */
   region: string;
   accountId: string;
 }
@@ -45,7 +47,8 @@ export const handleTriggerDeliveriesRequest = (
   // A GET has no body: anything sent is drained so the connection can be reused.
   req.resume();
   try {
-    const identity = verifyApiRequest(req, Buffer.alloc(0), deps);
+    const region = signedRegion(req, deps.region);
+    const identity = verifyApiRequest(req, Buffer.alloc(0), { ...deps, region });
     const repositoryName = new URL(req.url ?? '/', 'http://emulator').searchParams.get(
       'repositoryName',
     );
@@ -54,7 +57,7 @@ export const handleTriggerDeliveriesRequest = (
     authorize(
       identity,
       'GetRepositoryTriggers',
-      `arn:aws:codecommit:${deps.region}:${deps.accountId}:${repositoryName}`,
+      `arn:aws:codecommit:${region}:${deps.accountId}:${repositoryName}`,
     );
     const text = JSON.stringify({ deliveries: listDeliveries(deps.db, repositoryName) });
     res.writeHead(200, {
