@@ -6,7 +6,11 @@ import { indexIdentities } from './auth/identities.ts';
 import type { ManagedPolicyName } from './auth/policies.ts';
 import { writeProfiles } from './auth/profiles.ts';
 import { loadUsers } from './auth/users.ts';
+import type ssh2 from 'ssh2';
 import { handleGitRequest, isGitRequest } from './git-http/handler.ts';
+import { serveGitOverSsh } from './git-ssh/git-over-ssh.ts';
+import { loadSshPublicKeys } from './git-ssh/ssh-public-keys.ts';
+import { openTransports, type TransportOptions } from './transports.ts';
 import { operations } from './operations/index.ts';
 import { registerPullRequestListeners } from './pull-requests/listeners.ts';
 import {
@@ -27,6 +31,8 @@ export interface EmulatorOptions {
   dataDir: string;
   /** Base URL clients reach the emulator at, e.g. http://localhost:3000 (no trailing slash). */
   publicUrl: string;
+  /** Base URL of git smart HTTP(S) for cloneUrlHttp, e.g. https://localhost:3443; default publicUrl. */
+  gitUrl?: string;
   /**
    * The default region (us-east-1): the one the written AWS config names and git paths without a
    * region prefix mean. Every region of the `aws` partition is served: a request's signature
@@ -57,6 +63,8 @@ export interface Emulator {
   configFile: string;
   credentialsFile: string;
   events: EmulatorEvents;
+  /** Serves one connection of an SSH listener (`ssh2.Server`): git fetch and push, keys from emulator.json. */
+  handleSshConnection(client: ssh2.Connection): void;
   close(): Promise<void>;
 }
 
@@ -81,6 +89,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     region,
     publicUrl,
   });
+  const sshPublicKeys = loadSshPublicKeys(dataDir);
   const db = openDatabase(dataDir);
   const repositoriesIn = regionalRepositoryStores(db, dataDir, accountId);
   // The first store migrates the database and makes the repositories folder.
@@ -91,7 +100,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     defaultRegion: region,
     accountId,
     userArns: new Set([...identities.values()].map((identity) => identity.caller.arn)),
-    publicUrl,
+    publicUrl: (options.gitUrl ?? publicUrl).replace(/\/+$/, ''),
     ...(options.sshUrl ? { sshUrl: options.sshUrl.replace(/\/+$/, '') } : {}),
     db,
     repositoriesIn,
@@ -125,6 +134,16 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     credentialsFile,
     events,
     owns,
+    handleSshConnection(client) {
+      serveGitOverSsh(client, {
+        sshPublicKeys,
+        identityOf: (userName) =>
+          [...identities.values()].find((identity) => identity.caller.userName === userName),
+        defaultRegion: region,
+        repositoriesIn,
+        events,
+      });
+    },
     handle(req, res) {
       if (handleTriggerDeliveriesRequest(req, res, { db, identities, region, accountId })) return;
       if (isGitRequest(req))
@@ -164,11 +183,23 @@ function owns(req: IncomingMessage): boolean {
  * @example
  * const { url, close } = await startEmulator({ dataDir: '.data/emulator', port: 3010 });
  */
-export async function startEmulator(options: {
-  dataDir: string;
-  port?: number;
-  host?: string;
-}): Promise<{ url: string; emulator: Emulator; close(): Promise<void> }> {
+export async function startEmulator(
+  options: {
+    dataDir: string;
+    port?: number;
+    host?: string;
+  } & Omit<TransportOptions, 'dataDir' | 'host'>,
+): Promise<{
+  url: string;
+  /** The HTTPS listener, when `httpsPort` is given: cloneUrlHttp names it. */
+  httpsUrl?: string;
+  /** The CA file that signed the HTTPS certificate (AWS_CA_BUNDLE, GIT_SSL_CAINFO). */
+  caFile?: string;
+  /** The SSH listener for git, when `sshPort` is given: cloneUrlSsh names it. */
+  sshUrl?: string;
+  emulator: Emulator;
+  close(): Promise<void>;
+}> {
   const host = options.host ?? '127.0.0.1';
   let emulator: Emulator | undefined;
   const server = createServer((req, res) => {
@@ -184,19 +215,37 @@ export async function startEmulator(options: {
   const { port } = server.address() as AddressInfo;
   const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const url = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
+  let transports: Awaited<ReturnType<typeof openTransports>> | undefined;
   try {
-    emulator = await createEmulator({ dataDir: options.dataDir, publicUrl: url });
+    mkdirSync(options.dataDir, { recursive: true });
+    transports = await openTransports({ ...options, host });
+    emulator = await createEmulator({
+      dataDir: options.dataDir,
+      publicUrl: url,
+      gitUrl: transports.httpsUrl ?? url,
+      sshUrl: transports.sshUrl,
+    });
   } catch (error) {
     server.close();
+    await transports?.close();
     throw error;
   }
   const running = emulator;
+  transports.serve({
+    http: (req, res) => running.handle(req, res),
+    ssh: (client) => running.handleSshConnection(client),
+  });
+  const opened = transports;
   return {
     url,
+    ...(opened.httpsUrl ? { httpsUrl: opened.httpsUrl } : {}),
+    ...(opened.caFile ? { caFile: opened.caFile } : {}),
+    ...(opened.sshUrl ? { sshUrl: opened.sshUrl } : {}),
     emulator: running,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      await opened.close();
       await running.close();
       server.closeAllConnections();
       await closed;
