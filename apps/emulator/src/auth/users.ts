@@ -93,6 +93,8 @@ function parseConfig(file: string): EmulatorConfigFile {
         );
       }
       return {
+        // Other settings of the user (sshPublicKeys, ...) survive when the users are written back.
+        ...user,
         userName: user.userName,
         policy: user.policy as ManagedPolicyName,
         accessKeys: keys,
