@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Credentials } from '../auth/credentials.ts';
 import type { Identity } from '../auth/identities.ts';
 import { partitionRegions } from '../regions/partition-regions.ts';
 import { authenticateGit } from './authenticate.ts';
@@ -15,13 +16,19 @@ import { authenticateGit } from './authenticate.ts';
  */
 export function authenticateGitInAnyRegion(
   req: IncomingMessage,
-  options: { repositoryPath: string; likelyRegion: string; identities: Map<string, Identity> },
+  options: {
+    repositoryPath: string;
+    likelyRegion: string;
+    credentials: Credentials;
+    now?: Date;
+  },
 ): { identity: Identity; region: string } | undefined {
   for (const region of new Set([options.likelyRegion, ...partitionRegions])) {
     const identity = authenticateGit(req, {
       repositoryPath: options.repositoryPath,
       region,
-      identities: options.identities,
+      credentials: options.credentials,
+      ...(options.now ? { now: options.now } : {}),
     });
     if (identity) return { identity, region };
   }

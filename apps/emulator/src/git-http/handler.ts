@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
+import type { Credentials } from '../auth/credentials.ts';
 import type { Identity } from '../auth/identities.ts';
 import { isAllowed } from '../auth/policies.ts';
 import type { EmulatorEvents, RepositoryRecord, RepositoryStore } from '../operations/types.ts';
@@ -15,7 +16,8 @@ import { pktLine, RefCommandReader } from './pkt-line.ts';
 const run = promisify(execFile);
 
 export interface GitHttpDependencies {
-  identities: Map<string, Identity>;
+  credentials: Credentials;
+  clock: () => Date;
   /** The region a path without a region prefix means when the signature names none other. */
   defaultRegion: string;
   repositoriesIn(region: string): RepositoryStore;
@@ -64,7 +66,8 @@ export async function handleGitRequest(
   const signed = authenticateGitInAnyRegion(req, {
     repositoryPath: path.repositoryPath,
     likelyRegion: path.region ?? deps.defaultRegion,
-    identities: deps.identities,
+    credentials: deps.credentials,
+    now: deps.clock(),
   });
   if (!signed) {
     res.setHeader('www-authenticate', 'Basic realm="CodeCommit"');

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authorize, resourceOf } from '../auth/authorize.ts';
-import type { Identity } from '../auth/identities.ts';
+import type { Credentials } from '../auth/credentials.ts';
 import { verifyApiRequest } from '../auth/verify-api-request.ts';
 import { inRegion } from '../regions/in-region.ts';
 import { signedRegion } from '../regions/signed-region.ts';
@@ -12,7 +12,8 @@ import { sendError, sendOutput } from './respond.ts';
 import { validateInput } from './validate.ts';
 
 export interface ApiDependencies {
-  identities: Map<string, Identity>;
+  credentials: Credentials;
+  clock: () => Date;
   operations: OperationTable;
   /** Everything of the operation context but what each request decides: caller and region. */
   context: Omit<OperationContext, 'caller' | 'region' | 'repositories'>;
@@ -32,9 +33,10 @@ export async function handleApiRequest(
   try {
     const body = await readBody(req);
     const region = signedRegion(req, deps.context.defaultRegion);
-    const identity = verifyApiRequest(req, body, {
+    const identity = await verifyApiRequest(req, body, {
       region,
-      identities: deps.identities,
+      credentials: deps.credentials,
+      now: deps.clock(),
     });
     const operation = operationOf(req);
     const input = parseJson(body);
