@@ -32,6 +32,8 @@ import { handleStsRequest } from './sts/handler.ts';
 import { isStsRequest } from './sts/query-protocol.ts';
 import { webIdentityVerifier } from './sts/web-identity.ts';
 
+export { openTransports, type TransportOptions, type Transports } from './transports.ts';
+
 export interface EmulatorOptions {
   /** Folder for the database, the bare repositories, emulator.json and the AWS profile files. */
   dataDir: string;
