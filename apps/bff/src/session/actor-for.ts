@@ -17,7 +17,12 @@ const expired = () =>
 export function actorFor(bff: BffContext, sessionId: string, record: SessionRecord): Actor {
   const { person, identity, caller } = record;
   if (identity.kind !== 'webIdentity') {
-    return { key: `${person.id}\u0000${JSON.stringify(identity)}`, name: person.name, identity, caller };
+    return {
+      key: `${person.id}\u0000${JSON.stringify(identity)}`,
+      name: person.name,
+      identity,
+      caller,
+    };
   }
   return {
     key: `session\u0000${sessionId}`,
