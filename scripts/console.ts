@@ -95,6 +95,8 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
   });
   Object.assign(process.env, {
     AWS_ENDPOINT_URL_CODECOMMIT: url,
+    // The emulator answers STS on the same address, as AWS's own tools call it.
+    AWS_ENDPOINT_URL_STS: url,
     AWS_REGION: region,
     AWS_CONFIG_FILE: emulator.configFile,
     AWS_SHARED_CREDENTIALS_FILE: emulator.credentialsFile,
