@@ -122,6 +122,8 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
     ...(httpsUrl ? { CODE_COMMIT_ENDPOINT: new URL(httpsUrl).host } : {}),
     ...(transports.caFile ? { AWS_CA_BUNDLE: transports.caFile } : {}),
     AWS_ENDPOINT_URL_CODECOMMIT: url,
+    // The emulator answers STS on the same address, as AWS's own tools call it.
+    AWS_ENDPOINT_URL_STS: url,
     AWS_REGION: region,
     AWS_CONFIG_FILE: emulator.configFile,
     AWS_SHARED_CREDENTIALS_FILE: emulator.credentialsFile,

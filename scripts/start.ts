@@ -35,10 +35,14 @@ const dataDir = resolve(process.env.DATA_DIR ?? resolve(root, '.data'));
 const running = await startConsole({
   dataDir,
   port,
+  host: process.env.HOST ?? '127.0.0.1',
   webDist: development ? undefined : webDist,
   seed: true,
   httpsPort,
   sshPort,
+}).catch((error: unknown) => {
+  console.error(`The console cannot start: ${(error as Error).message}`);
+  process.exit(1);
 });
 const { httpsUrl, caFile, sshUrl } = running;
 
@@ -47,7 +51,8 @@ console.log(`
 
   Console     ${running.url}${development ? '  (API only; the web app runs on Vite at http://localhost:5173)' : ''}
   Data        ${dataDir}
-  Sign in as  ${running.consoleUsers.map((user) => user.userName).join(', ')}
+  Sign in as  ${running.consoleUsers.map((user) => user.userName).join(', ')}   (demo: pick a name, no password;
+              this machine only. A team signs in with OIDC or accounts: see README "Sign-in")
 ${running.consoleUsers.map((user) => `                ${user.userName.padEnd(10)} ${user.description ?? ''}`).join('\n')}
 
   AWS CLI     AWS_CONFIG_FILE=${running.emulator.configFile} \\

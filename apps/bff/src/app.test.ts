@@ -58,13 +58,16 @@ describe('createBff', () => {
     expect(() => createBff({ sessionSecret: secret, signIn: {} })).toThrow(
       /^signIn: signIn needs oidc, localAccounts/,
     );
-    expect(() =>
-      createBff({ sessionSecret: secret, signIn: { demoUsers: [] } }),
-    ).toThrow(/^signIn\.demoUsers: /);
+    expect(() => createBff({ sessionSecret: secret, signIn: { demoUsers: [] } })).toThrow(
+      /^signIn\.demoUsers: /,
+    );
     expect(() =>
       createBff({
         sessionSecret: secret,
-        signIn: { oidc: { issuer: 'not a url', clientId: 'console' }, identities: [{ defaultCredentials: true }] },
+        signIn: {
+          oidc: { issuer: 'not a url', clientId: 'console' },
+          identities: [{ defaultCredentials: true }],
+        },
       }),
     ).toThrow(/^signIn\.oidc\.issuer: must be a URL/);
     expect(() =>
@@ -88,7 +91,9 @@ describe('createBff', () => {
     expect(() =>
       createBff({ sessionSecret: secret, signIn: demo, publicUrl: 'https://console.example.com' }),
     ).toThrow(/only runs on a loopback address/);
-    expect(() => createBff({ sessionSecret: secret, signIn: demo, host: '127.0.0.1' })).not.toThrow();
+    expect(() =>
+      createBff({ sessionSecret: secret, signIn: demo, host: '127.0.0.1' }),
+    ).not.toThrow();
   });
 
   it('refuses a public address that is not https', () => {

@@ -26,7 +26,9 @@ function main(): void {
   const config = readConfigFile(env.CONSOLE_CONFIG_FILE);
   const host = env.HOST ?? '127.0.0.1';
   const signIn = (config.signIn as Record<string, unknown> | undefined) ?? {
-    demoUsers: [{ userName: 'me', defaultCredentials: true, description: 'You, with your AWS credentials' }],
+    demoUsers: [
+      { userName: 'me', defaultCredentials: true, description: 'You, with your AWS credentials' },
+    ],
   };
   const oidc = signIn.oidc as Record<string, unknown> | undefined;
   if (oidc && env.OIDC_CLIENT_SECRET) oidc.clientSecret = env.OIDC_CLIENT_SECRET;
@@ -34,11 +36,15 @@ function main(): void {
   let sessionSecret = env.SESSION_SECRET ?? '';
   if (!sessionSecret) {
     if (!demo || !isLoopback(host))
-      throw new Error('SESSION_SECRET: set it to 32 or more random characters (e.g. openssl rand -hex 32)');
+      throw new Error(
+        'SESSION_SECRET: set it to 32 or more random characters (e.g. openssl rand -hex 32)',
+      );
     sessionSecret = randomBytes(32).toString('hex');
   }
   const trustedProxies = env.TRUSTED_PROXIES
-    ? env.TRUSTED_PROXIES.split(',').map((entry) => entry.trim()).filter(Boolean)
+    ? env.TRUSTED_PROXIES.split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean)
     : (config.trustedProxies as string[] | undefined);
   const app = createBff({
     signIn,

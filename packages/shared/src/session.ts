@@ -12,7 +12,10 @@ export type SignInInput = z.infer<typeof signInSchema>;
 /** A local account's sign-in. */
 export const localSignInSchema = z.object({
   userName: z.string().min(1, 'userName is required').max(64, 'userName is at most 64 characters'),
-  password: z.string().min(1, 'password is required').max(1024, 'password is at most 1024 characters'),
+  password: z
+    .string()
+    .min(1, 'password is required')
+    .max(1024, 'password is at most 1024 characters'),
 });
 export type LocalSignInInput = z.infer<typeof localSignInSchema>;
 

@@ -1,6 +1,6 @@
 import { CodeCommitClient } from '@aws-sdk/client-codecommit';
 import type { Actor } from '../identity/actor.ts';
-import { credentialsFor, profileOf } from '../identity/aws-clients.ts';
+import { credentialsFor, profileSettings } from '../identity/aws-clients.ts';
 
 /**
  * A CodeCommit client acting as one person. Endpoint, region, retries and files come only from
@@ -8,9 +8,9 @@ import { credentialsFor, profileOf } from '../identity/aws-clients.ts';
  * AWS_SHARED_CREDENTIALS_FILE, AWS_MAX_ATTEMPTS, a profile's own region and endpoint_url), so
  * the same code talks to AWS or to a local CodeCommit.
  */
-export function createCodeCommitClient(actor: Actor): CodeCommitClient {
+export async function createCodeCommitClient(actor: Actor): Promise<CodeCommitClient> {
   return new CodeCommitClient({
-    ...profileOf(actor.identity),
+    ...(await profileSettings(actor.identity, { envName: 'CODECOMMIT', configKey: 'codecommit' })),
     credentials: credentialsFor(actor.identity, actor.webIdentityToken),
   });
 }

@@ -96,7 +96,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   function forActor(actor: Actor): CodeCommit {
     const existing = gateways.get(actor.key);
     if (existing) return existing;
-    let client: CodeCommitClient | undefined;
+    let client: Promise<CodeCommitClient> | undefined;
     const scope = `${actor.key}\u0000`;
     async function recent<T>(key: string, load: () => Promise<T>): Promise<T> {
       const recentKey = `${scope}recent\u0000${key}`;
@@ -123,10 +123,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       actor,
       call: (run) =>
         limit(async () => {
-          client ??= withBranchMoves(createCodeCommitClient(actor), moved);
+          client ??= createCodeCommitClient(actor).then((made) => withBranchMoves(made, moved));
           recordCodeCommitCall();
           try {
-            return await run(client);
+            return await run(await client);
           } catch (error) {
             throw mapCodeCommitError(error);
           }

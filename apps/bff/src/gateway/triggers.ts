@@ -80,8 +80,11 @@ export async function listTriggerDeliveries(
   repositoryName: string,
 ): Promise<TriggerDeliveries> {
   // Only the client's settings are read: no CodeCommit call is made for this.
-  const client = createCodeCommitClient(actor);
-  const endpoint = await client.config.serviceConfiguredEndpoint?.();
+  const client = await createCodeCommitClient(actor);
+  const custom = client.config.isCustomEndpoint ? await client.config.endpoint?.() : undefined;
+  const endpoint = custom
+    ? `${custom.protocol}//${custom.hostname}${custom.port ? `:${custom.port}` : ''}${custom.path}`
+    : await client.config.serviceConfiguredEndpoint?.();
   const unavailable = (reason: string): TriggerDeliveries => ({ available: false, reason });
   if (!endpoint) {
     return unavailable(

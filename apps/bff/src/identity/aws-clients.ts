@@ -6,12 +6,10 @@ import {
 } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { AwsIdentity } from './aws-identity.ts';
+import { configuredEndpoint } from './configured-endpoint.ts';
 
 /** Temporary credentials are asked for with this lifetime; the SDK renews them 5 minutes before they end. */
 const SESSION_SECONDS = 3600;
-
-/** STS for AssumeRoleWithWebIdentity: an unsigned call, so no credentials at all. */
-let anonymousSts: STSClient | undefined;
 
 /**
  * The credentials for an AWS identity. Endpoint and region come only from the SDK's standard
@@ -37,15 +35,18 @@ export function credentialsFor(
     case 'webIdentity':
       return async (): Promise<AwsCredentialIdentity> => {
         if (!webIdentityToken) throw new Error('No ID token to assume the role with');
-        anonymousSts ??= new STSClient({});
-        const { Credentials } = await anonymousSts.send(
-          new AssumeRoleWithWebIdentityCommand({
-            RoleArn: identity.roleArn,
-            RoleSessionName: identity.roleSessionName,
-            WebIdentityToken: await webIdentityToken(),
-            DurationSeconds: SESSION_SECONDS,
-          }),
-        );
+        // An unsigned call: this client needs no credentials. Asked about once an hour.
+        const sts = new STSClient({});
+        const { Credentials } = await sts
+          .send(
+            new AssumeRoleWithWebIdentityCommand({
+              RoleArn: identity.roleArn,
+              RoleSessionName: identity.roleSessionName,
+              WebIdentityToken: await webIdentityToken(),
+              DurationSeconds: SESSION_SECONDS,
+            }),
+          )
+          .finally(() => sts.destroy());
         if (!Credentials?.AccessKeyId || !Credentials.SecretAccessKey)
           throw new Error('STS answered AssumeRoleWithWebIdentity without credentials');
         return {
@@ -60,13 +61,23 @@ export function credentialsFor(
   }
 }
 
-/** A profile names its own region and endpoint_url; the SDK reads them when told the profile. */
-export const profileOf = (identity: AwsIdentity) =>
-  identity.kind === 'profile' ? { profile: identity.profile } : {};
+/**
+ * A profile names its own region and endpoint_url. The SDK reads the region when told the
+ * profile, but the endpoint only from the default profile, so that one is looked up here.
+ */
+export async function profileSettings(
+  identity: AwsIdentity,
+  service: { envName: string; configKey: string },
+): Promise<{ profile?: string; endpoint?: string }> {
+  if (identity.kind !== 'profile') return {};
+  const endpoint = await configuredEndpoint(service.envName, service.configKey, identity.profile);
+  return { profile: identity.profile, ...(endpoint ? { endpoint } : {}) };
+}
 
-export function stsClientFor(
+export async function stsClientFor(
   identity: AwsIdentity,
   credentials: AwsCredentialIdentityProvider,
-): STSClient {
-  return new STSClient({ ...profileOf(identity), credentials });
+): Promise<STSClient> {
+  const settings = await profileSettings(identity, { envName: 'STS', configKey: 'sts' });
+  return new STSClient({ ...settings, credentials });
 }

@@ -33,7 +33,11 @@ export function chooseIdentity(
   if (rule.assumeRoleWithWebIdentity) {
     // Only a person signed in through the identity provider has an ID token to present.
     if (person.via !== 'oidc') return undefined;
-    return { kind: 'webIdentity', roleArn: rule.assumeRoleWithWebIdentity, roleSessionName: sessionName };
+    return {
+      kind: 'webIdentity',
+      roleArn: rule.assumeRoleWithWebIdentity,
+      roleSessionName: sessionName,
+    };
   }
   if (rule.assumeRole)
     return {

@@ -13,7 +13,7 @@ export async function getCaller(
   identity: AwsIdentity,
   credentials: AwsCredentialIdentityProvider,
 ): Promise<Caller> {
-  const sts = stsClientFor(identity, credentials);
+  const sts = await stsClientFor(identity, credentials);
   try {
     const answer = await sts.send(new GetCallerIdentityCommand({}));
     if (!answer.Arn || !answer.Account) throw new Error('STS answered without an ARN');

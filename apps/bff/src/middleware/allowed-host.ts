@@ -18,7 +18,10 @@ export function allowedHost() {
     const allowed = publicUrl ? host === publicUrl.host.toLowerCase() : isAllowedHost(host);
     if (!allowed) {
       const where = publicUrl ? `at ${publicUrl.origin}` : 'on a loopback address (localhost)';
-      return c.json({ error: `Host ${host} is not this console's address: it answers only ${where}` }, 421);
+      return c.json(
+        { error: `Host ${host} is not this console's address: it answers only ${where}` },
+        421,
+      );
     }
     await next();
   });

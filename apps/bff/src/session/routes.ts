@@ -50,7 +50,9 @@ export const sessionRoutes = new Hono<AppEnv>()
     const { demoUsers } = c.var.bff;
     if (demoUsers.size === 0)
       return c.json(
-        { error: 'This console does not let anyone choose who they are: sign in with your account' },
+        {
+          error: 'This console does not let anyone choose who they are: sign in with your account',
+        },
         403,
       );
     const user = demoUsers.get(userName);
@@ -89,7 +91,9 @@ export const sessionRoutes = new Hono<AppEnv>()
     const identity = chooseIdentity(signIn.identities, person);
     if (!identity)
       return c.json(
-        { error: `No AWS identity is set up for ${account.userName}: ask the console's administrator` },
+        {
+          error: `No AWS identity is set up for ${account.userName}: ask the console's administrator`,
+        },
         403,
       );
     const record = await startSession(c, person, identity);

@@ -64,11 +64,14 @@ afterAll(async () => {
 
 type App = ReturnType<typeof createBff>;
 const json = { 'Content-Type': 'application/json' };
-const cookieOf = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+const cookieOf = (response: Response) =>
+  (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 const whoIs = async (app: App, cookie: string) =>
-  ((await (await app.request('/api/session', { headers: { Cookie: cookie } })).json()) as {
-    user: { userName: string; arn: string } | null;
-  }).user;
+  (
+    (await (await app.request('/api/session', { headers: { Cookie: cookie } })).json()) as {
+      user: { userName: string; arn: string } | null;
+    }
+  ).user;
 const pick = (app: App, userName: string, headers: Record<string, string> = {}) =>
   app.request('/api/session', {
     method: 'POST',
@@ -118,7 +121,10 @@ describe('the demo name picker', () => {
     const forged = `${name}=${'A'.repeat(43)}.${value.split('.')[1] ?? ''}`;
     expect(await whoIs(app, forged)).toBeNull();
     expect((await whoIs(app, cookie))?.userName).toBe('reader');
-    const out = await app.request('/api/session', { method: 'DELETE', headers: { Cookie: cookie } });
+    const out = await app.request('/api/session', {
+      method: 'DELETE',
+      headers: { Cookie: cookie },
+    });
     expect(out.headers.get('set-cookie')).toMatch(/cc_session=;.*Max-Age=0/);
     // The browser forgot it; a copy kept elsewhere is worth nothing now.
     expect(await whoIs(app, cookie)).toBeNull();
@@ -130,7 +136,9 @@ describe('the demo name picker', () => {
     const app = demo();
     const cookie = cookieOf(await pick(app, 'reader'));
     clock += 11 * 3600_000;
-    expect((await app.request('/api/repositories', { headers: { Cookie: cookie } })).status).toBe(200);
+    expect((await app.request('/api/repositories', { headers: { Cookie: cookie } })).status).toBe(
+      200,
+    );
     clock += 1 * 3600_000 + 1;
     const expired = await app.request('/api/repositories', { headers: { Cookie: cookie } });
     expect(expired.status).toBe(401);
@@ -141,19 +149,29 @@ describe('the demo name picker', () => {
     const unknown = await pick(demo(), 'mallory');
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ error: 'No console user named mallory' });
-    const missing = await demo().request('/api/session', { method: 'POST', headers: json, body: '{}' });
+    const missing = await demo().request('/api/session', {
+      method: 'POST',
+      headers: json,
+      body: '{}',
+    });
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as { error: string }).error).toMatch(/^userName: /);
   });
 
   it('refuses a cross-site sign-in', async () => {
     const app = demo();
-    const bySite = await pick(app, 'admin', { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' });
+    const bySite = await pick(app, 'admin', {
+      'Sec-Fetch-Site': 'cross-site',
+      Origin: 'https://evil.example',
+    });
     expect(bySite.status).toBe(403);
     expect(await bySite.json()).toEqual({ error: 'Cross-site request refused' });
     expect(bySite.headers.get('set-cookie')).toBeNull();
     expect((await pick(app, 'admin', { Origin: 'https://evil.example' })).status).toBe(403);
-    expect((await pick(app, 'admin', { Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
+    expect(
+      (await pick(app, 'admin', { Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin' }))
+        .status,
+    ).toBe(200);
   });
 
   it('answers only requests that name a loopback host (no DNS rebinding)', async () => {
@@ -165,10 +183,14 @@ describe('the demo name picker', () => {
     expect(((await rebound.json()) as { error: string }).error).toBe(
       "Host attacker.example is not this console's address: it answers only on a loopback address (localhost)",
     );
-    const page = await app.request('http://attacker.example/', { headers: { Host: 'attacker.example' } });
+    const page = await app.request('http://attacker.example/', {
+      headers: { Host: 'attacker.example' },
+    });
     expect(page.status).toBe(421);
     for (const host of ['localhost:3000', '127.0.0.1:3000', '[::1]:3000'])
-      expect((await app.request(`http://${host}/api/session`, { headers: { Host: host } })).status).toBe(200);
+      expect(
+        (await app.request(`http://${host}/api/session`, { headers: { Host: host } })).status,
+      ).toBe(200);
   });
 });
 
@@ -193,11 +215,15 @@ describe('local accounts', () => {
     expect((await signInLocal(app, 'nobody', 'whatever it is')).status).toBe(401);
     const uncovered = await signInLocal(app, 'carol', 'carol has no identity rule');
     expect(uncovered.status).toBe(403);
-    expect(((await uncovered.json()) as { error: string }).error).toMatch(/No AWS identity is set up for carol/);
+    expect(((await uncovered.json()) as { error: string }).error).toMatch(
+      /No AWS identity is set up for carol/,
+    );
     const byName = await pick(app, 'alice');
     expect(byName.status).toBe(403);
     expect(byName.headers.get('set-cookie')).toBeNull();
-    expect(((await (await app.request('/api/session')).json()) as { signIn: unknown }).signIn).toEqual({
+    expect(
+      ((await (await app.request('/api/session')).json()) as { signIn: unknown }).signIn,
+    ).toEqual({
       localAccounts: true,
     });
   });

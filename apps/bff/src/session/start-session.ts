@@ -10,7 +10,8 @@ import { SESSION_SECONDS, writeSessionCookie } from './cookie.ts';
 import type { SessionRecord } from './store.ts';
 
 /** AWS's refusals of an identity that mean "this person may not act as it", not "AWS is down". */
-const REFUSED = /^(AccessDenied|InvalidIdentityToken|IDPRejectedClaim|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|UnrecognizedClient)/;
+const REFUSED =
+  /^(AccessDenied|InvalidIdentityToken|IDPRejectedClaim|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|UnrecognizedClient)/;
 
 /**
  * Lets a person in: asks STS who their AWS identity is (which also proves it works), then
@@ -35,7 +36,10 @@ export async function startSession(
         `AWS refused the identity chosen for ${person.name}: ${(error as Error).message}`,
         name,
       );
-    throw new GatewayError(502, `STS could not be reached to sign ${person.name} in: ${(error as Error).message}`);
+    throw new GatewayError(
+      502,
+      `STS could not be reached to sign ${person.name} in: ${(error as Error).message}`,
+    );
   }
   if (c.var.sessionId) await bff.sessions.delete(c.var.sessionId);
   const record: SessionRecord = {

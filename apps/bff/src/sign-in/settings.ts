@@ -36,8 +36,12 @@ export const identityRuleSchema = z
   .strict()
   .refine(
     (rule) =>
-      [rule.assumeRoleWithWebIdentity, rule.assumeRole, rule.profile, rule.defaultCredentials]
-        .filter((value) => value !== undefined).length === 1,
+      [
+        rule.assumeRoleWithWebIdentity,
+        rule.assumeRole,
+        rule.profile,
+        rule.defaultCredentials,
+      ].filter((value) => value !== undefined).length === 1,
     'each rule needs exactly one of assumeRoleWithWebIdentity, assumeRole, profile or defaultCredentials',
   );
 export type IdentityRule = z.infer<typeof identityRuleSchema>;
@@ -63,7 +67,10 @@ export const signInSettingsSchema = z
   .object({
     oidc: oidcSettingsSchema.optional(),
     /** Local accounts: a file written by `pnpm accounts`. */
-    localAccounts: z.object({ file: z.string().min(1) }).strict().optional(),
+    localAccounts: z
+      .object({ file: z.string().min(1) })
+      .strict()
+      .optional(),
     /**
      * The demo's name picker: anyone who can reach the console picks who they are. Only for a
      * console bound to a loopback address.
@@ -105,5 +112,7 @@ const loopbackHosts = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
 /** True for an address that only this machine can reach. */
 export function isLoopback(host: string): boolean {
-  return loopbackHosts.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host) || host.endsWith('.localhost');
+  return (
+    loopbackHosts.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host) || host.endsWith('.localhost')
+  );
 }

@@ -53,7 +53,9 @@ export const commentRoutes = new Hono<AppEnv>()
         pullRequestId,
       });
       const comments = threads.flatMap(({ comments: list, ...placement }) =>
-        (list ?? []).map((comment) => toCommentView(comment, placement, c.var.codeCommit.callerArn)),
+        (list ?? []).map((comment) =>
+          toCommentView(comment, placement, c.var.codeCommit.callerArn),
+        ),
       );
       comments.sort((a, b) => (a.creationDate?.getTime() ?? 0) - (b.creationDate?.getTime() ?? 0));
       return c.json({ comments });

@@ -44,8 +44,7 @@ export const pullRequestRoutes = new Hono<AppEnv>()
       const { repositoryName } = c.req.valid('param');
       const { pullRequestStatus, mine, maxResults, nextToken } = c.req.valid('query');
       const codeCommit = c.var.codeCommit;
-      const authorArn =
-mine === 'true' ? codeCommit.callerArn : undefined;
+      const authorArn = mine === 'true' ? codeCommit.callerArn : undefined;
       const page = await listPullRequestPage(codeCommit, {
         repositoryName,
         pullRequestStatus,

@@ -34,11 +34,15 @@ describe('pnpm accounts', () => {
     expect(stored).toMatch(/"passwordHash": "scrypt\$32768\$8\$1\$/);
     expect(stored).not.toContain('first long password');
     const accounts = localAccounts(file);
-    expect((await accounts.verify('alice', 'first long password'))?.displayName).toBe('Alice Example');
+    expect((await accounts.verify('alice', 'first long password'))?.displayName).toBe(
+      'Alice Example',
+    );
 
     expect(run(['set', 'alice'], 'second long password\n').status).toBe(0);
     expect(await accounts.verify('alice', 'first long password')).toBeUndefined();
-    expect((await accounts.verify('alice', 'second long password'))?.displayName).toBe('Alice Example');
+    expect((await accounts.verify('alice', 'second long password'))?.displayName).toBe(
+      'Alice Example',
+    );
 
     expect(run(['list']).stdout).toBe('alice  (Alice Example)\n');
     expect(run(['remove', 'alice']).status).toBe(0);

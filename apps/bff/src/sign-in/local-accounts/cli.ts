@@ -70,7 +70,9 @@ async function main(): Promise<number> {
     console.error(`Unknown command ${command}\n\n${usage}`);
     return 2;
   }
-  const password = await readPassword(`Password for ${userName} (${MIN_PASSWORD_LENGTH}+ characters): `);
+  const password = await readPassword(
+    `Password for ${userName} (${MIN_PASSWORD_LENGTH}+ characters): `,
+  );
   if (process.stdin.isTTY && password !== (await readPassword('Again: '))) {
     console.error('The two passwords differ; nothing changed');
     return 1;

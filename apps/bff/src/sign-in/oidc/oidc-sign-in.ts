@@ -57,7 +57,9 @@ export function oidcSignIn(settings: OidcSettings): OidcSignIn {
     return discovered;
   };
 
-  const tokensFrom = (response: client.TokenEndpointResponse & client.TokenEndpointResponseHelpers): OidcTokens => {
+  const tokensFrom = (
+    response: client.TokenEndpointResponse & client.TokenEndpointResponseHelpers,
+  ): OidcTokens => {
     const claims = response.claims();
     if (!response.id_token || !claims) throw new Error('The identity provider sent no ID token');
     return {

@@ -12,9 +12,7 @@ export function SignInRoute() {
       <TopBar />
       <main id="main" className="page sign-in-page">
         <h1>Sign in</h1>
-        <p className="muted">
-          The console calls CodeCommit as you, with your own AWS identity.
-        </p>
+        <p className="muted">The console calls CodeCommit as you, with your own AWS identity.</p>
         <SignInForm
           redirectTo={safeRedirect(searchParams.get('redirectTo'))}
           error={searchParams.get('error')}

@@ -8,5 +8,8 @@ export const signInLocal = (input: LocalSignInInput) =>
 
 export const useSignInLocal = () => {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: signInLocal, onSuccess: () => resetForNewIdentity(queryClient) });
+  return useMutation({
+    mutationFn: signInLocal,
+    onSuccess: () => resetForNewIdentity(queryClient),
+  });
 };

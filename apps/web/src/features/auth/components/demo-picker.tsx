@@ -22,8 +22,8 @@ export function DemoPicker({
     <>
       <p className="notice" role="note">
         <strong>Demo sign-in.</strong> Anyone who can open this page may pick any user, with no
-        password, so it only runs on this machine. A team signs in through its identity provider
-        or with console accounts.
+        password, so it only runs on this machine. A team signs in through its identity provider or
+        with console accounts.
       </p>
       <ul className="sign-in-users" aria-label="Users">
         {users.map(({ userName, description }) => (
