@@ -102,3 +102,47 @@ describe('the signature covers the body', () => {
     });
   });
 });
+
+describe('the trigger deliveries endpoint', () => {
+  /** GET /_emulator/trigger-deliveries signed by the SDK's signer with the given keys. */
+  async function deliveries(credentials: {
+    accessKeyId: string;
+    secretAccessKey: string;
+    sessionToken?: string;
+  }) {
+    const url = new URL(emulator.url);
+    const signed = await new SignatureV4({
+      service: 'codecommit',
+      region: 'us-east-1',
+      credentials,
+      sha256: Sha256,
+    }).sign({
+      method: 'GET',
+      protocol: url.protocol,
+      hostname: url.hostname,
+      port: Number(url.port),
+      path: '/_emulator/trigger-deliveries',
+      query: { repositoryName: 'kept' },
+      headers: { host: url.host },
+    });
+    const response = await fetch(
+      `${emulator.url}/_emulator/trigger-deliveries?repositoryName=kept`,
+      {
+        headers: signed.headers,
+      },
+    );
+    return { status: response.status, body: await response.json() };
+  }
+
+  it('checks the session token as an API call does', async () => {
+    const admin = emulator.user('admin');
+    await expect(deliveries(admin)).resolves.toEqual({ status: 200, body: { deliveries: [] } });
+    await expect(deliveries({ ...admin, sessionToken: 'FwoGZXIvYXdzEBogus' })).resolves.toEqual({
+      status: 400,
+      body: {
+        __type: 'UnrecognizedClientException',
+        message: 'The security token included in the request is invalid.',
+      },
+    });
+  });
+});
