@@ -52,8 +52,8 @@ const anonymousSts = (): STSClient => {
     endpoint: emulator.url,
     region: 'us-east-1',
     maxAttempts: 1,
-    // AssumeRoleWithWebIdentity is unsigned; these keys are never used to sign it.
-    credentials: { accessKeyId: 'AKIAUNUSEDUNUSED0000', secretAccessKey: 'unused' },
+    // No credentials: AssumeRoleWithWebIdentity is an unsigned call, so the SDK asks for none.
+    credentials: () => Promise.reject(new Error('AssumeRoleWithWebIdentity must not be signed')),
   });
   clients.push(client);
   return client;
