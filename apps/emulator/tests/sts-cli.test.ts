@@ -110,7 +110,9 @@ describe('STS through the AWS CLI', () => {
       ],
       emulator.awsEnv('admin'),
     );
-    const roleEnv = awsEnvironment(emulator.emulator, 'developer-role');
+    // The CLI caches assumed-role keys under ~/.aws/cli/cache by role ARN: a fresh home keeps
+    // another emulator's sessions (refused here, rightly) out of this test.
+    const roleEnv = { ...awsEnvironment(emulator.emulator, 'developer-role'), HOME: workDir };
     const identity = await aws<{ Arn: string }>(['sts', 'get-caller-identity'], roleEnv);
     expect(identity.Arn).toMatch(
       new RegExp(`^arn:aws:sts::${account}:assumed-role/CodeCommitDeveloper/[\\w+=,.@-]+$`),
