@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator, type TestEmulator } from './harness.ts';
+import { aws } from './run.ts';
 import { startTestIssuer, type TestIssuer } from './oidc-issuer.ts';
 
 const account = '123456789012';
@@ -118,6 +119,28 @@ describe('AssumeRoleWithWebIdentity', () => {
       );
       codecommit.destroy();
     }
+  });
+
+  it('answers the AWS CLI, which sends the call unsigned', async () => {
+    const answer = await aws<{ AssumedRoleUser: { Arn: string }; Audience: string }>(
+      [
+        'sts',
+        'assume-role-with-web-identity',
+        '--role-arn',
+        roleArn('CodeCommitDeveloper'),
+        '--role-session-name',
+        'alice-cli',
+        '--web-identity-token',
+        await issuer.idToken(claims()),
+      ],
+      emulator.awsEnv('reader'),
+    );
+    expect(answer).toMatchObject({
+      AssumedRoleUser: {
+        Arn: `arn:aws:sts::${account}:assumed-role/CodeCommitDeveloper/alice-cli`,
+      },
+      Audience: 'console',
+    });
   });
 
   it('accepts a token whose aud lists a trusted client id among others', async () => {
