@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createCredentials } from './auth/credentials.ts';
 import { indexIdentities } from './auth/identities.ts';
 import type { ManagedPolicyName } from './auth/policies.ts';
-import { roleProfileName, writeProfiles } from './auth/profiles.ts';
+import { writeProfiles } from './auth/profiles.ts';
 import { indexRoles } from './auth/roles.ts';
 import { sessionTokens } from './auth/session-token.ts';
 import { loadEmulatorConfig } from './auth/users.ts';
@@ -58,8 +58,11 @@ export interface EmulatorRole {
   /** arn:aws:iam::<account>:role/<roleName>: the RoleArn of AssumeRole and AssumeRoleWithWebIdentity. */
   arn: string;
   policy: ManagedPolicyName;
-  /** The profile of the written AWS config that assumes this role, e.g. developer-role. */
-  profile: string;
+  /**
+   * The profile of the written AWS config that assumes this role, e.g. developer-role; absent
+   * when no user with keys may assume it.
+   */
+  profile?: string;
   trust: {
     users: string[];
     webIdentity?: { issuer: string; audiences: string[] };
@@ -108,7 +111,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const tokens = sessionTokens(dataDir);
   const credentials = createCredentials({ identities, roles, tokens, clock });
   const webIdentity = webIdentityVerifier({ providers: config.openIdConnectProviders, clock });
-  const { configFile, credentialsFile } = writeProfiles(dataDir, userConfigs, {
+  const { configFile, credentialsFile, roleProfiles } = writeProfiles(dataDir, userConfigs, {
     region,
     publicUrl,
     accountId,
@@ -150,7 +153,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     roleName: role.roleName,
     arn: role.arn,
     policy: role.policy,
-    profile: roleProfileName(role.roleName),
+    profile: roleProfiles.get(role.roleName),
     trust: role.trust,
   }));
   const stsDeps = { region, accountId, credentials, roles, tokens, webIdentity, clock };

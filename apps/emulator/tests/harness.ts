@@ -1,5 +1,5 @@
 import { CodeCommitClient } from '@aws-sdk/client-codecommit';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmulator, type Emulator, type EmulatorUser } from '../src/index.ts';
@@ -26,9 +26,18 @@ export interface TestEmulator {
  * afterAll(() => emulator.close());
  * await emulator.client('reader').send(new ListRepositoriesCommand({}));
  */
-export async function startTestEmulator(): Promise<TestEmulator> {
+export async function startTestEmulator(
+  options: {
+    /** The emulator's clock (default the system's). */
+    clock?: () => Date;
+    /** Written as `<dataDir>/emulator.json` before the start; the demo users are added to it. */
+    emulatorJson?: Record<string, unknown>;
+  } = {},
+): Promise<TestEmulator> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'codecommit-emulator-'));
-  const started = await startEmulator({ dataDir, port: 0 });
+  if (options.emulatorJson)
+    await writeFile(path.join(dataDir, 'emulator.json'), JSON.stringify(options.emulatorJson));
+  const started = await startEmulator({ dataDir, port: 0, clock: options.clock });
   const clients: CodeCommitClient[] = [];
   const user = (name: DemoUser = 'admin'): EmulatorUser => {
     const found = started.emulator.users.find((candidate) => candidate.userName === name);
