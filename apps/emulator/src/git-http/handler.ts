@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import type { Identity } from '../auth/identities.ts';
 import { isAllowed } from '../auth/policies.ts';
 import type { EmulatorEvents, RepositoryRecord, RepositoryStore } from '../operations/types.ts';
+import { checkedPushOptions } from '../git/checked-push.ts';
 import { gitEnv } from '../store/bare-repository.ts';
 import { authenticateGit } from './authenticate.ts';
 import { pktLine, RefCommandReader } from './pkt-line.ts';
@@ -151,7 +152,13 @@ function spawnService(
   if (protocolV2) env.GIT_PROTOCOL = 'version=2';
   const child = spawn(
     'git',
-    [service.slice('git-'.length), '--stateless-rpc', ...extra, repository.gitDir],
+    [
+      ...(service === 'git-receive-pack' ? checkedPushOptions() : []),
+      service.slice('git-'.length),
+      '--stateless-rpc',
+      ...extra,
+      repository.gitDir,
+    ],
     { env, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   let stderr = '';
