@@ -10,6 +10,10 @@ import { handleGitRequest, isGitRequest } from './git-http/handler.ts';
 import { operations } from './operations/index.ts';
 import { registerPullRequestListeners } from './pull-requests/listeners.ts';
 import {
+  handleEventDeliveriesRequest,
+  isEventDeliveriesRequest,
+} from './eventbridge/deliveries-endpoint.ts';
+import {
   handleTriggerDeliveriesRequest,
   isTriggerDeliveriesRequest,
 } from './triggers/deliveries-endpoint.ts';
@@ -118,6 +122,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     owns,
     handle(req, res) {
       if (handleTriggerDeliveriesRequest(req, res, { db, identities, region, accountId })) return;
+      if (handleEventDeliveriesRequest(req, res, { db, identities, region, accountId })) return;
       if (isGitRequest(req))
         track(handleGitRequest(req, res, { identities, region, repositories, events }));
       else if (owns(req)) track(handleApiRequest(req, res, { identities, operations, context }));
@@ -137,7 +142,8 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
 }
 
 function owns(req: IncomingMessage): boolean {
-  if (isGitRequest(req) || isTriggerDeliveriesRequest(req)) return true;
+  if (isGitRequest(req) || isTriggerDeliveriesRequest(req) || isEventDeliveriesRequest(req))
+    return true;
   const target = req.headers['x-amz-target'];
   return (
     req.method === 'POST' &&

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Location } from '@aws-sdk/client-codecommit';
 import type { OperationContext, RepositoryRecord } from '../operations/types.ts';
 import { fail } from '../protocol/errors.ts';
+import { publishCommentEvent } from '../eventbridge/register.ts';
 import { findEntry } from '../git/find-entry.ts';
 import { isObjectId } from '../git/object-id.ts';
 import { readObject } from '../git/object-reader.ts';
@@ -164,5 +165,6 @@ export const postComment = async (
     clientRequestToken: request.clientRequestToken,
   };
   insertComment(ctx.db, comment);
+  publishCommentEvent(ctx, { comment, change: 'Created' });
   return comment;
 };
