@@ -23,8 +23,8 @@ import { commitMessage } from '../git/commit-message.ts';
 import { planCommit } from '../git/plan-commit.ts';
 import { editTree } from '../git/edit-tree.ts';
 import { commitToBranch } from '../git/commit-to-branch.ts';
-import { parsePath } from '../git/parse-path.ts';
 import { fileHistory } from '../git/file-history.ts';
+import { parseHistoryPath } from '../git/parse-history-path.ts';
 import { findEntry } from '../git/find-entry.ts';
 import { isBlob } from '../git/tree-entry.ts';
 import { decodeContinuationToken, encodeContinuationToken } from '../git/continuation-token.ts';
@@ -149,7 +149,7 @@ const listFileCommitHistory: Handler<
 > = async (input, ctx) => {
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   const { gitDir, defaultBranch } = repository;
-  const path = parsePath({ path: input.filePath });
+  const path = parseHistoryPath({ filePath: input.filePath });
   const maxResults = requireMaxResults({ maxResults: input.maxResults, fallback: 100, max: 1000 });
   const after = decodeContinuationToken({ kind: 'ListFileCommitHistory', token: input.nextToken });
   const start = await requireCommit({ gitDir, specifier: input.commitSpecifier, defaultBranch });

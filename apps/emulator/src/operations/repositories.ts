@@ -17,6 +17,7 @@ import type {
   UpdateRepositoryNameInput,
 } from '@aws-sdk/client-codecommit';
 import { fail } from '../protocol/errors.ts';
+import { awsMessage } from '../protocol/aws-messages.ts';
 import { branchExists } from '../store/bare-repository.ts';
 import { pageOf } from '../protocol/pagination.ts';
 import { checkTags } from './tags.ts';
@@ -46,13 +47,10 @@ export function repositoryMetadata(
   };
 }
 
-/** The model's pattern allows names CodeCommit still refuses. */
+/** The model's pattern allows names CodeCommit still refuses; it says so in its own words. */
 function checkRepositoryName(name: string): void {
   if (name.toLowerCase().endsWith('.git') || name === '.' || name === '..') {
-    fail(
-      'InvalidRepositoryNameException',
-      `${name} is not a valid repository name: the suffix .git and the names . and .. are not allowed.`,
-    );
+    fail('InvalidRepositoryNameException', awsMessage('InvalidRepositoryNameException') ?? '');
   }
 }
 
