@@ -8,6 +8,7 @@ import {
   putRepositoryTriggers,
   testRepositoryTriggers,
 } from '../../gateway/triggers.ts';
+import { listEventDeliveries } from '../../gateway/event-deliveries.ts';
 import { validate } from '../../middleware/validate.ts';
 import { testTriggersSchema, triggersSchema } from './schemas.ts';
 
@@ -15,7 +16,7 @@ const PERMISSIONS_WINDOW_MS = 5 * 60_000;
 
 /**
  * A repository's triggers: read, replace (CodeCommit keeps them as one list), test, and the
- * deliveries a local CodeCommit recorded.
+ * trigger deliveries and EventBridge events a local CodeCommit recorded.
  */
 export const triggerRoutes = new Hono<AppEnv>()
   .get('/:repositoryName/triggers', validate('param', repositoryParamsSchema), async (c) => {
@@ -65,5 +66,17 @@ export const triggerRoutes = new Hono<AppEnv>()
       const user = c.var.user;
       if (!user) return c.json({ error: 'Sign in first' }, 401);
       return c.json(await listTriggerDeliveries(user, repositoryName));
+    },
+  )
+  .get(
+    '/:repositoryName/event-deliveries',
+    validate('param', repositoryParamsSchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      // As for trigger deliveries: CodeCommit first checks that this user may see the repository.
+      await getRepositoryTriggers(c.var.codeCommit, repositoryName);
+      const user = c.var.user;
+      if (!user) return c.json({ error: 'Sign in first' }, 401);
+      return c.json(await listEventDeliveries(user, repositoryName));
     },
   );
