@@ -1,4 +1,4 @@
-import type { ConsoleUser } from '../config/console-users.ts';
+import type { Actor } from '../identity/actor.ts';
 import { listRecordedDeliveries, type RecordedDeliveries } from './recorded-deliveries.ts';
 
 /** One EventBridge event a local CodeCommit recorded, with the target it went to. */
@@ -14,10 +14,10 @@ export type EventDeliveries = RecordedDeliveries<EventDelivery>;
  * lists nothing; see listRecordedDeliveries.
  */
 export const listEventDeliveries = (
-  user: ConsoleUser,
+  actor: Actor,
   repositoryName: string,
 ): Promise<EventDeliveries> =>
-  listRecordedDeliveries<EventDelivery>(user, repositoryName, {
+  listRecordedDeliveries<EventDelivery>(actor, repositoryName, {
     path: '/_emulator/event-deliveries',
     elsewhere:
       'its events go to EventBridge; add a rule for source aws.codecommit with a target such as CloudWatch Logs to see them',

@@ -1,4 +1,4 @@
-import type { ConsoleUser } from '../config/console-users.ts';
+import type { Actor } from '../identity/actor.ts';
 import { createCodeCommitClient } from './client.ts';
 import { GatewayError } from './errors.ts';
 import { signerFor } from './signer.ts';
@@ -9,21 +9,24 @@ export type RecordedDeliveries<T> =
 /**
  * What a local CodeCommit recorded sending for a repository (trigger notifications, EventBridge
  * events) at one of its `/_emulator/...` lists. AWS keeps no such list, so this asks only an
- * endpoint configured through the SDK's standard settings, signed with the user's credentials as
+ * endpoint configured through the SDK's standard settings, signed with the person's own AWS identity as
  * an API call is (the list answers only callers who may read the repository's triggers), and
  * says plainly, naming where to look instead, when there is none or it does not answer.
  *
  * @example
- * const events = await listRecordedDeliveries(user, 'shop', { path: '/_emulator/event-deliveries', elsewhere: 'add an EventBridge rule' });
+ * const events = await listRecordedDeliveries(actor, 'shop', { path: '/_emulator/event-deliveries', elsewhere: 'add an EventBridge rule' });
  */
 export async function listRecordedDeliveries<T>(
-  user: ConsoleUser,
+  actor: Actor,
   repositoryName: string,
   { path, elsewhere }: { path: string; elsewhere: string },
 ): Promise<RecordedDeliveries<T>> {
   // Only the client's settings are read: no CodeCommit call is made for this.
-  const client = createCodeCommitClient(user);
-  const endpoint = await client.config.serviceConfiguredEndpoint?.();
+  const client = await createCodeCommitClient(actor);
+  const custom = client.config.isCustomEndpoint ? await client.config.endpoint?.() : undefined;
+  const endpoint = custom
+    ? `${custom.protocol}//${custom.hostname}${custom.port ? `:${custom.port}` : ''}${custom.path}`
+    : await client.config.serviceConfiguredEndpoint?.();
   const unavailable = (reason: string): RecordedDeliveries<T> => ({ available: false, reason });
   if (!endpoint)
     return unavailable(`CodeCommit on AWS keeps no record of deliveries: ${elsewhere}.`);

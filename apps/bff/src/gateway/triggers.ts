@@ -5,7 +5,7 @@ import {
   type RepositoryTrigger,
   type RepositoryTriggerExecutionFailure,
 } from '@aws-sdk/client-codecommit';
-import type { ConsoleUser } from '../config/console-users.ts';
+import type { Actor } from '../identity/actor.ts';
 import { listRecordedDeliveries, type RecordedDeliveries } from './recorded-deliveries.ts';
 import type { CodeCommit } from './gateway.ts';
 import { isAllowed } from './pull-requests.ts';
@@ -70,10 +70,10 @@ export type TriggerDeliveries = RecordedDeliveries<TriggerDelivery>;
  * such record (its notifications go to SNS or Lambda); see listRecordedDeliveries.
  */
 export const listTriggerDeliveries = (
-  user: ConsoleUser,
+  actor: Actor,
   repositoryName: string,
 ): Promise<TriggerDeliveries> =>
-  listRecordedDeliveries<TriggerDelivery>(user, repositoryName, {
+  listRecordedDeliveries<TriggerDelivery>(actor, repositoryName, {
     path: '/_emulator/trigger-deliveries',
     elsewhere: 'look in the SNS topic or the Lambda function’s logs',
   });

@@ -1,14 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authorize } from '../auth/authorize.ts';
-import type { Identity } from '../auth/identities.ts';
+import type { Credentials } from '../auth/credentials.ts';
 import { verifyApiRequest } from '../auth/verify-api-request.ts';
 import { CodeCommitError } from './errors.ts';
 import { sendError } from './respond.ts';
 
 export interface ReadEndpointDependencies {
   db: Database.Database;
-  identities: Map<string, Identity>;
+  credentials: Credentials;
+  clock: () => Date;
   region: string;
   accountId: string;
 }
@@ -36,8 +37,17 @@ export const answerRepositoryRead = (
   }
   // A GET has no body: anything sent is drained so the connection can be reused.
   req.resume();
+  void answer(req, res, deps, { path, list });
+};
+
+async function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: ReadEndpointDependencies,
+  { path, list }: { path: string; list: (repositoryName: string) => unknown[] },
+): Promise<void> {
   try {
-    const identity = verifyApiRequest(req, Buffer.alloc(0), deps);
+    const identity = await verifyApiRequest(req, Buffer.alloc(0), { ...deps, now: deps.clock() });
     const repositoryName = new URL(req.url ?? '/', 'http://emulator').searchParams.get(
       'repositoryName',
     );
@@ -56,7 +66,10 @@ export const answerRepositoryRead = (
     });
     res.end(text);
   } catch (error) {
-    if (!(error instanceof CodeCommitError)) throw error;
-    sendError(res, error.status, error.code, error.message);
+    if (error instanceof CodeCommitError) sendError(res, error.status, error.code, error.message);
+    else {
+      console.error(`${path} failed:`, error);
+      sendError(res, 500, 'InternalFailure', 'The request processing has failed.');
+    }
   }
-};
+}
