@@ -10,6 +10,7 @@ import { parseCommit, type GitCommit } from '../git/parse-commit.ts';
 import { parsePath } from '../git/parse-path.ts';
 import { isTree } from '../git/tree-entry.ts';
 import { findCommentByToken, insertComment, type CommentRecord } from './comment-store.ts';
+import { failInAwsWords } from '../protocol/aws-messages.ts';
 
 /** CodeCommit's limit for one comment. */
 export const MAX_COMMENT_CHARACTERS = 10_240;
@@ -17,7 +18,7 @@ export const MAX_COMMENT_CHARACTERS = 10_240;
 /** The content of a comment, or CommentContentSizeLimitExceededException past 10,240 characters. */
 export const requireCommentContent = (content: string | undefined): string => {
   if (content === undefined || content === '')
-    return fail('CommentContentRequiredException', 'A comment needs content.');
+    return failInAwsWords('CommentContentRequiredException');
   if (content.length > MAX_COMMENT_CHARACTERS) {
     fail(
       'CommentContentSizeLimitExceededException',

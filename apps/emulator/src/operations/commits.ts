@@ -29,13 +29,14 @@ import { findEntry } from '../git/find-entry.ts';
 import { isBlob } from '../git/tree-entry.ts';
 import { decodeContinuationToken, encodeContinuationToken } from '../git/continuation-token.ts';
 import { requireMaxResults } from '../git/require-max-results.ts';
+import { failInAwsWords } from '../protocol/aws-messages.ts';
 
 const MAX_BATCH_COMMIT_IDS = 100;
 
 const getCommit: Handler<GetCommitInput, GetCommitOutput> = async (input, ctx) => {
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   if (input.commitId === undefined || input.commitId === null || input.commitId === '') {
-    return fail('CommitIdRequiredException', 'A commit id is required.');
+    return failInAwsWords('CommitIdRequiredException');
   }
   if (!isObjectId(input.commitId))
     return fail(
@@ -58,7 +59,7 @@ const batchGetCommits: Handler<BatchGetCommitsInput, BatchGetCommitsOutput> = as
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   const commitIds = input.commitIds;
   if (!Array.isArray(commitIds) || commitIds.length === 0)
-    return fail('CommitIdsListRequiredException', 'A list of commit ids is required.');
+    return failInAwsWords('CommitIdsListRequiredException');
   if (commitIds.length > MAX_BATCH_COMMIT_IDS) {
     fail(
       'CommitIdsLimitExceededException',

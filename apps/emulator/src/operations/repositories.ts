@@ -22,6 +22,7 @@ import { branchExists } from '../store/bare-repository.ts';
 import { pageOf } from '../protocol/pagination.ts';
 import { checkTags } from './tags.ts';
 import type { Handler, OperationContext, OperationTable, RepositoryRecord } from './types.ts';
+import { failInAwsWords } from '../protocol/aws-messages.ts';
 
 /** BatchGetRepositories takes at most this many names. */
 const maxBatchNames = 100;
@@ -81,8 +82,7 @@ const batchGetRepositories: Handler<BatchGetRepositoriesInput, BatchGetRepositor
   { repositoryNames = [] },
   ctx,
 ) => {
-  if (repositoryNames.length === 0)
-    fail('RepositoryNamesRequiredException', 'At least one repository name is required.');
+  if (repositoryNames.length === 0) failInAwsWords('RepositoryNamesRequiredException');
   if (repositoryNames.length > maxBatchNames) {
     fail(
       'MaximumRepositoryNamesExceededException',

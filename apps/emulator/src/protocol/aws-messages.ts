@@ -1,3 +1,4 @@
+import { fail } from './errors.ts';
 import { serviceModel } from './model.ts';
 
 /**
@@ -35,3 +36,13 @@ const documentationOf = (exception: string): string | undefined => {
  */
 export const awsMessage = (exception: string): string | undefined =>
   recorded[exception] ?? documentationOf(exception);
+
+/**
+ * Fails with `exception` and CodeCommit's own message for it, for problems its message already
+ * says all about (a required value missing).
+ *
+ * @example
+ * if (!input.branchName) failInAwsWords('BranchNameRequiredException');
+ */
+export const failInAwsWords = (exception: string): never =>
+  fail(exception, awsMessage(exception) ?? exception);
