@@ -6,11 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   CreateBranchCommand,
+  CreateUnreferencedMergeCommitCommand,
   CreatePullRequestApprovalRuleCommand,
   CreatePullRequestCommand,
   DeleteBranchCommand,
   DeletePullRequestApprovalRuleCommand,
   GetRepositoryCommand,
+  MergeBranchesByThreeWayCommand,
   MergePullRequestByFastForwardCommand,
   OverridePullRequestApprovalRulesCommand,
   PostCommentForComparedCommitCommand,
@@ -211,6 +213,63 @@ describe('CodeCommit Repository State Change', () => {
   });
 });
 
+describe('CodeCommit Repository State Change for merges made by the API', () => {
+  it('tells what was merged, and announces merge commits no branch points to', async () => {
+    const main = await tipOf(developer, repositoryName, 'main');
+    await developer.send(
+      new CreateBranchCommand({ repositoryName, branchName: 'topic', commitId: main }),
+    );
+    const topic = await putFile(developer, repositoryName, 'topic', 'topic.txt', 'topic\n');
+    const onMain = await putFile(developer, repositoryName, 'main', 'main.txt', 'main\n');
+
+    const { commitId: unreferenced } = await developer.send(
+      new CreateUnreferencedMergeCommitCommand({
+        repositoryName,
+        sourceCommitSpecifier: 'topic',
+        destinationCommitSpecifier: 'main',
+        mergeOption: 'SQUASH_MERGE',
+        conflictResolutionStrategy: 'AUTOMERGE',
+      }),
+    );
+    const created = await named(
+      'unreferencedMergeCommitCreated',
+      (detail) => detail.commitId === unreferenced,
+    );
+    expect(created.detail).toEqual({
+      callerUserArn: emulator.user('developer').arn,
+      event: 'unreferencedMergeCommitCreated',
+      repositoryName,
+      repositoryId,
+      commitId: unreferenced,
+      baseCommitId: main,
+      sourceCommitId: topic,
+      destinationCommitId: onMain,
+      mergeOption: 'SQUASH_MERGE',
+      conflictDetailsLevel: 'LINE_LEVEL',
+      conflictResolutionStrategy: 'AUTOMERGE',
+    });
+
+    const { commitId: merged } = await developer.send(
+      new MergeBranchesByThreeWayCommand({
+        repositoryName,
+        sourceCommitSpecifier: 'topic',
+        destinationCommitSpecifier: 'main',
+      }),
+    );
+    const updated = await named(
+      'referenceUpdated',
+      (detail) => detail.commitId === merged && detail.referenceName === 'main',
+    );
+    expect(updated.detail).toMatchObject({
+      oldCommitId: onMain,
+      baseCommitId: main,
+      sourceCommitId: topic,
+      destinationCommitId: onMain,
+      mergeOption: 'THREE_WAY_MERGE',
+    });
+  });
+});
+
 describe('CodeCommit Pull Request State Change', () => {
   it('goes out for each step of a pull request, from creation to merge', async () => {
     const main = await tipOf(developer, repositoryName, 'main');
@@ -330,7 +389,16 @@ describe('CodeCommit Pull Request State Change', () => {
           (detail) => detail.commitId === source && detail.referenceName === 'main',
         )
       ).detail,
-    ).toMatchObject({ oldCommitId: main, callerUserArn: emulator.user('admin').arn });
+    ).toMatchObject({
+      oldCommitId: main,
+      callerUserArn: emulator.user('admin').arn,
+      baseCommitId: main,
+      sourceCommitId: source,
+      destinationCommitId: main,
+      mergeOption: 'FAST_FORWARD_MERGE',
+      conflictDetailsLevel: 'LINE_LEVEL',
+      conflictResolutionStrategy: 'NONE',
+    });
   });
 
   it('goes out when a pull request is closed without merging', async () => {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { OperationContext, RepositoryRecord } from '../operations/types.ts';
+import type { MergeDetails, OperationContext, RepositoryRecord } from '../operations/types.ts';
 import type { CommentRecord } from '../comments/comment-store.ts';
 import { onPullRequestEvent } from '../pull-requests/events.ts';
 import { findPullRequest } from '../pull-requests/pull-request-store.ts';
@@ -7,7 +7,10 @@ import { commentEvent } from './comment-events.ts';
 import type { CodeCommitEvent } from './envelope.ts';
 import { publishEvent } from './publish.ts';
 import { pullRequestStateChange } from './pull-request-state-change.ts';
-import { repositoryStateChange } from './repository-state-change.ts';
+import {
+  repositoryStateChange,
+  unreferencedMergeCommitCreated,
+} from './repository-state-change.ts';
 
 type EventContext = Pick<OperationContext, 'db' | 'repositories' | 'events'>;
 
@@ -87,6 +90,34 @@ export const publishCommentEvent = (
       comment,
       callerUserArn: ctx.caller.arn,
       change,
+    }),
+  );
+};
+
+/**
+ * Emits the EventBridge event for a merge commit CreateUnreferencedMergeCommit wrote.
+ *
+ * @example
+ * publishUnreferencedMergeCommit(ctx, { repository, commitId, merge });
+ */
+export const publishUnreferencedMergeCommit = (
+  ctx: Pick<OperationContext, 'db' | 'caller'>,
+  {
+    repository,
+    commitId,
+    merge,
+  }: { repository: RepositoryRecord; commitId: string; merge: MergeDetails },
+): void => {
+  send(
+    ctx.db,
+    repository,
+    unreferencedMergeCommitCreated({
+      ...placeOf(repository),
+      repository,
+      commitId,
+      merge,
+      callerUserArn: ctx.caller.arn,
+      time: new Date(),
     }),
   );
 };

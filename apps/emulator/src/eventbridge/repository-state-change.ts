@@ -1,4 +1,4 @@
-import type { ReferenceUpdate, RepositoryRecord } from '../operations/types.ts';
+import type { MergeDetails, ReferenceUpdate, RepositoryRecord } from '../operations/types.ts';
 import { ZERO_ID } from '../git/object-id.ts';
 import { codeCommitEvent, type CodeCommitEvent } from './envelope.ts';
 
@@ -49,6 +49,61 @@ export const repositoryStateChange = ({
       referenceFullName: update.ref,
       ...(deleted ? {} : { commitId: update.newCommitId }),
       ...(created ? {} : { oldCommitId: update.oldCommitId }),
+      ...(update.merge ? mergeFields(update.merge) : {}),
     },
   });
 };
+
+const mergeFields = (merge: MergeDetails): Record<string, string> => ({
+  ...(merge.baseCommitId === undefined ? {} : { baseCommitId: merge.baseCommitId }),
+  sourceCommitId: merge.sourceCommitId,
+  destinationCommitId: merge.destinationCommitId,
+  mergeOption: merge.mergeOption,
+  ...(merge.conflictDetailsLevel === undefined
+    ? {}
+    : { conflictDetailsLevel: merge.conflictDetailsLevel }),
+  ...(merge.conflictResolutionStrategy === undefined
+    ? {}
+    : { conflictResolutionStrategy: merge.conflictResolutionStrategy }),
+});
+
+/**
+ * The "CodeCommit Repository State Change" event for a merge commit that CreateUnreferencedMergeCommit
+ * wrote without moving any reference (the CodeCommit User Guide's unreferencedMergeCommitCreated
+ * example).
+ *
+ * @example
+ * const event = unreferencedMergeCommitCreated({ region, accountId, repository, commitId, merge, callerUserArn, time: new Date() });
+ */
+export const unreferencedMergeCommitCreated = ({
+  region,
+  accountId,
+  repository,
+  commitId,
+  merge,
+  callerUserArn,
+  time,
+}: {
+  region: string;
+  accountId: string;
+  repository: RepositoryRecord;
+  commitId: string;
+  merge: MergeDetails;
+  callerUserArn: string;
+  time: Date;
+}): CodeCommitEvent =>
+  codeCommitEvent({
+    detailType: 'CodeCommit Repository State Change',
+    region,
+    accountId,
+    repositoryArn: repository.arn,
+    time,
+    detail: {
+      callerUserArn,
+      event: 'unreferencedMergeCommitCreated',
+      repositoryName: repository.repositoryName,
+      repositoryId: repository.repositoryId,
+      commitId,
+      ...mergeFields(merge),
+    },
+  });
