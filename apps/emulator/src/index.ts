@@ -13,6 +13,10 @@ import { handleGitRequest, isGitRequest } from './git-http/handler.ts';
 import { operations } from './operations/index.ts';
 import { registerPullRequestListeners } from './pull-requests/listeners.ts';
 import {
+  handleEventDeliveriesRequest,
+  isEventDeliveriesRequest,
+} from './eventbridge/deliveries-endpoint.ts';
+import {
   handleTriggerDeliveriesRequest,
   isTriggerDeliveriesRequest,
 } from './triggers/deliveries-endpoint.ts';
@@ -172,8 +176,9 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     events,
     owns,
     handle(req, res) {
-      if (handleTriggerDeliveriesRequest(req, res, { db, credentials, clock, region, accountId }))
-        return;
+      const deliveriesDeps = { db, credentials, clock, region, accountId };
+      if (handleTriggerDeliveriesRequest(req, res, deliveriesDeps)) return;
+      if (handleEventDeliveriesRequest(req, res, deliveriesDeps)) return;
       if (isGitRequest(req))
         track(handleGitRequest(req, res, { credentials, clock, region, repositories, events }));
       else if (isStsRequest(req)) track(handleStsRequest(req, res, stsDeps));
@@ -195,7 +200,13 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
 }
 
 function owns(req: IncomingMessage): boolean {
-  if (isGitRequest(req) || isTriggerDeliveriesRequest(req) || isStsRequest(req)) return true;
+  if (
+    isGitRequest(req) ||
+    isTriggerDeliveriesRequest(req) ||
+    isEventDeliveriesRequest(req) ||
+    isStsRequest(req)
+  )
+    return true;
   const target = req.headers['x-amz-target'];
   return (
     req.method === 'POST' &&
