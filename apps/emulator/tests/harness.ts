@@ -8,6 +8,11 @@ export type DemoUser = 'admin' | 'developer' | 'reader';
 
 export interface TestEmulator {
   url: string;
+  /** Set when started with an HTTPS listener. */
+  httpsUrl?: string;
+  caFile?: string;
+  /** Set when started with an SSH listener. */
+  sshUrl?: string;
   dataDir: string;
   emulator: Emulator;
   /** An SDK client signed with the user's keys (default admin). */
@@ -32,12 +37,25 @@ export async function startTestEmulator(
     clock?: () => Date;
     /** Written as `<dataDir>/emulator.json` before the start; the demo users are added to it. */
     emulatorJson?: Record<string, unknown>;
+    /** Also listen for HTTPS (0 = a free port). */
+    httpsPort?: number;
+    /** Also listen for git over SSH (0 = a free port). */
+    sshPort?: number;
+    /** Runs on the fresh data folder before the emulator starts (e.g. to write emulator.json). */
+    prepare?: (dataDir: string) => Promise<void>;
   } = {},
 ): Promise<TestEmulator> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'codecommit-emulator-'));
   if (options.emulatorJson)
     await writeFile(path.join(dataDir, 'emulator.json'), JSON.stringify(options.emulatorJson));
-  const started = await startEmulator({ dataDir, port: 0, clock: options.clock });
+  await options.prepare?.(dataDir);
+  const started = await startEmulator({
+    dataDir,
+    port: 0,
+    clock: options.clock,
+    httpsPort: options.httpsPort,
+    sshPort: options.sshPort,
+  });
   const clients: CodeCommitClient[] = [];
   const user = (name: DemoUser = 'admin'): EmulatorUser => {
     const found = started.emulator.users.find((candidate) => candidate.userName === name);
@@ -46,6 +64,9 @@ export async function startTestEmulator(
   };
   return {
     url: started.url,
+    httpsUrl: started.httpsUrl,
+    caFile: started.caFile,
+    sshUrl: started.sshUrl,
     dataDir,
     emulator: started.emulator,
     user,
