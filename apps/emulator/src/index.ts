@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createCredentials } from './auth/credentials.ts';
 import { indexIdentities } from './auth/identities.ts';
 import type { ManagedPolicyName } from './auth/policies.ts';
-import { roleProfileName, writeProfiles } from './auth/profiles.ts';
+import { writeProfiles } from './auth/profiles.ts';
 import { indexRoles } from './auth/roles.ts';
 import { sessionTokens } from './auth/session-token.ts';
 import { loadEmulatorConfig } from './auth/users.ts';
@@ -16,6 +16,10 @@ import { loadSshPublicKeys } from './git-ssh/ssh-public-keys.ts';
 import { openTransports, type TransportOptions } from './transports.ts';
 import { operations } from './operations/index.ts';
 import { registerPullRequestListeners } from './pull-requests/listeners.ts';
+import {
+  handleEventDeliveriesRequest,
+  isEventDeliveriesRequest,
+} from './eventbridge/deliveries-endpoint.ts';
 import {
   handleTriggerDeliveriesRequest,
   isTriggerDeliveriesRequest,
@@ -72,8 +76,11 @@ export interface EmulatorRole {
   /** arn:aws:iam::<account>:role/<roleName>: the RoleArn of AssumeRole and AssumeRoleWithWebIdentity. */
   arn: string;
   policy: ManagedPolicyName;
-  /** The profile of the written AWS config that assumes this role, e.g. developer-role. */
-  profile: string;
+  /**
+   * The profile of the written AWS config that assumes this role, e.g. developer-role; absent
+   * when no user with keys may assume it.
+   */
+  profile?: string;
   trust: {
     users: string[];
     webIdentity?: { issuer: string; audiences: string[] };
@@ -124,7 +131,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const tokens = sessionTokens(dataDir);
   const credentials = createCredentials({ identities, roles, tokens, clock });
   const webIdentity = webIdentityVerifier({ providers: config.openIdConnectProviders, clock });
-  const { configFile, credentialsFile } = writeProfiles(dataDir, userConfigs, {
+  const { configFile, credentialsFile, roleProfiles } = writeProfiles(dataDir, userConfigs, {
     region,
     publicUrl,
     accountId,
@@ -170,7 +177,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     roleName: role.roleName,
     arn: role.arn,
     policy: role.policy,
-    profile: roleProfileName(role.roleName),
+    profile: roleProfiles.get(role.roleName),
     trust: role.trust,
   }));
   const stsDeps = { region, accountId, credentials, roles, tokens, webIdentity, clock };
@@ -199,8 +206,9 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
       });
     },
     handle(req, res) {
-      if (handleTriggerDeliveriesRequest(req, res, { db, credentials, clock, region, accountId }))
-        return;
+      const deliveriesDeps = { db, credentials, clock, region, accountId };
+      if (handleTriggerDeliveriesRequest(req, res, deliveriesDeps)) return;
+      if (handleEventDeliveriesRequest(req, res, deliveriesDeps)) return;
       if (isGitRequest(req))
         track(
           handleGitRequest(req, res, {
@@ -230,7 +238,13 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
 }
 
 function owns(req: IncomingMessage): boolean {
-  if (isGitRequest(req) || isTriggerDeliveriesRequest(req) || isStsRequest(req)) return true;
+  if (
+    isGitRequest(req) ||
+    isTriggerDeliveriesRequest(req) ||
+    isEventDeliveriesRequest(req) ||
+    isStsRequest(req)
+  )
+    return true;
   const target = req.headers['x-amz-target'];
   return (
     req.method === 'POST' &&

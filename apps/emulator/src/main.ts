@@ -67,8 +67,15 @@ Data: ${path.resolve(values['data-dir'])}
 AWS config file:      ${emulator.configFile}
 AWS credentials file: ${emulator.credentialsFile}
 Profiles: ${emulator.users.map((user) => `${user.userName} (${user.policy})`).join(', ')}
+Role profiles: ${
+  emulator.roles
+    .filter((role) => role.profile)
+    .map((role) => `${role.profile} (${role.roleName})`)
+    .join(', ') || 'none'
+}
 
   ${env} aws --profile reader codecommit list-repositories
+  ${env} aws --profile developer-role sts get-caller-identity
   ${httpsUrl && caFile ? `GIT_SSL_CAINFO=${caFile} ` : ''}${env} AWS_PROFILE=admin git -c credential.helper='!aws codecommit credential-helper --ignore-host-check $@' -c credential.UseHttpPath=true clone ${httpsUrl ?? url}/v1/repos/<name>${
     httpsUrl
       ? `

@@ -1,5 +1,5 @@
 import { CodeCommitClient } from '@aws-sdk/client-codecommit';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmulator, type Emulator, type EmulatorUser } from '../src/index.ts';
@@ -33,6 +33,10 @@ export interface TestEmulator {
  */
 export async function startTestEmulator(
   options: {
+    /** The emulator's clock (default the system's). */
+    clock?: () => Date;
+    /** Written as `<dataDir>/emulator.json` before the start; the demo users are added to it. */
+    emulatorJson?: Record<string, unknown>;
     /** Also listen for HTTPS (0 = a free port). */
     httpsPort?: number;
     /** Also listen for git over SSH (0 = a free port). */
@@ -42,10 +46,13 @@ export async function startTestEmulator(
   } = {},
 ): Promise<TestEmulator> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'codecommit-emulator-'));
+  if (options.emulatorJson)
+    await writeFile(path.join(dataDir, 'emulator.json'), JSON.stringify(options.emulatorJson));
   await options.prepare?.(dataDir);
   const started = await startEmulator({
     dataDir,
     port: 0,
+    clock: options.clock,
     httpsPort: options.httpsPort,
     sshPort: options.sshPort,
   });

@@ -7,6 +7,7 @@ import type { Credentials } from '../auth/credentials.ts';
 import type { Identity } from '../auth/identities.ts';
 import { isAllowed } from '../auth/policies.ts';
 import type { EmulatorEvents, RepositoryRecord, RepositoryStore } from '../operations/types.ts';
+import { checkedPushOptions } from '../git/checked-push.ts';
 import { gitEnv } from '../store/bare-repository.ts';
 import { isPartitionRegion } from '../regions/partition-regions.ts';
 import { parseRepositoryPath } from '../regions/repository-path.ts';
@@ -165,7 +166,13 @@ function spawnService(
   if (protocolV2) env.GIT_PROTOCOL = 'version=2';
   const child = spawn(
     'git',
-    [service.slice('git-'.length), '--stateless-rpc', ...extra, repository.gitDir],
+    [
+      ...(service === 'git-receive-pack' ? checkedPushOptions() : []),
+      service.slice('git-'.length),
+      '--stateless-rpc',
+      ...extra,
+      repository.gitDir,
+    ],
     { env, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   let stderr = '';

@@ -71,6 +71,18 @@ export interface ReferenceUpdate {
   newCommitId: string;
   caller: Caller;
   source: 'api' | 'push';
+  /** Set when a merge made by the API moved the reference: what was merged, and how. */
+  merge?: MergeDetails;
+}
+
+/** A merge the API made, as CodeCommit's events describe it. */
+export interface MergeDetails {
+  sourceCommitId: string;
+  destinationCommitId: string;
+  baseCommitId?: string;
+  mergeOption: string;
+  conflictDetailsLevel?: string;
+  conflictResolutionStrategy?: string;
 }
 
 export interface EmulatorEvents {

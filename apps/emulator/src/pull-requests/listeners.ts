@@ -1,4 +1,5 @@
 import type { OperationContext, ReferenceUpdate } from '../operations/types.ts';
+import { registerEventBridge } from '../eventbridge/register.ts';
 import { useTriggerDestinationsOf } from '../triggers/destinations.ts';
 import { fireTriggers } from '../triggers/deliver.ts';
 import { followBranches } from './reconcile.ts';
@@ -16,7 +17,8 @@ const registered = new WeakSet<object>();
  * `git push`: a moved source branch updates sourceCommit and revisionId (recorded as
  * PULL_REQUEST_SOURCE_REFERENCE_UPDATED by whoever moved it), a deleted source or destination
  * branch closes the pull request, and the repository's matching triggers fire, POSTing to the
- * local URLs that `triggerDestinations` in `<dataDir>/emulator.json` maps their ARNs to.
+ * local URLs that `triggerDestinations` in `<dataDir>/emulator.json` maps their ARNs to, and
+ * CodeCommit's EventBridge events go to its `eventBridgeTargets` (see eventbridge/register.ts).
  * Registering twice on the same events hub does nothing the second time.
  *
  * @example
@@ -28,7 +30,10 @@ export const registerPullRequestListeners = (
 ): void => {
   if (registered.has(context.events)) return;
   registered.add(context.events);
-  if (options.dataDir !== undefined) useTriggerDestinationsOf(context.events, options.dataDir);
+  if (options.dataDir !== undefined) {
+    useTriggerDestinationsOf(context.events, options.dataDir);
+    registerEventBridge(context, { dataDir: options.dataDir });
+  }
   context.events.onReferenceUpdated((update: ReferenceUpdate) => {
     const regional = inRegion(context, update.region);
     fireTriggers(regional, update);
