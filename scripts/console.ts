@@ -111,6 +111,10 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
     publicUrl: url,
     region,
     ...(sshUrl ? { sshUrl } : {}),
+  }).catch(async (error: unknown) => {
+    await transports.close();
+    server.close();
+    throw error;
   });
   transports.serve({
     http: (req, res) => handler(req, res),
