@@ -182,27 +182,34 @@ describe('regions', () => {
       }),
     );
 
-    // The deliveries endpoint, signed for eu-central-1 as the AWS SDK would sign it.
+    // The deliveries endpoint, signed for a region as the AWS SDK would sign it.
     const url = new URL(
       '/_emulator/trigger-deliveries?repositoryName=frankfurt-triggers',
       emulator.url,
     );
-    const signed = await new SignatureV4({
-      service: 'codecommit',
-      region: 'eu-central-1',
-      credentials: frankfurt.config.credentials,
-      sha256: frankfurt.config.sha256,
-    }).sign({
-      method: 'GET',
-      protocol: url.protocol,
-      hostname: url.hostname,
-      port: Number(url.port),
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: { host: url.host },
-    });
-    const { host: _host, ...headers } = signed.headers;
-    const response = await fetch(url, { headers });
+    const deliveriesIn = async (region: string) => {
+      const signed = await new SignatureV4({
+        service: 'codecommit',
+        region,
+        credentials: frankfurt.config.credentials,
+        sha256: frankfurt.config.sha256,
+      }).sign({
+        method: 'GET',
+        protocol: url.protocol,
+        hostname: url.hostname,
+        port: Number(url.port),
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: { host: url.host },
+      });
+      const { host: _host, ...headers } = signed.headers;
+      return fetch(url, { headers });
+    };
+    // From us-east-1 the name names no repository with deliveries.
+    const fromVirginia = await deliveriesIn('us-east-1');
+    expect(fromVirginia.status).toBe(200);
+    expect(await fromVirginia.json()).toEqual({ deliveries: [] });
+    const response = await deliveriesIn('eu-central-1');
     expect(response.status).toBe(200);
     const { deliveries } = (await response.json()) as {
       deliveries: Array<{ payload: { Records: Array<Record<string, unknown>> } }>;

@@ -30,7 +30,10 @@ export const handleEventDeliveriesRequest = (
   if (!isEventDeliveriesRequest(req)) return false;
   answerRepositoryRead(req, res, deps, {
     path: PATH,
-    list: (repositoryName) => listEventDeliveries(deps.db, repositoryName),
+    list: (repositoryName, region) =>
+      listEventDeliveries(deps.db, repositoryName).filter(
+        (delivery) => delivery.event.region === region,
+      ),
   });
   return true;
 };

@@ -16,9 +16,13 @@ export interface ReadEndpointDependencies {
   accountId: string;
 }
 
+/** The entries about a repository of that name in that region: names are unique per region only. */
+type ReadList = (repositoryName: string, region: string) => unknown[];
+
 /**
  * Answers one of the emulator's own read-only endpoints about a repository,
- * `GET <path>?repositoryName=<name>`, with `{"deliveries": list(repositoryName)}`. The request
+ * `GET <path>?repositoryName=<name>`, with `{"deliveries": list(repositoryName, region)}`, the
+ * region being the one the request is signed for. The request
  * is SigV4-signed like an API call (service `codecommit`), and the caller needs
  * `codecommit:GetRepositoryTriggers` on the repository, as for reading its triggers; refusals
  * are AWS JSON errors.
@@ -30,7 +34,7 @@ export const answerRepositoryRead = (
   req: IncomingMessage,
   res: ServerResponse,
   deps: ReadEndpointDependencies,
-  { path, list }: { path: string; list: (repositoryName: string) => unknown[] },
+  { path, list }: { path: string; list: ReadList },
 ): void => {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
@@ -46,7 +50,7 @@ async function answer(
   req: IncomingMessage,
   res: ServerResponse,
   deps: ReadEndpointDependencies,
-  { path, list }: { path: string; list: (repositoryName: string) => unknown[] },
+  { path, list }: { path: string; list: ReadList },
 ): Promise<void> {
   try {
     const region = signedRegion(req, deps.region);
@@ -65,7 +69,7 @@ async function answer(
       'GetRepositoryTriggers',
       `arn:aws:codecommit:${region}:${deps.accountId}:${repositoryName}`,
     );
-    const text = JSON.stringify({ deliveries: list(repositoryName) });
+    const text = JSON.stringify({ deliveries: list(repositoryName, region) });
     res.writeHead(200, {
       'content-type': 'application/json',
       'content-length': Buffer.byteLength(text),

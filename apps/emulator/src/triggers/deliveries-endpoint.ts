@@ -32,7 +32,10 @@ export const handleTriggerDeliveriesRequest = (
   if (!isTriggerDeliveriesRequest(req)) return false;
   answerRepositoryRead(req, res, deps, {
     path: PATH,
-    list: (repositoryName) => listDeliveries(deps.db, repositoryName),
+    list: (repositoryName, region) =>
+      listDeliveries(deps.db, repositoryName).filter(
+        (delivery) => delivery.payload.Records[0]?.awsRegion === region,
+      ),
   });
   return true;
 };
