@@ -18,6 +18,7 @@ import {
   PostCommentForComparedCommitCommand,
   PostCommentForPullRequestCommand,
   PostCommentReplyCommand,
+  PutCommentReactionCommand,
   UpdateCommentCommand,
   UpdatePullRequestApprovalRuleContentCommand,
   UpdatePullRequestApprovalStateCommand,
@@ -425,8 +426,8 @@ describe('CodeCommit Pull Request State Change', () => {
   });
 });
 
-describe('CodeCommit comment events', () => {
-  it('go out for comments on commits and on pull requests, posted, replied and edited', async () => {
+describe('CodeCommit comment and reaction events', () => {
+  it('go out for comments on commits and on pull requests, posted, replied, edited and reacted to', async () => {
     const older = await tipOf(developer, repositoryName, 'main');
     const newer = await putFile(developer, repositoryName, 'main', 'comments.txt', 'one\n');
     const { comment } = await developer.send(
@@ -505,6 +506,38 @@ describe('CodeCommit comment events', () => {
       (detail) => detail.commentId === reply.comment?.commentId,
     );
     expect(replied.detail).toMatchObject({ inReplyTo: question, pullRequestId });
+
+    await developer.send(
+      new PutCommentReactionCommand({ commentId: question, reactionValue: ':thumbsdown:' }),
+    );
+    const reacted = await named(
+      'commentReactionCreated',
+      (detail) => detail.commentId === question,
+    );
+    expect(reacted).toEqual({
+      ...envelope,
+      'detail-type': 'CodeCommit Comment Reaction Change',
+      resources: [repositoryArn],
+      detail: {
+        callerUserArn: emulator.user('developer').arn,
+        commentId: question,
+        event: 'commentReactionCreated',
+        notificationBody: `A comment reaction event occurred in the following AWS CodeCommit Repository: ${repositoryName}. The user: ${emulator.user('developer').arn} made a comment reaction 👎 to the comment with comment ID: ${question}`,
+        reactionEmojis: ['👎'],
+        reactionShortcodes: [':thumbsdown:'],
+        reactionUnicodes: ['U+1F44E'],
+        repositoryId,
+        repositoryName,
+      },
+    });
+    await developer.send(
+      new PutCommentReactionCommand({ commentId: question, reactionValue: 'U+1F389' }),
+    );
+    const changed = await named(
+      'commentReactionUpdated',
+      (detail) => detail.commentId === question,
+    );
+    expect(changed.detail).toMatchObject({ reactionShortcodes: [':hooray:'] });
   });
 });
 

@@ -5,7 +5,8 @@ export type CodeCommitDetailType =
   | 'CodeCommit Repository State Change'
   | 'CodeCommit Pull Request State Change'
   | 'CodeCommit Comment on Pull Request'
-  | 'CodeCommit Comment on Commit';
+  | 'CodeCommit Comment on Commit'
+  | 'CodeCommit Comment Reaction Change';
 
 /** One event as EventBridge hands it to a rule's target. */
 export interface CodeCommitEvent {

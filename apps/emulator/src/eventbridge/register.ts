@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ReactionValueFormats } from '@aws-sdk/client-codecommit';
 import type { MergeDetails, OperationContext, RepositoryRecord } from '../operations/types.ts';
 import type { CommentRecord } from '../comments/comment-store.ts';
 import { onPullRequestEvent } from '../pull-requests/events.ts';
@@ -6,6 +7,7 @@ import { findPullRequest } from '../pull-requests/pull-request-store.ts';
 import { commentEvent } from './comment-events.ts';
 import type { CodeCommitEvent } from './envelope.ts';
 import { publishEvent } from './publish.ts';
+import { reactionEvent } from './reaction-events.ts';
 import { pullRequestStateChange } from './pull-request-state-change.ts';
 import {
   repositoryStateChange,
@@ -118,6 +120,40 @@ export const publishUnreferencedMergeCommit = (
       merge,
       callerUserArn: ctx.caller.arn,
       time: new Date(),
+    }),
+  );
+};
+
+/**
+ * Emits the EventBridge event for a reaction the caller gave a comment, or changed to another.
+ *
+ * @example
+ * publishReactionEvent(ctx, { comment, reaction, change: 'Created' });
+ */
+export const publishReactionEvent = (
+  ctx: Pick<OperationContext, 'db' | 'repositories' | 'caller'>,
+  {
+    comment,
+    reaction,
+    change,
+  }: {
+    comment: CommentRecord;
+    reaction: Required<ReactionValueFormats>;
+    change: 'Created' | 'Updated';
+  },
+): void => {
+  const repository = ctx.repositories.findById(comment.repositoryId);
+  if (!repository) return;
+  send(
+    ctx.db,
+    repository,
+    reactionEvent({
+      ...placeOf(repository),
+      repository,
+      commentId: comment.commentId,
+      reaction,
+      callerUserArn: ctx.caller.arn,
+      change,
     }),
   );
 };
