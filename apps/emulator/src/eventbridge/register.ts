@@ -14,7 +14,15 @@ import {
   unreferencedMergeCommitCreated,
 } from './repository-state-change.ts';
 
-type EventContext = Pick<OperationContext, 'db' | 'repositories' | 'events'>;
+type EventContext = Pick<OperationContext, 'db' | 'repositoriesIn' | 'events'>;
+
+/** The region a repository id lives in (ids are unique across regions). */
+const regionOf = (db: Database.Database, repositoryId: string): string | undefined =>
+  (
+    db.prepare('SELECT region FROM repositories WHERE repository_id = ?').get(repositoryId) as
+      | { region: string }
+      | undefined
+  )?.region;
 
 const dataDirs = new WeakMap<Database.Database, string>();
 
@@ -51,7 +59,7 @@ export const registerEventBridge = (
   if (dataDirs.has(context.db)) return;
   dataDirs.set(context.db, dataDir);
   context.events.onReferenceUpdated((update) => {
-    const repository = context.repositories.find(update.repositoryName);
+    const repository = context.repositoriesIn(update.region).find(update.repositoryName);
     if (!repository) return;
     send(
       context.db,
@@ -61,7 +69,8 @@ export const registerEventBridge = (
   });
   onPullRequestEvent(context.db, (activity) => {
     const pullRequest = findPullRequest(context.db, activity.pullRequestId ?? '');
-    const repository = pullRequest && context.repositories.findById(pullRequest.repositoryId);
+    const region = pullRequest && regionOf(context.db, pullRequest.repositoryId);
+    const repository = region && context.repositoriesIn(region).findById(pullRequest.repositoryId);
     if (!pullRequest || !repository) return;
     send(
       context.db,

@@ -24,6 +24,7 @@ export const branchMoved = ({
   merge?: MergeDetails;
 }): void =>
   ctx.events.referenceUpdated({
+    region: ctx.region,
     repositoryName,
     ref: `refs/heads/${branchName}`,
     oldCommitId,

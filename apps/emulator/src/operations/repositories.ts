@@ -20,6 +20,7 @@ import { fail } from '../protocol/errors.ts';
 import { awsMessage } from '../protocol/aws-messages.ts';
 import { branchExists } from '../store/bare-repository.ts';
 import { pageOf } from '../protocol/pagination.ts';
+import { repositoryPathOf } from '../regions/repository-path.ts';
 import { checkTags } from './tags.ts';
 import type { Handler, OperationContext, OperationTable, RepositoryRecord } from './types.ts';
 import { failInAwsWords } from '../protocol/aws-messages.ts';
@@ -41,8 +42,11 @@ export function repositoryMetadata(
     defaultBranch: repository.defaultBranch,
     lastModifiedDate: repository.lastModifiedDate,
     creationDate: repository.creationDate,
-    cloneUrlHttp: `${ctx.publicUrl}/v1/repos/${repository.repositoryName}`,
-    cloneUrlSsh: `ssh://git-codecommit.${ctx.region}.amazonaws.com/v1/repos/${repository.repositoryName}`,
+    cloneUrlHttp: `${ctx.publicUrl}${repositoryPathOf(repository, ctx.defaultRegion)}`,
+    // Without an SSH listener, AWS's own host, as the repository would have there.
+    cloneUrlSsh: ctx.sshUrl
+      ? `${ctx.sshUrl}${repositoryPathOf(repository, ctx.defaultRegion)}`
+      : `ssh://git-codecommit.${repository.region}.amazonaws.com/v1/repos/${repository.repositoryName}`,
     Arn: repository.arn,
     kmsKeyId: repository.kmsKeyId,
   };

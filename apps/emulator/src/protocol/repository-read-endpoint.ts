@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authorize } from '../auth/authorize.ts';
 import type { Credentials } from '../auth/credentials.ts';
 import { verifyApiRequest } from '../auth/verify-api-request.ts';
+import { signedRegion } from '../regions/signed-region.ts';
 import { CodeCommitError } from './errors.ts';
 import { sendError } from './respond.ts';
 
@@ -10,6 +11,7 @@ export interface ReadEndpointDependencies {
   db: Database.Database;
   credentials: Credentials;
   clock: () => Date;
+  /** The default region: a request signed for another region of the partition is in that one. */
   region: string;
   accountId: string;
 }
@@ -47,7 +49,12 @@ async function answer(
   { path, list }: { path: string; list: (repositoryName: string) => unknown[] },
 ): Promise<void> {
   try {
-    const identity = await verifyApiRequest(req, Buffer.alloc(0), { ...deps, now: deps.clock() });
+    const region = signedRegion(req, deps.region);
+    const identity = await verifyApiRequest(req, Buffer.alloc(0), {
+      ...deps,
+      region,
+      now: deps.clock(),
+    });
     const repositoryName = new URL(req.url ?? '/', 'http://emulator').searchParams.get(
       'repositoryName',
     );
@@ -56,7 +63,7 @@ async function answer(
     authorize(
       identity,
       'GetRepositoryTriggers',
-      `arn:aws:codecommit:${deps.region}:${deps.accountId}:${repositoryName}`,
+      `arn:aws:codecommit:${region}:${deps.accountId}:${repositoryName}`,
     );
     const text = JSON.stringify({ deliveries: list(repositoryName) });
     res.writeHead(200, {

@@ -3,10 +3,11 @@ import { registerEventBridge } from '../eventbridge/register.ts';
 import { useTriggerDestinationsOf } from '../triggers/destinations.ts';
 import { fireTriggers } from '../triggers/deliver.ts';
 import { followBranches } from './reconcile.ts';
+import { inRegion } from '../regions/in-region.ts';
 
 export type ListenerContext = Pick<
   OperationContext,
-  'db' | 'repositories' | 'events' | 'region' | 'accountId'
+  'db' | 'repositoriesIn' | 'events' | 'accountId'
 >;
 
 const registered = new WeakSet<object>();
@@ -34,12 +35,13 @@ export const registerPullRequestListeners = (
     registerEventBridge(context, { dataDir: options.dataDir });
   }
   context.events.onReferenceUpdated((update: ReferenceUpdate) => {
-    fireTriggers(context, update);
+    const regional = inRegion(context, update.region);
+    fireTriggers(regional, update);
     if (!update.ref.startsWith('refs/heads/')) return;
-    const repository = context.repositories.find(update.repositoryName);
+    const repository = regional.repositories.find(update.repositoryName);
     if (!repository) return;
     // Only the pull requests on the moved branch can have changed.
-    void followBranches(context, repository.repositoryId, {
+    void followBranches(regional, repository.repositoryId, {
       actorArn: update.caller.arn,
       ref: update.ref,
     }).catch(() => undefined);
