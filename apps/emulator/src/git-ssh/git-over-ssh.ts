@@ -10,6 +10,7 @@ import { isPartitionRegion } from '../regions/partition-regions.ts';
 import { parseRepositoryPath } from '../regions/repository-path.ts';
 import { gitEnv } from '../store/bare-repository.ts';
 import type { SshPublicKey } from './ssh-public-keys.ts';
+import { checkedPushOptions } from '../git/checked-push.ts';
 
 export interface GitSshDependencies {
   sshPublicKeys: Map<string, SshPublicKey>;
@@ -112,7 +113,9 @@ async function runGit(
   const childEnv = gitEnv();
   // Protocol v2 for fetches only, as over HTTP.
   if (service === 'git-upload-pack' && env.GIT_PROTOCOL) childEnv.GIT_PROTOCOL = env.GIT_PROTOCOL;
-  const child = spawn('git', [service.slice('git-'.length), repository.gitDir], {
+  // Pushes are checked as over HTTP: git fsck's checks and CodeCommit's limits (checked-push.ts).
+  const checks = service === 'git-receive-pack' ? checkedPushOptions() : [];
+  const child = spawn('git', [...checks, service.slice('git-'.length), repository.gitDir], {
     env: childEnv,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
