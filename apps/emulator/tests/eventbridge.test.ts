@@ -5,10 +5,14 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  AssociateApprovalRuleTemplateWithRepositoryCommand,
+  BatchDisassociateApprovalRuleTemplateFromRepositoriesCommand,
+  CreateApprovalRuleTemplateCommand,
   CreateBranchCommand,
   CreateUnreferencedMergeCommitCommand,
   CreatePullRequestApprovalRuleCommand,
   CreatePullRequestCommand,
+  DeleteApprovalRuleTemplateCommand,
   DeleteBranchCommand,
   DeletePullRequestApprovalRuleCommand,
   GetRepositoryCommand,
@@ -19,6 +23,7 @@ import {
   PostCommentForPullRequestCommand,
   PostCommentReplyCommand,
   PutCommentReactionCommand,
+  UpdateApprovalRuleTemplateDescriptionCommand,
   UpdateCommentCommand,
   UpdatePullRequestApprovalRuleContentCommand,
   UpdatePullRequestApprovalStateCommand,
@@ -538,6 +543,71 @@ describe('CodeCommit comment and reaction events', () => {
       (detail) => detail.commentId === question,
     );
     expect(changed.detail).toMatchObject({ reactionShortcodes: [':hooray:'] });
+  });
+});
+
+describe('CodeCommit Approval Rule Template Change', () => {
+  it('goes out when a template is created, changed, associated, disassociated and deleted', async () => {
+    const approvalRuleTemplateName = 'two-reviewers';
+    const { approvalRuleTemplate } = await admin.send(
+      new CreateApprovalRuleTemplateCommand({
+        approvalRuleTemplateName,
+        approvalRuleTemplateContent: rule,
+      }),
+    );
+    const approvalRuleTemplateId = approvalRuleTemplate?.approvalRuleTemplateId ?? '';
+    const ofThis = (detail: Record<string, unknown>) =>
+      detail.approvalRuleTemplateId === approvalRuleTemplateId;
+    const created = await named('approvalRuleTemplateCreated', ofThis);
+    expect(created).toEqual({
+      ...envelope,
+      'detail-type': 'CodeCommit Approval Rule Template Change',
+      resources: [],
+      detail: {
+        approvalRuleTemplateContentSha256: approvalRuleTemplate?.ruleContentSha256,
+        approvalRuleTemplateId,
+        approvalRuleTemplateName,
+        callerUserArn: emulator.user('admin').arn,
+        creationDate: expect.stringMatching(/ UTC \d{4}$/),
+        event: 'approvalRuleTemplateCreated',
+        lastModifiedDate: expect.stringMatching(/ UTC \d{4}$/),
+        notificationBody: `A approval rule template event occurred in the following AWS CodeCommit account: 123456789012. User: ${emulator.user('admin').arn}. Additional information: An approval rule template with the following name has been created: ${approvalRuleTemplateName}. The ID of the created template is: ${approvalRuleTemplateId}. For more information, go to the AWS CodeCommit console.`,
+        repositories: {},
+      },
+    });
+
+    await admin.send(
+      new UpdateApprovalRuleTemplateDescriptionCommand({
+        approvalRuleTemplateName,
+        approvalRuleTemplateDescription: 'Two people look at every change',
+      }),
+    );
+    await named('approvalRuleTemplateUpdated', ofThis);
+
+    await admin.send(
+      new AssociateApprovalRuleTemplateWithRepositoryCommand({
+        approvalRuleTemplateName,
+        repositoryName,
+      }),
+    );
+    const associated = await named('approvalRuleTemplateAssociatedWithRepository', ofThis);
+    expect(associated.resources).toEqual([repositoryArn]);
+    expect(associated.detail.repositories).toEqual({ [repositoryName]: repositoryId });
+
+    await admin.send(
+      new BatchDisassociateApprovalRuleTemplateFromRepositoriesCommand({
+        approvalRuleTemplateName,
+        repositoryNames: [repositoryName],
+      }),
+    );
+    const disassociated = await named(
+      'batchDisassociateApprovalRuleTemplateFromRepositories',
+      ofThis,
+    );
+    expect(disassociated.detail.repositories).toEqual({ [repositoryName]: repositoryId });
+
+    await admin.send(new DeleteApprovalRuleTemplateCommand({ approvalRuleTemplateName }));
+    expect((await named('approvalRuleTemplateDeleted', ofThis)).resources).toEqual([]);
   });
 });
 
