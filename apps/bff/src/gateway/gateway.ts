@@ -29,6 +29,8 @@ export interface CodeCommit {
   recent<T>(key: string, load: () => Promise<T>): Promise<T>;
   /** Marks every user's recent answers stale after a change. */
   changed(): void;
+  /** The gateway's clock, in epoch milliseconds (`GatewayOptions.clock`). */
+  now(): number;
   /** Now, as a moment a branch tip was seen (see `isRecent`). */
   sighting(): Sighting;
   /**
@@ -63,6 +65,11 @@ export interface GatewayOptions {
    * 10; 0 confirms every tip). Any branch moved through this BFF ends the window at once.
    */
   branchTipSeconds?: number;
+  /**
+   * Now, in epoch milliseconds, for every window the gateway keeps (default `Date.now`): tests
+   * pass a clock they move themselves, so no window depends on how busy the machine is.
+   */
+  clock?: () => number;
 }
 
 export interface Gateway {
@@ -81,6 +88,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   const gateways = new Map<string, CodeCommit>();
   const recentMs = (options.listCacheSeconds ?? REUSE_SECONDS) * 1000;
   const tipMs = (options.branchTipSeconds ?? REUSE_SECONDS) * 1000;
+  const now = options.clock ?? Date.now;
   let generation = 0;
   let branchMoves = 0;
   const moved = () => {
@@ -98,7 +106,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       if (
         kept &&
         kept.generation === generation &&
-        kept.expires > Date.now() &&
+        kept.expires > now() &&
         !isRevalidating()
       ) {
         return kept.value as T;
@@ -107,7 +115,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       const value = await load();
       // A change made while this loaded may be missing from it: keep it only if none was.
       if (recentMs > 0 && loadedAt === generation) {
-        cache.set(recentKey, { value, expires: Date.now() + recentMs, generation: loadedAt });
+        cache.set(recentKey, { value, expires: now() + recentMs, generation: loadedAt });
       }
       return value;
     }
@@ -133,9 +141,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         generation += 1;
         moved();
       },
-      sighting: () => ({ at: Date.now(), moves: branchMoves }),
+      now,
+      sighting: () => ({ at: now(), moves: branchMoves }),
       isRecent: (seen) =>
-        seen.moves === branchMoves && seen.at + tipMs > Date.now() && !isRevalidating(),
+        seen.moves === branchMoves && seen.at + tipMs > now() && !isRevalidating(),
     };
     gateways.set(user.userName, gateway);
     return gateway;

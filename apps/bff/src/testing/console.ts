@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmulator } from '@cc/emulator';
 import { createBff, type ConsoleUser } from '../index.ts';
+import { manualClock, type ManualClock } from './manual-clock.ts';
 
 export type DemoUser = 'admin' | 'developer' | 'reader' | (string & {});
 
 export interface TestConsole {
   app: ReturnType<typeof createBff>;
+  /** The BFF's clock: still until a test advances it. */
+  clock: ManualClock;
   emulatorUrl: string;
   /** Requests as a signed-in demo user (the session cookie is added). */
   as(userName: DemoUser): (path: string, init?: RequestInit) => Promise<Response>;
@@ -21,7 +24,7 @@ export interface TestConsole {
  * the AWS SDK's standard settings: the emulator's config and credentials files and its endpoint.
  */
 export async function startTestConsole(
-  options: { extraUsers?: ConsoleUser[] } = {},
+  options: { extraUsers?: ConsoleUser[]; clock?: ManualClock } = {},
 ): Promise<TestConsole> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bff-test-'));
   const emulator = await startEmulator({ dataDir, port: 0 });
@@ -29,8 +32,11 @@ export async function startTestConsole(
   process.env.AWS_SHARED_CREDENTIALS_FILE = emulator.emulator.credentialsFile;
   process.env.AWS_ENDPOINT_URL_CODECOMMIT = emulator.url;
   process.env.AWS_REGION = 'us-east-1';
+  // Windows (branch tips, permissions) end only when a test moves this clock.
+  const clock = options.clock ?? manualClock();
   const app = createBff({
     sessionSecret: 'test-session-secret-of-at-least-32-characters',
+    clock: clock.now,
     users: [
       { userName: 'admin', profile: 'admin' },
       { userName: 'developer', profile: 'developer' },
@@ -60,6 +66,7 @@ export async function startTestConsole(
     };
   return {
     app,
+    clock,
     emulatorUrl: emulator.url,
     as,
     json: (userName, method, requestPath, body) =>

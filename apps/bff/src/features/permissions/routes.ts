@@ -17,11 +17,13 @@ import {
  */
 export const PERMISSIONS_WINDOW_MS = 60_000;
 
-const inWindow = (key: string) =>
-  `permissions\u0000${key}\u0000${Math.floor(Date.now() / PERMISSIONS_WINDOW_MS)}`;
+const inWindow = (codeCommit: CodeCommit, key: string) =>
+  `permissions\u0000${key}\u0000${Math.floor(codeCommit.now() / PERMISSIONS_WINDOW_MS)}`;
 
 const accountPermissions = (codeCommit: CodeCommit): Promise<AccountPermissions> =>
-  codeCommit.cache.getOrLoad(inWindow('account'), () => probeAccountPermissions(codeCommit));
+  codeCommit.cache.getOrLoad(inWindow(codeCommit, 'account'), () =>
+    probeAccountPermissions(codeCommit),
+  );
 
 /**
  * What the signed-in user may do, for the console to show only the controls that can work.
@@ -40,7 +42,7 @@ export const permissionRoutes = new Hono<AppEnv>()
       const codeCommit = c.var.codeCommit;
       const [account, writes] = await Promise.all([
         accountPermissions(codeCommit),
-        codeCommit.cache.getOrLoad(inWindow(`repository\u0000${repositoryName}`), () =>
+        codeCommit.cache.getOrLoad(inWindow(codeCommit, `repository\u0000${repositoryName}`), () =>
           probeRepositoryWrites(codeCommit, repositoryName),
         ),
       ]);
