@@ -13,9 +13,9 @@ import {
 
 /**
  * Probe answers are kept per user for this long: IAM policies change rarely, and asking again
- * within a minute keeps the controls honest without a call per page.
+ * within a few minutes keeps the controls honest without a call per page.
  */
-export const PERMISSIONS_WINDOW_MS = 60_000;
+export const PERMISSIONS_WINDOW_MS = 5 * 60_000;
 
 const inWindow = (codeCommit: CodeCommit, key: string) =>
   `permissions\u0000${key}\u0000${Math.floor(codeCommit.now() / PERMISSIONS_WINDOW_MS)}`;
