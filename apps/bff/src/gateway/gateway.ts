@@ -6,6 +6,7 @@ import { isRevalidating, recordCodeCommitCall } from './call-counter.ts';
 import { createCodeCommitClient } from './client.ts';
 import { mapCodeCommitError } from './errors.ts';
 import { createLimiter } from './limit.ts';
+import { createReadAccess, probeReads, sharedContent, withReadAccess } from './read-access.ts';
 
 /** What never changes, cached for one console user (keys are scoped to the user, see below). */
 export interface UserCache {
@@ -31,6 +32,11 @@ export interface CodeCommit {
   changed(): void;
   /** The gateway's clock, in epoch milliseconds (`GatewayOptions.clock`). */
   now(): number;
+  /**
+   * Learns which reads IAM lets this person make on a repository (one round trip of probes,
+   * at most once per few minutes), so content others read is served to them from the cache.
+   */
+  checkReads(repositoryName: string): Promise<void>;
   /** Now, as a moment a branch tip was seen (see `isRecent`). */
   sighting(): Sighting;
   /**
@@ -79,8 +85,9 @@ export interface Gateway {
 
 /**
  * The one place the console reaches CodeCommit. One SDK client per console user, made on
- * first use and kept. The cache is shared but its keys carry the user's name: an object one
- * user was allowed to read is never served to another user without CodeCommit's say.
+ * first use and kept. Content named by an id (commits, trees, blobs, differences) is cached
+ * once for everyone, and served to a person only while IAM's answer that they may read it from
+ * that repository is fresh (see read-access.ts); everything else is kept under the person's name.
  */
 export function createGateway(options: GatewayOptions = {}): Gateway {
   const cache = new ByteLruCache(options.cacheBytes ?? 128 * 1024 * 1024);
@@ -100,6 +107,15 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     if (existing) return existing;
     let client: CodeCommitClient | undefined;
     const scope = `${user.userName}\u0000`;
+    const access = createReadAccess(now);
+    /** Where `key` lives for this person: the shared entry when IAM lets them read it. */
+    const keyFor = (key: string) => {
+      const content = sharedContent(key);
+      return content && access.allows(content.repositoryName, content.kind)
+        ? `shared\u0000${key}`
+        : scope + key;
+    };
+    const checking = new Map<string, Promise<void>>();
     async function recent<T>(key: string, load: () => Promise<T>): Promise<T> {
       const recentKey = `${scope}recent\u0000${key}`;
       const kept = cache.get<Recent>(recentKey);
@@ -123,7 +139,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       userName: user.userName,
       call: (run) =>
         limit(async () => {
-          client ??= withBranchMoves(createCodeCommitClient(user), moved);
+          client ??= withReadAccess(withBranchMoves(createCodeCommitClient(user), moved), access);
           recordCodeCommitCall();
           try {
             return await run(client);
@@ -132,9 +148,26 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
           }
         }),
       cache: {
-        get: (key) => cache.get(scope + key),
-        set: (key, value) => cache.set(scope + key, value),
-        getOrLoad: (key, load) => cache.getOrLoad(scope + key, load),
+        get: (key) => cache.get(keyFor(key)),
+        // Stored after the read that loaded it, which recorded IAM's yes: shared from then on.
+        set: (key, value) => cache.set(keyFor(key), value),
+        getOrLoad: async (key, load) => {
+          const value = await cache.getOrLoad(keyFor(key), load);
+          // The load may have been the read that told IAM's yes: share what it found.
+          const shared = keyFor(key);
+          if (cache.get(shared) === undefined) cache.set(shared, value);
+          return value;
+        },
+      },
+      checkReads(repositoryName) {
+        if (!access.unknown(repositoryName)) return Promise.resolve();
+        const pending = checking.get(repositoryName);
+        if (pending) return pending;
+        const probing = probeReads(gateway.call, repositoryName).finally(() =>
+          checking.delete(repositoryName),
+        );
+        checking.set(repositoryName, probing);
+        return probing;
       },
       recent,
       changed() {

@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmulator } from '@cc/emulator';
@@ -24,9 +25,26 @@ export interface TestConsole {
  * the AWS SDK's standard settings: the emulator's config and credentials files and its endpoint.
  */
 export async function startTestConsole(
-  options: { extraUsers?: ConsoleUser[]; clock?: ManualClock } = {},
+  options: {
+    extraUsers?: ConsoleUser[];
+    clock?: ManualClock;
+    /** More IAM users in the emulator, each with a profile of its name (keys made here). */
+    emulatorUsers?: { userName: string; policy: string; repositories?: string[] }[];
+  } = {},
 ): Promise<TestConsole> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bff-test-'));
+  if (options.emulatorUsers) {
+    const users = options.emulatorUsers.map((user, index) => ({
+      ...user,
+      accessKeys: [
+        {
+          accessKeyId: `AKIATESTUSER${String(index).padStart(8, '0')}`,
+          secretAccessKey: randomBytes(30).toString('base64'),
+        },
+      ],
+    }));
+    await writeFile(path.join(dataDir, 'emulator.json'), JSON.stringify({ users }));
+  }
   const emulator = await startEmulator({ dataDir, port: 0 });
   process.env.AWS_CONFIG_FILE = emulator.emulator.configFile;
   process.env.AWS_SHARED_CREDENTIALS_FILE = emulator.emulator.credentialsFile;

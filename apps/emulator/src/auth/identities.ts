@@ -7,6 +7,8 @@ export interface Identity {
   caller: Caller;
   secretAccessKey: string;
   policy: ManagedPolicyName;
+  /** The only repositories the user may act on, when the users file limits them. */
+  repositories?: string[];
 }
 
 /** Access key id to identity, for every key of every user. */
@@ -23,6 +25,7 @@ export function indexIdentities(users: UserConfig[], accountId: string): Map<str
         },
         secretAccessKey: key.secretAccessKey,
         policy: user.policy,
+        ...(user.repositories ? { repositories: user.repositories } : {}),
       });
     }
   }

@@ -19,6 +19,7 @@ import { managedPolicyNames, type ManagedPolicyName } from './policies.ts';
  * }
  * ```
  * `policy` is one of AWSCodeCommitFullAccess, AWSCodeCommitPowerUser, AWSCodeCommitReadOnly.
+ * `repositories` (optional, a list of names) limits the policy to those repositories.
  */
 export interface EmulatorConfigFile {
   users: UserConfig[];
@@ -27,6 +28,7 @@ export interface EmulatorConfigFile {
 export interface UserConfig {
   userName: string;
   policy: ManagedPolicyName;
+  repositories?: string[];
   accessKeys: AccessKey[];
 }
 
@@ -92,9 +94,16 @@ function parseConfig(file: string): EmulatorConfigFile {
           `users[${index}].accessKeys must be a list of {accessKeyId, secretAccessKey}`,
         );
       }
+      const { repositories } = user;
+      if (
+        repositories !== undefined &&
+        (!Array.isArray(repositories) || repositories.some((name) => typeof name !== 'string'))
+      )
+        throw problem(`users[${index}].repositories must be a list of repository names`);
       return {
         userName: user.userName,
         policy: user.policy as ManagedPolicyName,
+        ...(repositories ? { repositories } : {}),
         accessKeys: keys,
       };
     }),

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { Identity } from '../auth/identities.ts';
-import { isAllowed } from '../auth/policies.ts';
+import { isAllowedOn } from '../auth/authorize.ts';
 import type { EmulatorEvents, RepositoryRecord, RepositoryStore } from '../operations/types.ts';
 import { gitEnv } from '../store/bare-repository.ts';
 import { authenticateGit } from './authenticate.ts';
@@ -70,7 +70,7 @@ export async function handleGitRequest(
   const repository = deps.repositories.find(repositoryName);
   if (!repository) return text(res, 404, `Repository ${repositoryName} does not exist.\n`);
   const action = service === 'git-upload-pack' ? 'codecommit:GitPull' : 'codecommit:GitPush';
-  if (!isAllowed(identity.policy, action)) {
+  if (!isAllowedOn(identity, action, repository.arn)) {
     return text(
       res,
       403,

@@ -29,7 +29,13 @@ export const repositoryRoutes = new Hono<AppEnv>()
   })
   .get('/:repositoryName', validate('param', repositoryParamsSchema), async (c) => {
     const { repositoryName } = c.req.valid('param');
-    return c.json({ repository: await getRepository(c.var.codeCommit, repositoryName) });
+    // Every repository page asks this first: learning which reads IAM allows, beside it, lets
+    // the view that follows use what others have read already.
+    const [repository] = await Promise.all([
+      getRepository(c.var.codeCommit, repositoryName),
+      c.var.codeCommit.checkReads(repositoryName),
+    ]);
+    return c.json({ repository });
   })
   .patch(
     '/:repositoryName',
