@@ -19,6 +19,12 @@ export interface ConsoleOptions {
   /** Seed the demo repository on first start. */
   seed?: boolean;
   region?: string;
+  /** How people sign in (default: the demo's name picker, which needs a loopback host). */
+  signIn?: unknown;
+  /** The BFF's clock (tests move it to end sessions). */
+  now?: () => number;
+  /** Written to the emulator's emulator.json before it starts (roles, identity providers). */
+  emulatorConfig?: Record<string, unknown>;
 }
 
 export interface RunningConsole {
@@ -74,6 +80,14 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
   });
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
 
+  if (options.emulatorConfig) {
+    await mkdir(join(dataDir, 'emulator'), { recursive: true });
+    await writeFile(
+      join(dataDir, 'emulator', 'emulator.json'),
+      `${JSON.stringify({ users: [], ...options.emulatorConfig }, null, 2)}\n`,
+      { mode: 0o600 },
+    );
+  }
   const emulator = await createEmulator({
     dataDir: join(dataDir, 'emulator'),
     publicUrl: url,
@@ -86,9 +100,11 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
     AWS_SHARED_CREDENTIALS_FILE: emulator.credentialsFile,
   });
   const bff = createBff({
-    users: demoUsers,
+    signIn: options.signIn ?? { demoUsers },
     sessionSecret: await sessionSecret(dataDir),
     staticDir: options.webDist,
+    host,
+    ...(options.now ? { now: options.now } : {}),
   });
   const bffListener = getRequestListener(bff.fetch);
   handler = (req, res) =>

@@ -53,7 +53,7 @@ export async function signIn(url: string, userName: string): Promise<BffSession>
  */
 export async function startFreshBff(): Promise<{ url: string; close(): Promise<void> }> {
   const app = createBff({
-    users: [{ userName: 'developer', profile: 'developer' }],
+    signIn: { demoUsers: [{ userName: 'developer', profile: 'developer' }] },
     sessionSecret: randomBytes(32).toString('hex'),
   });
   const server = createServer(getRequestListener(app.fetch));

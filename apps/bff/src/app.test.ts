@@ -14,7 +14,7 @@ beforeAll(async () => {
   await writeFile(path.join(staticDir, 'assets', 'app-1234.js'), 'console.log(1)');
   app = createBff({
     sessionSecret: 'static-test-secret-long-enough-0123456789',
-    users: [{ userName: 'me', defaultCredentials: true }],
+    signIn: { demoUsers: [{ userName: 'me', defaultCredentials: true }] },
     staticDir,
   });
 });
@@ -48,10 +48,58 @@ describe('serving the web app', () => {
 });
 
 describe('createBff', () => {
-  it('refuses a short session secret and an empty user list', () => {
+  const demo = { demoUsers: [{ userName: 'me', defaultCredentials: true }] };
+  const secret = 'x'.repeat(32);
+
+  it('refuses a short session secret and sign-in settings that let nobody or anybody in', () => {
+    expect(() => createBff({ sessionSecret: 'short', signIn: demo })).toThrow(
+      /SESSION_SECRET must be at least 32 characters/,
+    );
+    expect(() => createBff({ sessionSecret: secret, signIn: {} })).toThrow(
+      /^signIn: signIn needs oidc, localAccounts/,
+    );
+    expect(() => createBff({ sessionSecret: secret, signIn: { demoUsers: [] } })).toThrow(
+      /^signIn\.demoUsers: /,
+    );
     expect(() =>
-      createBff({ sessionSecret: 'short', users: [{ userName: 'me', defaultCredentials: true }] }),
-    ).toThrow(/at least 32 characters/);
-    expect(() => createBff({ sessionSecret: 'x'.repeat(32), users: [] })).toThrow(/at least one/);
+      createBff({
+        sessionSecret: secret,
+        signIn: {
+          oidc: { issuer: 'not a url', clientId: 'console' },
+          identities: [{ defaultCredentials: true }],
+        },
+      }),
+    ).toThrow(/^signIn\.oidc\.issuer: must be a URL/);
+    expect(() =>
+      createBff({ sessionSecret: secret, signIn: { localAccounts: { file: 'a.json' } } }),
+    ).toThrow(/identities needs at least one rule/);
+    expect(() =>
+      createBff({
+        sessionSecret: secret,
+        signIn: {
+          localAccounts: { file: 'a.json' },
+          identities: [{ assumeRoleWithWebIdentity: 'arn:aws:iam::123456789012:role/R' }],
+        },
+      }),
+    ).toThrow(/assumeRoleWithWebIdentity needs oidc/);
+  });
+
+  it('refuses the demo name picker anywhere but on a loopback address', () => {
+    expect(() => createBff({ sessionSecret: secret, signIn: demo, host: '0.0.0.0' })).toThrow(
+      /demo's name picker lets anyone in, so it only runs on a loopback address \(HOST is 0\.0\.0\.0/,
+    );
+    expect(() =>
+      createBff({ sessionSecret: secret, signIn: demo, publicUrl: 'https://console.example.com' }),
+    ).toThrow(/only runs on a loopback address/);
+    expect(() =>
+      createBff({ sessionSecret: secret, signIn: demo, host: '127.0.0.1' }),
+    ).not.toThrow();
+  });
+
+  it('refuses a public address that is not https', () => {
+    const local = { localAccounts: { file: 'a.json' }, identities: [{ defaultCredentials: true }] };
+    expect(() =>
+      createBff({ sessionSecret: secret, signIn: local, publicUrl: 'http://console.example.com' }),
+    ).toThrow(/^PUBLIC_URL: .* must use https:\/\//);
   });
 });

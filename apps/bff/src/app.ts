@@ -13,6 +13,8 @@ import { repositoryRoutes } from './features/repositories/routes.ts';
 import { triggerRoutes } from './features/triggers/routes.ts';
 import { noStoreByDefault } from './middleware/cache-control.ts';
 import { codeCommitCallsHeader } from './middleware/codecommit-calls.ts';
+import { allowedHost } from './middleware/allowed-host.ts';
+import { clientOrigin } from './middleware/client-origin.ts';
 import { apiErrorHandler } from './middleware/errors.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -20,7 +22,7 @@ import { webApp } from './middleware/web-app.ts';
 import { requireSignIn, session } from './session/middleware.ts';
 import { sessionRoutes } from './session/routes.ts';
 
-/** Everything under /api. Every route but /session needs a signed-in user. */
+/** Everything under /api. Every route but /session needs a signed-in person. */
 export const apiRoutes = new Hono<AppEnv>()
   .route('/session', sessionRoutes)
   .use('/repositories/*', requireSignIn())
@@ -42,18 +44,26 @@ export const routes = new Hono<AppEnv>().route('/api', apiRoutes);
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 /** Builds the console's HTTP app around one shared context. */
-export function createApp(bff: BffContext, staticDir: string | undefined): Hono<AppEnv> {
+export function createApp(
+  bff: BffContext,
+  options: { staticDir: string | undefined; trustedProxies: string[] },
+): Hono<AppEnv> {
+  const { staticDir, trustedProxies } = options;
   const app = new Hono<AppEnv>();
   app.onError(apiErrorHandler());
   app.use(securityHeaders());
   app.use(
-    '/api/*',
-    codeCommitCallsHeader(),
-    noStoreByDefault(),
     createMiddleware<AppEnv>(async (c, next) => {
       c.set('bff', bff);
       await next();
     }),
+    clientOrigin(trustedProxies),
+    allowedHost(),
+  );
+  app.use(
+    '/api/*',
+    codeCommitCallsHeader(),
+    noStoreByDefault(),
     sameOrigin(),
     bodyLimit({ maxSize: MAX_BODY_BYTES }),
     session(),

@@ -1,20 +1,41 @@
 import type { ConsoleUser } from './config/console-users.ts';
 import type { CodeCommit, Gateway } from './gateway/gateway.ts';
+import type { SessionRecord, SessionStore } from './session/store.ts';
+import type { LocalAccounts } from './sign-in/local-accounts/accounts.ts';
+import type { SignInThrottle } from './sign-in/local-accounts/throttle.ts';
+import type { OidcSignIn } from './sign-in/oidc/oidc-sign-in.ts';
+import type { SignInSettings } from './sign-in/settings.ts';
 
 /** What every request can reach: the configuration and the gateway, shared by all requests. */
 export interface BffContext {
-  users: ReadonlyMap<string, ConsoleUser>;
+  signIn: SignInSettings;
+  /** The demo's name picker users, by name (empty unless `signIn.demoUsers`). */
+  demoUsers: ReadonlyMap<string, ConsoleUser>;
+  oidc: OidcSignIn | undefined;
+  localAccounts: LocalAccounts | undefined;
+  throttle: SignInThrottle;
   sessionSecret: string;
+  sessions: SessionStore;
+  /** The address people use (PUBLIC_URL); requests naming another host are refused. */
+  publicUrl: URL | undefined;
+  /** Host names (with port when not the default) accepted when there is no public URL. */
+  isAllowedHost(host: string): boolean;
   gateway: Gateway;
+  now(): number;
 }
 
 /** Hono's environment for the console's routes. */
 export interface AppEnv {
   Variables: {
     bff: BffContext;
-    /** The signed-in console user, when there is one. */
-    user: ConsoleUser | undefined;
-    /** CodeCommit as the signed-in user; set by `requireSignIn()`. */
+    /** The signed-in person's session, when there is one. */
+    session: SessionRecord | undefined;
+    sessionId: string | undefined;
+    /** CodeCommit as the signed-in person; set by `requireSignIn()`. */
     codeCommit: CodeCommit;
+    /** The browser's address and scheme: from the socket, or from a trusted proxy's headers. */
+    clientAddress: string | undefined;
+    clientProtocol: 'http' | 'https';
+    clientHost: string;
   };
 }

@@ -1,31 +1,98 @@
 import { createApp, type routes } from './app.ts';
-import type { ConsoleUser } from './config/console-users.ts';
 import { createGateway, type GatewayOptions } from './gateway/gateway.ts';
+import { memorySessionStore, type SessionStore } from './session/store.ts';
+import { localAccounts } from './sign-in/local-accounts/accounts.ts';
+import { signInThrottle, type ThrottleLimits } from './sign-in/local-accounts/throttle.ts';
+import { oidcSignIn } from './sign-in/oidc/oidc-sign-in.ts';
+import { isLoopback, parseSignInSettings } from './sign-in/settings.ts';
 
 export { loadConsoleUsers, type ConsoleUser } from './config/console-users.ts';
 export { gitCredentials } from './gateway/git-refs.ts';
 export { signerFor } from './gateway/signer.ts';
+export { localAccounts } from './sign-in/local-accounts/accounts.ts';
+export { isLoopback, parseSignInSettings, type SignInSettings } from './sign-in/settings.ts';
+export type { SessionStore } from './session/store.ts';
 
 export interface BffOptions extends GatewayOptions {
-  users: ConsoleUser[];
+  /** How people sign in and which AWS identity each becomes (see README: "Sign-in"). */
+  signIn: unknown;
   /** Signs session cookies; every instance behind one address needs the same secret (at least 32 characters). */
   sessionSecret: string;
   /** folder of the built SPA (apps/web/dist) to serve with index.html fallback */
   staticDir?: string;
+  /** The address people use, e.g. https://console.example.com/ — requests naming another host are refused. */
+  publicUrl?: string;
+  /** Proxies whose X-Forwarded-* headers are believed: addresses or CIDR ranges (proxy-addr's syntax). */
+  trustedProxies?: string[];
+  /** The address the server listens on; the demo's name picker is refused unless it is loopback. */
+  host?: string;
+  sessionStore?: SessionStore;
+  throttle?: ThrottleLimits;
+  /** The clock, in milliseconds since the epoch (tests move it). */
+  now?: () => number;
 }
 
 /** The /api routes, for `hc<AppType>()` in the web app. */
 export type AppType = typeof routes;
 
+function parsePublicUrl(value: string | undefined): URL | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_URL: ${value} is not a URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`PUBLIC_URL: must start with https:// (or http:// on a loopback address)`);
+  if (url.protocol === 'http:' && !isLoopback(url.hostname))
+    throw new Error(`PUBLIC_URL: ${value} must use https:// unless it names a loopback address`);
+  if (url.search || url.hash) throw new Error('PUBLIC_URL: must not have a query or fragment');
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}
+
 /**
  * The console's backend: the /api routes, sessions, security headers, and the built web app
  * when `staticDir` is given. Serve it with `@hono/node-server`'s `serve({ fetch: app.fetch })`.
+ * Throws, naming the setting, when the configuration is wrong.
  */
 export function createBff(options: BffOptions) {
   if (options.sessionSecret.length < 32)
-    throw new Error('sessionSecret must be at least 32 characters');
-  if (options.users.length === 0) throw new Error('users must name at least one console user');
-  const users = new Map(options.users.map((user) => [user.userName, user]));
+    throw new Error('SESSION_SECRET must be at least 32 characters');
+  const signIn = parseSignInSettings(options.signIn);
+  const publicUrl = parsePublicUrl(options.publicUrl);
+  if (signIn.demoUsers) {
+    const exposed =
+      (options.host !== undefined && !isLoopback(options.host)) ||
+      (publicUrl !== undefined && !isLoopback(publicUrl.hostname));
+    if (exposed)
+      throw new Error(
+        `signIn.demoUsers: the demo's name picker lets anyone in, so it only runs on a loopback address (HOST is ${options.host ?? 'unset'}, PUBLIC_URL is ${publicUrl?.href ?? 'unset'}); configure oidc or localAccounts`,
+      );
+  }
+  const now = options.now ?? Date.now;
   const gateway = createGateway(options);
-  return createApp({ users, sessionSecret: options.sessionSecret, gateway }, options.staticDir);
+  return createApp(
+    {
+      signIn,
+      demoUsers: new Map((signIn.demoUsers ?? []).map((user) => [user.userName, user])),
+      oidc: signIn.oidc ? oidcSignIn(signIn.oidc) : undefined,
+      localAccounts: signIn.localAccounts ? localAccounts(signIn.localAccounts.file) : undefined,
+      throttle: signInThrottle(options.throttle),
+      sessionSecret: options.sessionSecret,
+      sessions: options.sessionStore ?? memorySessionStore(now),
+      publicUrl,
+      isAllowedHost: (host) => {
+        try {
+          return isLoopback(new URL(`http://${host}`).hostname);
+        } catch {
+          return false;
+        }
+      },
+      gateway,
+      now,
+    },
+    { staticDir: options.staticDir, trustedProxies: options.trustedProxies ?? [] },
+  );
 }

@@ -2,10 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createCredentials } from './auth/credentials.ts';
 import { indexIdentities } from './auth/identities.ts';
 import type { ManagedPolicyName } from './auth/policies.ts';
-import { writeProfiles } from './auth/profiles.ts';
-import { loadUsers } from './auth/users.ts';
+import { roleProfileName, writeProfiles } from './auth/profiles.ts';
+import { indexRoles } from './auth/roles.ts';
+import { sessionTokens } from './auth/session-token.ts';
+import { loadEmulatorConfig } from './auth/users.ts';
 import { handleGitRequest, isGitRequest } from './git-http/handler.ts';
 import { operations } from './operations/index.ts';
 import { registerPullRequestListeners } from './pull-requests/listeners.ts';
@@ -21,6 +24,9 @@ import { createEvents } from './store/events.ts';
 import { SqliteRepositoryStore } from './store/repository-store.ts';
 import { removeStaleLocks } from './store/stale-locks.ts';
 import { SqliteTagStore } from './store/tag-store.ts';
+import { handleStsRequest } from './sts/handler.ts';
+import { isStsRequest } from './sts/query-protocol.ts';
+import { webIdentityVerifier } from './sts/web-identity.ts';
 
 export interface EmulatorOptions {
   /** Folder for the database, the bare repositories, emulator.json and the AWS profile files. */
@@ -31,6 +37,11 @@ export interface EmulatorOptions {
   region?: string;
   /** Default 123456789012. */
   accountId?: string;
+  /**
+   * The emulator's clock, for signature times, session expirations and web identity tokens.
+   * Default: the system clock. Tests move it to see sessions expire.
+   */
+  clock?: () => Date;
 }
 
 export interface EmulatorUser {
@@ -41,13 +52,32 @@ export interface EmulatorUser {
   policy: ManagedPolicyName;
 }
 
+/** A role of emulator.json, as STS names it. */
+export interface EmulatorRole {
+  roleName: string;
+  /** arn:aws:iam::<account>:role/<roleName>: the RoleArn of AssumeRole and AssumeRoleWithWebIdentity. */
+  arn: string;
+  policy: ManagedPolicyName;
+  /** The profile of the written AWS config that assumes this role, e.g. developer-role. */
+  profile: string;
+  trust: {
+    users: string[];
+    webIdentity?: { issuer: string; audiences: string[] };
+  };
+}
+
 export interface Emulator {
   /** node:http request listener for API calls (POST / with X-Amz-Target) and git smart HTTP (/v1/repos/<name>/...) */
   handle(req: IncomingMessage, res: ServerResponse): void;
   /** true when the request is for the emulator (so one server can host the emulator beside other apps) */
   owns(req: IncomingMessage): boolean;
   users: EmulatorUser[];
-  /** standard AWS shared config/credentials files with profiles admin, developer, reader (region + endpoint_url = publicUrl) */
+  roles: EmulatorRole[];
+  /**
+   * standard AWS shared config/credentials files with profiles admin, developer, reader
+   * (region + endpoint_url = publicUrl) and a role profile per role (admin-role, developer-role,
+   * reader-role for the demo roles)
+   */
   configFile: string;
   credentialsFile: string;
   events: EmulatorEvents;
@@ -56,7 +86,8 @@ export interface Emulator {
 
 /**
  * A CodeCommit emulator over the data in `dataDir`: an AWS JSON 1.1 API with SigV4 and IAM
- * managed policies, and git smart HTTP at each repository's cloneUrlHttp.
+ * managed policies, STS (GetCallerIdentity, AssumeRole, AssumeRoleWithWebIdentity) on the same
+ * endpoint, and git smart HTTP at each repository's cloneUrlHttp.
  *
  * @example
  * const emulator = await createEmulator({ dataDir: '.data/emulator', publicUrl: 'http://localhost:3000' });
@@ -67,13 +98,21 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const accountId = options.accountId ?? '123456789012';
   const dataDir = path.resolve(options.dataDir);
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
+  const clock = options.clock ?? (() => new Date());
   mkdirSync(dataDir, { recursive: true });
 
-  const userConfigs = loadUsers(dataDir);
+  const config = loadEmulatorConfig(dataDir);
+  const userConfigs = config.users;
   const identities = indexIdentities(userConfigs, accountId);
+  const roles = indexRoles(config.roles, accountId);
+  const tokens = sessionTokens(dataDir);
+  const credentials = createCredentials({ identities, roles, tokens, clock });
+  const webIdentity = webIdentityVerifier({ providers: config.openIdConnectProviders, clock });
   const { configFile, credentialsFile } = writeProfiles(dataDir, userConfigs, {
     region,
     publicUrl,
+    accountId,
+    roles: config.roles,
   });
   const db = openDatabase(dataDir);
   const repositories = new SqliteRepositoryStore(db, dataDir, { region, accountId });
@@ -82,7 +121,10 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const context: Omit<OperationContext, 'caller'> = {
     region,
     accountId,
-    userArns: new Set([...identities.values()].map((identity) => identity.caller.arn)),
+    userArns: new Set([
+      ...[...identities.values()].map((identity) => identity.caller.arn),
+      ...[...roles.values()].map((role) => role.arn),
+    ]),
     publicUrl,
     db,
     repositories,
@@ -104,6 +146,15 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
       policy,
     }));
 
+  const emulatorRoles: EmulatorRole[] = [...roles.values()].map((role) => ({
+    roleName: role.roleName,
+    arn: role.arn,
+    policy: role.policy,
+    profile: roleProfileName(role.roleName),
+    trust: role.trust,
+  }));
+  const stsDeps = { region, accountId, credentials, roles, tokens, webIdentity, clock };
+
   const pending = new Set<Promise<void>>();
   const track = (work: Promise<void>): void => {
     pending.add(work);
@@ -112,15 +163,19 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
 
   return {
     users,
+    roles: emulatorRoles,
     configFile,
     credentialsFile,
     events,
     owns,
     handle(req, res) {
-      if (handleTriggerDeliveriesRequest(req, res, { db, identities, region, accountId })) return;
+      if (handleTriggerDeliveriesRequest(req, res, { db, credentials, clock, region, accountId }))
+        return;
       if (isGitRequest(req))
-        track(handleGitRequest(req, res, { identities, region, repositories, events }));
-      else if (owns(req)) track(handleApiRequest(req, res, { identities, operations, context }));
+        track(handleGitRequest(req, res, { credentials, clock, region, repositories, events }));
+      else if (isStsRequest(req)) track(handleStsRequest(req, res, stsDeps));
+      else if (owns(req))
+        track(handleApiRequest(req, res, { credentials, clock, operations, context }));
       else
         sendError(
           res,
@@ -137,7 +192,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
 }
 
 function owns(req: IncomingMessage): boolean {
-  if (isGitRequest(req) || isTriggerDeliveriesRequest(req)) return true;
+  if (isGitRequest(req) || isTriggerDeliveriesRequest(req) || isStsRequest(req)) return true;
   const target = req.headers['x-amz-target'];
   return (
     req.method === 'POST' &&
@@ -157,6 +212,7 @@ export async function startEmulator(options: {
   dataDir: string;
   port?: number;
   host?: string;
+  clock?: () => Date;
 }): Promise<{ url: string; emulator: Emulator; close(): Promise<void> }> {
   const host = options.host ?? '127.0.0.1';
   let emulator: Emulator | undefined;
@@ -174,7 +230,11 @@ export async function startEmulator(options: {
   const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const url = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
   try {
-    emulator = await createEmulator({ dataDir: options.dataDir, publicUrl: url });
+    emulator = await createEmulator({
+      dataDir: options.dataDir,
+      publicUrl: url,
+      clock: options.clock,
+    });
   } catch (error) {
     server.close();
     throw error;

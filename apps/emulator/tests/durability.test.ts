@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EmulatorConfigFile } from '../src/auth/users.ts';
+import type { EmulatorConfig } from '../src/auth/users.ts';
 import { awsEnvironment } from './harness.ts';
 import { run } from './run.ts';
 
@@ -53,7 +53,7 @@ async function startProcess(): Promise<Running> {
   });
   const config = JSON.parse(
     await readFile(path.join(dataDir, 'emulator.json'), 'utf8'),
-  ) as EmulatorConfigFile;
+  ) as EmulatorConfig;
   const keys = config.users.find((user) => user.userName === 'admin')?.accessKeys[0];
   if (!keys) throw new Error('No admin keys');
   const client = new CodeCommitClient({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+/** The demo's name picker: only a console on a loopback address offers it. */
 export const signInSchema = z.object({
   userName: z
     .string()
@@ -8,17 +9,48 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
+/** A local account's sign-in. */
+export const localSignInSchema = z.object({
+  userName: z.string().min(1, 'userName is required').max(64, 'userName is at most 64 characters'),
+  password: z
+    .string()
+    .min(1, 'password is required')
+    .max(1024, 'password is at most 1024 characters'),
+});
+export type LocalSignInInput = z.infer<typeof localSignInSchema>;
+
 export interface SessionUser {
+  /** The person's name, as the console shows it. */
   userName: string;
+  /** The ARN AWS records for what this person does (STS GetCallerIdentity). */
+  arn: string;
+  accountId: string;
+  region: string;
+  via: 'oidc' | 'local' | 'demo';
 }
 
-/** A console user the sign-in page offers. */
+/** A console user the demo's sign-in page offers. */
 export interface ConsoleUserSummary {
   userName: string;
   description?: string;
 }
 
+/** The ways in this console offers. */
+export interface SignInOptions {
+  /** The demo's name picker (a local console only). */
+  demoUsers?: ConsoleUserSummary[];
+  /** Sign-in through the team's identity provider, with the button's words. */
+  oidc?: { label: string };
+  localAccounts?: boolean;
+}
+
 export interface SessionResponse {
   user: SessionUser | null;
-  users: ConsoleUserSummary[];
+  signIn: SignInOptions;
+}
+
+export interface SignOutResponse {
+  user: null;
+  /** The identity provider's sign-out page, to end its session too. */
+  endSessionUrl?: string;
 }

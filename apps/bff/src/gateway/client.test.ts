@@ -1,84 +1,133 @@
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestConsole, type TestConsole } from '../testing/console.ts';
+import { startEmulator } from '@cc/emulator';
+import { createBff } from '../index.ts';
+import { localAccounts } from '../sign-in/local-accounts/accounts.ts';
 
 /**
- * The identities a console user can act as. The role case needs STS, which no local service
- * offers, so a small HTTP endpoint answers AssumeRole (found through AWS_ENDPOINT_URL_STS, as
- * any STS endpoint would be) with the emulator developer's keys, and records what was asked.
+ * Every way a person becomes an AWS identity, against the emulator's own IAM and STS, with the
+ * endpoint given ONLY by the profiles' `endpoint_url` (no AWS_ENDPOINT_URL_* variable): a named
+ * profile, a role assumed with the BFF's credentials, and the default credential chain. A call
+ * sent to AWS's own host would fail here, so each passing request proves the endpoint held.
  */
-let console_: TestConsole;
-let sts: Server;
-const assumeRoleRequests: URLSearchParams[] = [];
-
-async function startSts(): Promise<Server> {
-  const credentials = await readFile(process.env.AWS_SHARED_CREDENTIALS_FILE ?? '', 'utf8');
-  const developer =
-    /\[developer\][^[]*?aws_access_key_id\s*=\s*(\S+)[^[]*?aws_secret_access_key\s*=\s*(\S+)/.exec(
-      credentials,
-    );
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      const params = new URLSearchParams(body);
-      assumeRoleRequests.push(params);
-      const expiration = new Date(Date.now() + 3600_000).toISOString();
-      res.writeHead(200, { 'Content-Type': 'text/xml' });
-      res.end(`<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult>
-<Credentials><AccessKeyId>${developer?.[1]}</AccessKeyId><SecretAccessKey>${developer?.[2]}</SecretAccessKey>
-<SessionToken>session-token</SessionToken><Expiration>${expiration}</Expiration></Credentials>
-<AssumedRoleUser><AssumedRoleId>AROA:${params.get('RoleSessionName')}</AssumedRoleId>
-<Arn>${params.get('RoleArn')}/${params.get('RoleSessionName')}</Arn></AssumedRoleUser>
-</AssumeRoleResult><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></AssumeRoleResponse>`);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
+let emulator: Awaited<ReturnType<typeof startEmulator>>;
+let dataDir: string;
+let app: ReturnType<typeof createBff>;
+const saved = { ...process.env };
+const password = 'a passphrase long enough';
 
 beforeAll(async () => {
-  console_ = await startTestConsole({
-    extraUsers: [
-      { userName: 'bob', roleArn: 'arn:aws:iam::123456789012:role/CodeCommitDeveloper' },
-      { userName: 'me', defaultCredentials: true },
-    ],
+  dataDir = await mkdtemp(path.join(tmpdir(), 'bff-identities-'));
+  emulator = await startEmulator({ dataDir, port: 0 });
+  for (const name of Object.keys(process.env))
+    if (name.startsWith('AWS_ENDPOINT_URL') || name === 'AWS_REGION') delete process.env[name];
+  process.env.AWS_CONFIG_FILE = emulator.emulator.configFile;
+  process.env.AWS_SHARED_CREDENTIALS_FILE = emulator.emulator.credentialsFile;
+  // The BFF's own identity (the default chain): the emulator's roles trust `admin`.
+  process.env.AWS_PROFILE = 'admin';
+  const file = path.join(dataDir, 'accounts.json');
+  for (const name of ['alice', 'bob', 'carol'])
+    await localAccounts(file).setPassword(name, password);
+  app = createBff({
+    sessionSecret: 'identities-test-secret-0123456789abcdef',
+    signIn: {
+      localAccounts: { file },
+      identities: [
+        { match: { localAccounts: ['alice'] }, profile: 'developer' },
+        {
+          match: { localAccounts: ['bob'] },
+          assumeRole: 'arn:aws:iam::123456789012:role/CodeCommitDeveloper',
+        },
+        { match: { localAccounts: ['carol'] }, defaultCredentials: true },
+      ],
+    },
   });
-  sts = await startSts();
-  process.env.AWS_ENDPOINT_URL_STS = `http://127.0.0.1:${(sts.address() as AddressInfo).port}`;
-  // The default chain: the role's caller, and the `me` user, act as the reader profile.
-  process.env.AWS_PROFILE = 'reader';
 });
 afterAll(async () => {
-  delete process.env.AWS_ENDPOINT_URL_STS;
-  delete process.env.AWS_PROFILE;
-  await new Promise((resolve) => sts.close(resolve));
-  await console_.close();
+  process.env = saved;
+  await emulator.close();
+  await rm(dataDir, { recursive: true, force: true });
 });
 
-describe('console user identities', () => {
-  it('assumes the role with the user name as session name, and calls CodeCommit with its keys', async () => {
-    const created = await console_.json('bob', 'POST', '/api/repositories', {
-      repositoryName: 'bobs',
+async function signIn(userName: string) {
+  const response = await app.request('/api/session/local', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ userName, password }),
+  });
+  expect(response.status).toBe(200);
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const send = (method: string, url: string, body?: unknown) =>
+    app.request(url, {
+      method,
+      headers: {
+        Cookie: cookie,
+        'Content-Type': 'application/json',
+        'Sec-Fetch-Site': 'same-origin',
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
+  const { user } = (await (await send('GET', '/api/session')).json()) as { user: { arn: string } };
+  return { arn: user.arn, send };
+}
+
+describe('one AWS identity per person', () => {
+  it('a named profile: its keys, region and endpoint_url', async () => {
+    const alice = await signIn('alice');
+    expect(alice.arn).toBe('arn:aws:iam::123456789012:user/developer');
+    const created = await alice.send('POST', '/api/repositories', { repositoryName: 'alices' });
     expect(created.status).toBe(201);
-    expect(
-      assumeRoleRequests.map((params) => [params.get('RoleArn'), params.get('RoleSessionName')]),
-    ).toEqual([['arn:aws:iam::123456789012:role/CodeCommitDeveloper', 'bob']]);
-    // The assumed credentials are reused: no second AssumeRole for the next call.
-    await console_.as('bob')('/api/repositories');
-    expect(assumeRoleRequests).toHaveLength(1);
   });
 
-  it("uses the SDK's default credential chain for a user without profile or role", async () => {
-    const listed = await console_.as('me')('/api/repositories');
-    expect(listed.status).toBe(200);
-    const refused = await console_.json('me', 'POST', '/api/repositories', {
-      repositoryName: 'mine',
+  it('a role assumed with RoleSessionName = the person: CodeCommit records the assumed-role ARN', async () => {
+    const bob = await signIn('bob');
+    const arn = 'arn:aws:sts::123456789012:assumed-role/CodeCommitDeveloper/bob';
+    expect(bob.arn).toBe(arn);
+    expect((await bob.send('POST', '/api/repositories', { repositoryName: 'bobs' })).status).toBe(
+      201,
+    );
+    const put = await bob.send('PUT', '/api/repositories/bobs/file', {
+      branchName: 'main',
+      filePath: 'README.md',
+      fileContent: 'hello',
+      commitMessage: 'First',
     });
-    expect(refused.status).toBe(403);
-    expect(((await refused.json()) as { error: string }).error).toContain('user/reader');
+    expect(put.status).toBe(200);
+    const branched = await bob.send('POST', '/api/repositories/bobs/branches', {
+      branchName: 'feature',
+      commitSpecifier: 'main',
+    });
+    expect(branched.status).toBe(201);
+    await bob.send('PUT', '/api/repositories/bobs/file', {
+      branchName: 'feature',
+      filePath: 'README.md',
+      fileContent: 'hello again',
+      commitMessage: 'Second',
+    });
+    const opened = await bob.send('POST', '/api/repositories/bobs/pull-requests', {
+      title: 'By a role session',
+      sourceReference: 'feature',
+      destinationReference: 'main',
+    });
+    expect(opened.status).toBe(201);
+    const { pullRequest } = (await opened.json()) as {
+      pullRequest: { authorArn: string; callerIsAuthor: boolean };
+    };
+    expect(pullRequest.authorArn).toBe(arn);
+    expect(pullRequest.callerIsAuthor).toBe(true);
+    // "Mine" asks CodeCommit for pull requests by the ARN STS named, which is this one.
+    const mine = await bob.send('GET', '/api/repositories/bobs/pull-requests?mine=true');
+    expect(((await mine.json()) as { pullRequests: unknown[] }).pullRequests).toHaveLength(1);
+    const alice = await signIn('alice');
+    const notAlices = await alice.send('GET', '/api/repositories/bobs/pull-requests?mine=true');
+    expect(((await notAlices.json()) as { pullRequests: unknown[] }).pullRequests).toHaveLength(0);
+  });
+
+  it("the SDK's default credential chain", async () => {
+    const carol = await signIn('carol');
+    expect(carol.arn).toBe('arn:aws:iam::123456789012:user/admin');
+    expect((await carol.send('GET', '/api/repositories')).status).toBe(200);
   });
 });

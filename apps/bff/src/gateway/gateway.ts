@@ -1,6 +1,6 @@
 import type { CodeCommitClient } from '@aws-sdk/client-codecommit';
 import { REUSE_SECONDS } from '@cc/shared/limits';
-import type { ConsoleUser } from '../config/console-users.ts';
+import type { Actor } from '../identity/actor.ts';
 import { ByteLruCache } from './cache.ts';
 import { isRevalidating, recordCodeCommitCall } from './call-counter.ts';
 import { createCodeCommitClient } from './client.ts';
@@ -17,7 +17,11 @@ export interface UserCache {
 
 /** CodeCommit as one console user sees it: every call goes through `call`. */
 export interface CodeCommit {
+  /** The person's name, as the console shows it. */
   userName: string;
+  /** The ARN CodeCommit records for this person's actions (from STS GetCallerIdentity). */
+  callerArn: string;
+  actor: Actor;
   /** Runs one SDK call: counted for the request, held to the concurrency limit, errors mapped. */
   call<T>(run: (client: CodeCommitClient) => Promise<T>): Promise<T>;
   cache: UserCache;
@@ -79,7 +83,9 @@ export interface GatewayOptions {
 }
 
 export interface Gateway {
-  forUser(user: ConsoleUser): CodeCommit;
+  forActor(actor: Actor): CodeCommit;
+  /** Drops a signed-out person's client. */
+  forget(actorKey: string): void;
   cache: ByteLruCache;
 }
 
@@ -102,11 +108,11 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     branchMoves += 1;
   };
 
-  function forUser(user: ConsoleUser): CodeCommit {
-    const existing = gateways.get(user.userName);
+  function forActor(actor: Actor): CodeCommit {
+    const existing = gateways.get(actor.key);
     if (existing) return existing;
-    let client: CodeCommitClient | undefined;
-    const scope = `${user.userName}\u0000`;
+    let client: Promise<CodeCommitClient> | undefined;
+    const scope = `${actor.key}\u0000`;
     const access = createReadAccess(now);
     /** Where `key` lives for this person: the shared entry when IAM lets them read it. */
     const keyFor = (key: string) => {
@@ -136,13 +142,17 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       return value;
     }
     const gateway: CodeCommit = {
-      userName: user.userName,
+      userName: actor.name,
+      callerArn: actor.caller.arn,
+      actor,
       call: (run) =>
         limit(async () => {
-          client ??= withReadAccess(withBranchMoves(createCodeCommitClient(user), moved), access);
+          client ??= createCodeCommitClient(actor).then((made) =>
+            withReadAccess(withBranchMoves(made, moved), access),
+          );
           recordCodeCommitCall();
           try {
-            return await run(client);
+            return await run(await client);
           } catch (error) {
             throw mapCodeCommitError(error);
           }
@@ -179,11 +189,17 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       isRecent: (seen) =>
         seen.moves === branchMoves && seen.at + tipMs > now() && !isRevalidating(),
     };
-    gateways.set(user.userName, gateway);
+    gateways.set(actor.key, gateway);
     return gateway;
   }
 
-  return { forUser, cache };
+  return {
+    forActor,
+    forget: (actorKey) => {
+      gateways.delete(actorKey);
+    },
+    cache,
+  };
 }
 
 /** Commands that move, make or remove a branch when they succeed. */

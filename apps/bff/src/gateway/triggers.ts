@@ -5,7 +5,7 @@ import {
   type RepositoryTrigger,
   type RepositoryTriggerExecutionFailure,
 } from '@aws-sdk/client-codecommit';
-import type { ConsoleUser } from '../config/console-users.ts';
+import type { Actor } from '../identity/actor.ts';
 import { createCodeCommitClient } from './client.ts';
 import { GatewayError } from './errors.ts';
 import { signerFor } from './signer.ts';
@@ -76,12 +76,15 @@ export type TriggerDeliveries =
  * there is none or it does not answer.
  */
 export async function listTriggerDeliveries(
-  user: ConsoleUser,
+  actor: Actor,
   repositoryName: string,
 ): Promise<TriggerDeliveries> {
   // Only the client's settings are read: no CodeCommit call is made for this.
-  const client = createCodeCommitClient(user);
-  const endpoint = await client.config.serviceConfiguredEndpoint?.();
+  const client = await createCodeCommitClient(actor);
+  const custom = client.config.isCustomEndpoint ? await client.config.endpoint?.() : undefined;
+  const endpoint = custom
+    ? `${custom.protocol}//${custom.hostname}${custom.port ? `:${custom.port}` : ''}${custom.path}`
+    : await client.config.serviceConfiguredEndpoint?.();
   const unavailable = (reason: string): TriggerDeliveries => ({ available: false, reason });
   if (!endpoint) {
     return unavailable(

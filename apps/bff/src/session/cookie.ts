@@ -1,57 +1,46 @@
+import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
+import type { AppEnv } from '../env.ts';
 
-export const SESSION_COOKIE = 'cc_session';
 /** Sessions end 12 hours after sign-in. */
 export const SESSION_SECONDS = 12 * 60 * 60;
 
-interface SessionClaims {
-  /** The console user's name. */
-  u: string;
-  /** Expiry, in seconds since the epoch. */
-  e: number;
+/**
+ * Over https the cookie carries the `__Host-` prefix: browsers then accept it only with
+ * `Secure`, `Path=/` and no `Domain`, so no sibling site can plant or read it.
+ */
+export function sessionCookieName(c: Context<AppEnv>): string {
+  return isHttps(c) ? '__Host-cc_session' : 'cc_session';
 }
 
-/** Secure cookies whenever the browser reached us over https, directly or through a proxy. */
-function isHttps(c: Context): boolean {
-  return (
-    new URL(c.req.url).protocol === 'https:' ||
-    c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https'
-  );
+/** The public address decides when there is one; otherwise how this request reached us. */
+export function isHttps(c: Context<AppEnv>): boolean {
+  const publicUrl = c.var.bff.publicUrl;
+  if (publicUrl) return publicUrl.protocol === 'https:';
+  return c.var.clientProtocol === 'https';
 }
 
-function cookieOptions(c: Context) {
+export function cookieOptions(c: Context<AppEnv>) {
   return { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/' } as const;
 }
 
-/**
- * Writes the session cookie: the user's name and an expiry, signed with HMAC-SHA256. Nothing is
- * kept on the server, so any BFF instance holding the same secret accepts it.
- */
-export async function writeSession(c: Context, secret: string, userName: string): Promise<void> {
-  const claims: SessionClaims = { u: userName, e: Math.floor(Date.now() / 1000) + SESSION_SECONDS };
-  const value = Buffer.from(JSON.stringify(claims)).toString('base64url');
-  await setSignedCookie(c, SESSION_COOKIE, value, secret, {
+/** A new session id (256 random bits) in a cookie signed with HMAC-SHA256. */
+export async function writeSessionCookie(c: Context<AppEnv>): Promise<string> {
+  const id = randomBytes(32).toString('base64url');
+  await setSignedCookie(c, sessionCookieName(c), id, c.var.bff.sessionSecret, {
     ...cookieOptions(c),
     maxAge: SESSION_SECONDS,
   });
+  return id;
 }
 
-/** The user name in a valid, unexpired session cookie, or undefined. */
-export async function readSession(c: Context, secret: string): Promise<string | undefined> {
-  const value = await getSignedCookie(c, secret, SESSION_COOKIE);
-  if (!value) return undefined;
-  try {
-    const claims = JSON.parse(
-      Buffer.from(value, 'base64url').toString('utf8'),
-    ) as Partial<SessionClaims>;
-    if (typeof claims.u !== 'string' || typeof claims.e !== 'number') return undefined;
-    return claims.e > Date.now() / 1000 ? claims.u : undefined;
-  } catch {
-    return undefined;
-  }
+/** The session id in a validly signed cookie, or undefined. */
+export async function readSessionCookie(c: Context<AppEnv>): Promise<string | undefined> {
+  const value = await getSignedCookie(c, c.var.bff.sessionSecret, sessionCookieName(c));
+  return typeof value === 'string' && /^[\w-]{43}$/.test(value) ? value : undefined;
 }
 
-export function clearSession(c: Context): void {
-  deleteCookie(c, SESSION_COOKIE, cookieOptions(c));
+export function clearSessionCookie(c: Context<AppEnv>): void {
+  deleteCookie(c, sessionCookieName(c), cookieOptions(c));
 }

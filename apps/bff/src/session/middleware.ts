@@ -1,10 +1,11 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
-import { readSession } from './cookie.ts';
+import { actorFor } from './actor-for.ts';
+import { readSessionCookie } from './cookie.ts';
 
 /**
- * Session middleware: reads the signed session cookie and sets `c.var.user` to the console user
- * it names, if that user is still configured.
+ * Session middleware: reads the signed session id from its cookie and sets `c.var.session` to
+ * the sign-in it names, if the BFF still holds it (sign-out and expiry remove it).
  *
  * @example
  * ```ts
@@ -13,16 +14,18 @@ import { readSession } from './cookie.ts';
  */
 export function session() {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const { users, sessionSecret } = c.var.bff;
-    const userName = await readSession(c, sessionSecret);
-    c.set('user', userName === undefined ? undefined : users.get(userName));
+    const id = await readSessionCookie(c);
+    const record = id ? await c.var.bff.sessions.get(id) : undefined;
+    const live = record && record.expiresAt > c.var.bff.now() ? record : undefined;
+    c.set('session', live);
+    c.set('sessionId', live ? id : undefined);
     await next();
   });
 }
 
 /**
  * Sign-in guard: answers 401 without a session, otherwise sets `c.var.codeCommit` to CodeCommit
- * as the signed-in user.
+ * as the signed-in person.
  *
  * @example
  * ```ts
@@ -31,9 +34,9 @@ export function session() {
  */
 export function requireSignIn() {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const user = c.var.user;
-    if (!user) return c.json({ error: 'Sign in first' }, 401);
-    c.set('codeCommit', c.var.bff.gateway.forUser(user));
+    const { session: record, sessionId } = c.var;
+    if (!record || !sessionId) return c.json({ error: 'Sign in first' }, 401);
+    c.set('codeCommit', c.var.bff.gateway.forActor(actorFor(c.var.bff, sessionId, record)));
     await next();
   });
 }

@@ -55,12 +55,14 @@ export async function startTestConsole(
   const app = createBff({
     sessionSecret: 'test-session-secret-of-at-least-32-characters',
     clock: clock.now,
-    users: [
-      { userName: 'admin', profile: 'admin' },
-      { userName: 'developer', profile: 'developer' },
-      { userName: 'reader', profile: 'reader' },
-      ...(options.extraUsers ?? []),
-    ],
+    signIn: {
+      demoUsers: [
+        { userName: 'admin', profile: 'admin' },
+        { userName: 'developer', profile: 'developer' },
+        { userName: 'reader', profile: 'reader' },
+        ...(options.extraUsers ?? []),
+      ],
+    },
   });
   const cookies = new Map<string, string>();
   async function cookieFor(userName: DemoUser): Promise<string> {
@@ -71,6 +73,8 @@ export async function startTestConsole(
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ userName }),
     });
+    if (response.status !== 200)
+      throw new Error(`Sign-in as ${userName} failed: ${response.status} ${await response.text()}`);
     const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     cookies.set(userName, cookie);
     return cookie;

@@ -1,5 +1,6 @@
-import type { Caller } from '../operations/types.ts';
+import type { Caller } from '../context.ts';
 import type { ManagedPolicyName } from './policies.ts';
+import { uniqueId } from './unique-id.ts';
 import type { UserConfig } from './users.ts';
 
 /** A caller that an access key identifies, with the secret its signatures are checked against. */
@@ -9,6 +10,10 @@ export interface Identity {
   policy: ManagedPolicyName;
   /** The only repositories the user may act on, when the users file limits them. */
   repositories?: string[];
+  /** `aws:userid`, as GetCallerIdentity returns it: AIDA… for a user, AROA…:<session> for a role session. */
+  userId: string;
+  /** Set for temporary credentials: the role session they belong to. */
+  session?: { roleName: string; expiration: Date };
 }
 
 /** Access key id to identity, for every key of every user. */
@@ -26,6 +31,7 @@ export function indexIdentities(users: UserConfig[], accountId: string): Map<str
         secretAccessKey: key.secretAccessKey,
         policy: user.policy,
         ...(user.repositories ? { repositories: user.repositories } : {}),
+        userId: uniqueId('AIDA', accountId, user.userName),
       });
     }
   }

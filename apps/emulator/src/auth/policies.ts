@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CodeCommitError } from '../protocol/errors.ts';
-import type { Caller } from '../operations/types.ts';
+import type { Caller } from '../context.ts';
 
 export const managedPolicyNames = [
   'AWSCodeCommitFullAccess',

@@ -1,16 +1,19 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { UserConfig } from './users.ts';
+import { roleArn } from './roles.ts';
+import type { RoleConfig, UserConfig } from './users.ts';
 
 /**
  * Writes a standard AWS shared `config` and `credentials` pair into `<dataDir>/aws/`, one profile
- * per user, each pointing at the emulator through `endpoint_url`. Rewritten on every start, since
- * the address the emulator is reached at may change.
+ * per user, each pointing at the emulator through `endpoint_url`, and one role profile per role
+ * that a user with keys may assume (`role_arn` + `source_profile`, which the AWS CLI and SDKs turn
+ * into an AssumeRole call): CodeCommitDeveloper becomes `developer-role`. Rewritten on every
+ * start, since the address the emulator is reached at may change.
  */
 export function writeProfiles(
   dataDir: string,
   users: UserConfig[],
-  options: { region: string; publicUrl: string },
+  options: { region: string; publicUrl: string; accountId: string; roles?: RoleConfig[] },
 ): { configFile: string; credentialsFile: string } {
   const dir = path.join(dataDir, 'aws');
   mkdirSync(dir, { recursive: true });
@@ -21,6 +24,15 @@ export function writeProfiles(
         `[profile ${user.userName}]\nregion = ${options.region}\nendpoint_url = ${options.publicUrl}\noutput = json\n`,
     )
     .join('\n');
+  const roleProfiles = (options.roles ?? []).flatMap((role) => {
+    const source = withKeys.find((user) => role.trust.users.includes(user.userName));
+    const taken = withKeys.some((user) => user.userName === roleProfileName(role.roleName));
+    return source && !taken
+      ? [
+          `[profile ${roleProfileName(role.roleName)}]\nrole_arn = ${roleArn(options.accountId, role.roleName)}\nsource_profile = ${source.userName}\nregion = ${options.region}\nendpoint_url = ${options.publicUrl}\noutput = json\n`,
+        ]
+      : [];
+  });
   const credentials = withKeys
     .map((user) => {
       const key = user.accessKeys[0];
@@ -29,7 +41,7 @@ export function writeProfiles(
     .join('\n');
   const configFile = path.join(dir, 'config');
   const credentialsFile = path.join(dir, 'credentials');
-  writeAtomically(configFile, config);
+  writeAtomically(configFile, [config, ...roleProfiles].join('\n'));
   writeAtomically(credentialsFile, credentials);
   return { configFile, credentialsFile };
 }
@@ -38,3 +50,7 @@ function writeAtomically(file: string, content: string): void {
   writeFileSync(`${file}.tmp`, content, { mode: 0o600 });
   renameSync(`${file}.tmp`, file);
 }
+
+/** CodeCommitDeveloper → developer-role; any other name → <lower-case name>-role. */
+export const roleProfileName = (roleName: string): string =>
+  `${(roleName.replace(/^CodeCommit(?=.)/, '') || roleName).toLowerCase()}-role`;

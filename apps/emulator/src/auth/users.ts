@@ -1,122 +1,122 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { managedPolicyNames, type ManagedPolicyName } from './policies.ts';
+import {
+  describeIssues,
+  emulatorConfigSchema,
+  type AccessKey,
+  type EmulatorConfig,
+  type RoleConfig,
+  type UserConfig,
+} from './config-schema.ts';
+import type { ManagedPolicyName } from './policies.ts';
+
+export type { AccessKey, EmulatorConfig, RoleConfig, UserConfig };
 
 /**
- * The emulator's IAM users, kept in `<dataDir>/emulator.json`. The file is created on first start
- * with three demo users; add users or keys by editing it and restarting:
+ * The emulator's IAM users, roles and OpenID Connect providers, kept in `<dataDir>/emulator.json`.
+ * The file is created on first start with three demo users and three demo roles; edit it and
+ * restart to change them:
  *
  * ```json
  * {
  *   "users": [
- *     {
- *       "userName": "admin",
- *       "policy": "AWSCodeCommitFullAccess",
- *       "accessKeys": [{ "accessKeyId": "AKIA…", "secretAccessKey": "…" }]
- *     }
+ *     { "userName": "admin", "policy": "AWSCodeCommitFullAccess",
+ *       "accessKeys": [{ "accessKeyId": "AKIA…", "secretAccessKey": "…" }] }
+ *   ],
+ *   "openIdConnectProviders": [{ "url": "https://idp.example.com", "clientIds": ["console"] }],
+ *   "roles": [
+ *     { "roleName": "CodeCommitDeveloper", "policy": "AWSCodeCommitPowerUser",
+ *       "trust": { "users": ["admin"],
+ *                  "webIdentity": { "issuer": "https://idp.example.com", "audiences": ["console"] } } }
  *   ]
  * }
  * ```
  * `policy` is one of AWSCodeCommitFullAccess, AWSCodeCommitPowerUser, AWSCodeCommitReadOnly.
- * `repositories` (optional, a list of names) limits the policy to those repositories.
  */
-export interface EmulatorConfigFile {
-  users: UserConfig[];
-}
-
-export interface UserConfig {
-  userName: string;
-  policy: ManagedPolicyName;
-  repositories?: string[];
-  accessKeys: AccessKey[];
-}
-
-export interface AccessKey {
-  accessKeyId: string;
-  secretAccessKey: string;
-}
-
 export const demoUsers: ReadonlyArray<{ userName: string; policy: ManagedPolicyName }> = [
   { userName: 'admin', policy: 'AWSCodeCommitFullAccess' },
   { userName: 'developer', policy: 'AWSCodeCommitPowerUser' },
   { userName: 'reader', policy: 'AWSCodeCommitReadOnly' },
 ];
 
-/** Reads the users file, creating it (or the demo users missing from it) with fresh keys. */
-export function loadUsers(dataDir: string): UserConfig[] {
+/** Added when the file has no `roles` yet; each trusts `admin`, so a console holding the admin's keys can act as any of them. */
+export const demoRoles: ReadonlyArray<RoleConfig> = [
+  { roleName: 'CodeCommitAdmin', policy: 'AWSCodeCommitFullAccess', trust: { users: ['admin'] } },
+  {
+    roleName: 'CodeCommitDeveloper',
+    policy: 'AWSCodeCommitPowerUser',
+    trust: { users: ['admin'] },
+  },
+  { roleName: 'CodeCommitReader', policy: 'AWSCodeCommitReadOnly', trust: { users: ['admin'] } },
+];
+
+/**
+ * Reads emulator.json, creating it (or the demo users and roles missing from it) first. A file
+ * that does not fit the shape above stops the start with a message naming each bad field.
+ */
+export function loadEmulatorConfig(dataDir: string): EmulatorConfig {
   const file = path.join(dataDir, 'emulator.json');
-  const config = existsSync(file) ? parseConfig(file) : { users: [] };
-  let changed = !existsSync(file);
-  for (const demo of demoUsers) {
-    const user = config.users.find((candidate) => candidate.userName === demo.userName);
-    if (!user) {
-      config.users.push({ ...demo, accessKeys: [newAccessKey()] });
-      changed = true;
-    } else if (user.accessKeys.length === 0) {
-      user.accessKeys.push(newAccessKey());
-      changed = true;
-    }
-  }
+  const raw = existsSync(file) ? readJson(file) : {};
+  const changed = addDemoIdentities(raw) || !existsSync(file);
+  const parsed = emulatorConfigSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`${file}: ${describeIssues(parsed.error)}`);
+  // The file is written back as read plus the demo identities, so other settings keep their form.
   if (changed) {
-    writeFileSync(`${file}.tmp`, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+    writeFileSync(`${file}.tmp`, `${JSON.stringify(raw, null, 2)}\n`, { mode: 0o600 });
     renameSync(`${file}.tmp`, file);
   }
-  return config.users;
+  return parsed.data;
 }
 
-function parseConfig(file: string): EmulatorConfigFile {
-  const problem = (message: string): Error => new Error(`${file}: ${message}`);
+/** The users of emulator.json (see {@link loadEmulatorConfig}). */
+export const loadUsers = (dataDir: string): UserConfig[] => loadEmulatorConfig(dataDir).users;
+
+function readJson(file: string): Record<string, unknown> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw problem(`not valid JSON (${(error as Error).message})`);
+    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
   }
-  const users = (parsed as { users?: unknown }).users;
-  if (!Array.isArray(users)) throw problem('expected {"users": [...]}');
-  return {
-    // Other settings (triggerDestinations, ...) survive when the users are written back.
-    ...(parsed as Record<string, unknown>),
-    users: users.map((user: Partial<UserConfig>, index) => {
-      if (typeof user.userName !== 'string' || !/^[\w+=,.@-]{1,64}$/.test(user.userName))
-        throw problem(`users[${index}].userName is not a valid IAM user name`);
-      if (!managedPolicyNames.includes(user.policy as ManagedPolicyName))
-        throw problem(`users[${index}].policy must be one of ${managedPolicyNames.join(', ')}`);
-      const keys = user.accessKeys ?? [];
-      if (
-        !Array.isArray(keys) ||
-        keys.some(
-          (key) => typeof key?.accessKeyId !== 'string' || typeof key.secretAccessKey !== 'string',
-        )
-      ) {
-        throw problem(
-          `users[${index}].accessKeys must be a list of {accessKeyId, secretAccessKey}`,
-        );
-      }
-      const { repositories } = user;
-      if (
-        repositories !== undefined &&
-        (!Array.isArray(repositories) || repositories.some((name) => typeof name !== 'string'))
-      )
-        throw problem(`users[${index}].repositories must be a list of repository names`);
-      return {
-        userName: user.userName,
-        policy: user.policy as ManagedPolicyName,
-        ...(repositories ? { repositories } : {}),
-        accessKeys: keys,
-      };
-    }),
-  };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error(`${file}: expected an object such as {"users": [...]}`);
+  return parsed as Record<string, unknown>;
+}
+
+/** Adds the demo users (or a key for a demo user without one) and, once, the demo roles. */
+function addDemoIdentities(raw: Record<string, unknown>): boolean {
+  let changed = false;
+  if (raw.users === undefined) raw.users = [];
+  if (!Array.isArray(raw.users)) return false;
+  const users = raw.users as Array<Partial<UserConfig> | null>;
+  for (const demo of demoUsers) {
+    const user = users.find((candidate) => candidate?.userName === demo.userName);
+    if (!user) {
+      users.push({ ...demo, accessKeys: [newAccessKey()] });
+      changed = true;
+    } else if (user.accessKeys === undefined || user.accessKeys.length === 0) {
+      user.accessKeys = [newAccessKey()];
+      changed = true;
+    }
+  }
+  if (raw.roles === undefined) {
+    raw.roles = demoRoles.map((role) => structuredClone(role));
+    raw.openIdConnectProviders ??= [];
+    changed = true;
+  }
+  return changed;
 }
 
 const keyIdAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
+/** An access key id as IAM makes them: a 4-letter prefix and 16 base32 characters. */
+export const newAccessKeyId = (prefix: 'AKIA' | 'ASIA'): string =>
+  prefix +
+  Array.from({ length: 16 }, () => keyIdAlphabet[randomInt(keyIdAlphabet.length)]).join('');
+
+export const newSecretAccessKey = (): string => randomBytes(30).toString('base64');
+
 function newAccessKey(): AccessKey {
-  const suffix = Array.from(
-    { length: 16 },
-    () => keyIdAlphabet[randomInt(keyIdAlphabet.length)],
-  ).join('');
-  const secret = randomBytes(30).toString('base64');
-  return { accessKeyId: `AKIA${suffix}`, secretAccessKey: secret };
+  return { accessKeyId: newAccessKeyId('AKIA'), secretAccessKey: newSecretAccessKey() };
 }

@@ -1,6 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { CodeCommitError } from '../protocol/errors.ts';
+import type { Credentials } from './credentials.ts';
+import { expectedSignature } from './expected-signature.ts';
 import type { Identity } from './identities.ts';
+import { checkSigningRegion } from './signing-region.ts';
 import {
   algorithm,
   formatAmzDate,
@@ -8,8 +11,6 @@ import {
   parseAmzDate,
   sameSignature,
   sha256Hex,
-  signature,
-  stringToSign,
   type Scope,
 } from './sigv4.ts';
 
@@ -21,18 +22,32 @@ interface SignedParts {
   timestamp: string;
 }
 
+export interface VerifyOptions {
+  region: string;
+  /** Default codecommit. */
+  service?: string;
+  credentials: Credentials;
+  /** The emulator's clock: signatures more than 15 minutes from it are refused. */
+  now?: Date;
+}
+
 /**
  * Verifies the SigV4 signature in an API request's Authorization header and returns the
  * identity that signed it. Failures throw the error AWS answers with.
  *
+ * The body is hashed here: a client's `X-Amz-Content-Sha256` must equal that hash, and
+ * `UNSIGNED-PAYLOAD` is refused, so a signature always covers the body that came with it
+ * (AWS General Reference, "Create a signed AWS API request": the payload hash is the hash of the
+ * request body; only Amazon S3 accepts an unsigned payload).
+ *
  * @example
- * const identity = verifyApiRequest(req, body, { region, identities });
+ * const identity = await verifyApiRequest(req, body, { region, credentials });
  */
-export function verifyApiRequest(
+export async function verifyApiRequest(
   req: IncomingMessage,
   body: Buffer,
-  options: { region: string; service?: string; identities: Map<string, Identity>; now?: Date },
-): Identity {
+  options: VerifyOptions,
+): Promise<Identity> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   // A JSON-protocol call cannot be presigned (its body and X-Amz-Target do not fit in a URL).
   if (req.headers.authorization === undefined) {
@@ -43,16 +58,13 @@ export function verifyApiRequest(
     );
   }
   const parts = fromHeader(req);
-  const identity = options.identities.get(parts.accessKeyId);
-  if (!identity)
-    throw new CodeCommitError(
-      'UnrecognizedClientException',
-      'The security token included in the request is invalid.',
-    );
+  const identity = options.credentials.identify(
+    parts.accessKeyId,
+    headerValue(req, 'x-amz-security-token'),
+  );
 
   const service = options.service ?? 'codecommit';
-  if (parts.scope.region !== options.region)
-    invalid(`Credential should be scoped to a valid region, not '${parts.scope.region}'. `);
+  checkSigningRegion(parts.scope.region, options);
   if (parts.scope.service !== service)
     invalid(`Credential should be scoped to correct service: '${service}'. `);
   if (!parts.signedHeaders.includes('host'))
@@ -66,11 +78,21 @@ export function verifyApiRequest(
     );
   checkClock(signedAt, options.now ?? new Date());
 
-  const canonical = canonicalRequest(req, url, parts, body);
-  const expected = signature(
+  const payloadHash = checkedPayloadHash(req, body);
+  const expected = await expectedSignature(
+    {
+      method: req.method ?? 'POST',
+      path: url.pathname,
+      query: queryOf(url),
+      signedHeaders: Object.fromEntries(
+        parts.signedHeaders.map((name) => [name, headerValue(req, name) ?? '']),
+      ),
+      payloadHash,
+      timestamp: parts.timestamp,
+      region: parts.scope.region,
+      service: parts.scope.service,
+    },
     identity.secretAccessKey,
-    parts.scope,
-    stringToSign(parts.timestamp, parts.scope, canonical),
   );
   if (!sameSignature(expected, parts.signature)) {
     invalid(
@@ -78,6 +100,32 @@ export function verifyApiRequest(
     );
   }
   return identity;
+}
+
+/** The body's SHA-256, after checking that the client's `X-Amz-Content-Sha256`, if any, claims the same. */
+function checkedPayloadHash(req: IncomingMessage, body: Buffer): string {
+  const computed = sha256Hex(body);
+  const claimed = headerValue(req, 'x-amz-content-sha256');
+  if (claimed === undefined) return computed;
+  if (claimed === 'UNSIGNED-PAYLOAD')
+    invalid(
+      'UNSIGNED-PAYLOAD is accepted by Amazon S3 only: sign the SHA-256 of the request body in X-Amz-Content-Sha256.',
+    );
+  // Amazon S3's words for the same mismatch (XAmzContentSHA256Mismatch).
+  if (claimed.toLowerCase() !== computed)
+    invalid(`The provided 'x-amz-content-sha256' header does not match what was computed.`);
+  return computed;
+}
+
+/** Query parameters as the signer saw them; a name given twice keeps every value. */
+function queryOf(url: URL): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const [name, value] of url.searchParams) {
+    const earlier = query[name];
+    query[name] =
+      earlier === undefined ? value : [...(Array.isArray(earlier) ? earlier : [earlier]), value];
+  }
+  return query;
 }
 
 function fromHeader(req: IncomingMessage): SignedParts {
@@ -139,26 +187,6 @@ function checkClock(signedAt: Date, now: Date): void {
   }
 }
 
-function canonicalRequest(
-  req: IncomingMessage,
-  url: URL,
-  parts: SignedParts,
-  body: Buffer,
-): string {
-  const headers = parts.signedHeaders
-    .map((name) => `${name}:${headerValue(req, name) ?? ''}\n`)
-    .join('');
-  const payloadHash = headerValue(req, 'x-amz-content-sha256') ?? sha256Hex(body);
-  return [
-    req.method ?? 'POST',
-    canonicalPath(url.pathname),
-    canonicalQuery(url),
-    headers,
-    parts.signedHeaders.join(';'),
-    payloadHash,
-  ].join('\n');
-}
-
 /** Each request's headers as SigV4 reads them, gathered once: signing looks up several. */
 const signedHeaderValues = new WeakMap<IncomingMessage, Map<string, string>>();
 
@@ -177,31 +205,6 @@ function headerValue(req: IncomingMessage, name: string): string | undefined {
   }
   return values.get(name);
 }
-
-/** Services other than S3 sign the path with each segment URI-encoded once more. */
-function canonicalPath(pathname: string): string {
-  const segments: string[] = [];
-  for (const segment of pathname.split('/')) {
-    if (segment === '..') segments.pop();
-    else if (segment !== '.' && segment !== '') segments.push(segment);
-  }
-  const encoded = segments.map((segment) => encode(segment)).join('/');
-  return `/${encoded}${pathname.endsWith('/') && encoded ? '/' : ''}`;
-}
-
-function canonicalQuery(url: URL): string {
-  return [...url.searchParams.entries()]
-    .map(([name, value]) => [encode(name), encode(value)] as const)
-    .sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
-    .map(([name, value]) => `${name}=${value}`)
-    .join('&');
-}
-
-const encode = (value: string): string =>
-  encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
 
 function invalid(message: string): never {
   throw new CodeCommitError('InvalidSignatureException', message);

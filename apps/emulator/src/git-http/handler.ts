@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
+import type { Credentials } from '../auth/credentials.ts';
 import type { Identity } from '../auth/identities.ts';
 import { isAllowedOn } from '../auth/authorize.ts';
 import type { EmulatorEvents, RepositoryRecord, RepositoryStore } from '../operations/types.ts';
@@ -13,7 +14,8 @@ import { pktLine, RefCommandReader } from './pkt-line.ts';
 const run = promisify(execFile);
 
 export interface GitHttpDependencies {
-  identities: Map<string, Identity>;
+  credentials: Credentials;
+  clock: () => Date;
   region: string;
   repositories: RepositoryStore;
   events: EmulatorEvents;
@@ -57,7 +59,8 @@ export async function handleGitRequest(
   const identity = authenticateGit(req, {
     repositoryPath: `/v1/repos/${repositoryName}`,
     region: deps.region,
-    identities: deps.identities,
+    credentials: deps.credentials,
+    now: deps.clock(),
   });
   if (!identity) {
     res.setHeader('www-authenticate', 'Basic realm="CodeCommit"');

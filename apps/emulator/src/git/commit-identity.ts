@@ -1,5 +1,5 @@
 import { fail } from '../protocol/errors.ts';
-import type { Caller } from '../operations/types.ts';
+import type { Caller } from '../context.ts';
 import type { CommitIdentity } from './write-commit.ts';
 
 const MAX_NAME_LENGTH = 1024;

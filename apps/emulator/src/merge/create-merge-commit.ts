@@ -4,7 +4,7 @@ import type {
   ConflictResolutionStrategyTypeEnum,
   MergeOptionTypeEnum,
 } from '@aws-sdk/client-codecommit';
-import type { Caller } from '../operations/types.ts';
+import type { Caller } from '../context.ts';
 import { fail } from '../protocol/errors.ts';
 import { commitIdentity } from '../git/commit-identity.ts';
 import { commitMessage } from '../git/commit-message.ts';

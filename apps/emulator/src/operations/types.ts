@@ -1,14 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { Caller } from '../context.ts';
 import type { CodeCommitError } from '../protocol/errors.ts';
 
-/** Who signed the request, after SigV4 verification. */
-export interface Caller {
-  userName: string;
-  /** arn:aws:iam::<accountId>:user/<userName> */
-  arn: string;
-  accountId: string;
-  accessKeyId: string;
-}
+export type { Caller };
 
 /** A repository's metadata as the store keeps it. */
 export interface RepositoryRecord {
@@ -84,7 +78,7 @@ export interface OperationContext {
   caller: Caller;
   region: string;
   accountId: string;
-  /** ARNs of the emulator's IAM users: the identities that exist in its account. */
+  /** ARNs of the emulator's IAM users and roles: the identities that exist in its account. */
   userArns: ReadonlySet<string>;
   /** Base URL the emulator is reached at, e.g. http://localhost:3000 (cloneUrlHttp derives from it). */
   publicUrl: string;

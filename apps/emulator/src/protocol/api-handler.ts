@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authorize, resourceOf } from '../auth/authorize.ts';
-import type { Identity } from '../auth/identities.ts';
+import type { Credentials } from '../auth/credentials.ts';
 import { verifyApiRequest } from '../auth/verify-api-request.ts';
 import type { OperationContext, OperationTable } from '../operations/types.ts';
 import { readBody } from './body.ts';
@@ -10,7 +10,8 @@ import { sendError, sendOutput } from './respond.ts';
 import { validateInput } from './validate.ts';
 
 export interface ApiDependencies {
-  identities: Map<string, Identity>;
+  credentials: Credentials;
+  clock: () => Date;
   operations: OperationTable;
   /** Everything of the operation context but the caller. */
   context: Omit<OperationContext, 'caller'>;
@@ -29,9 +30,10 @@ export async function handleApiRequest(
 ): Promise<void> {
   try {
     const body = await readBody(req);
-    const identity = verifyApiRequest(req, body, {
+    const identity = await verifyApiRequest(req, body, {
       region: deps.context.region,
-      identities: deps.identities,
+      credentials: deps.credentials,
+      now: deps.clock(),
     });
     const operation = operationOf(req);
     const input = parseJson(body);

@@ -34,8 +34,8 @@ export const requireIdentityArn = (
 
 /**
  * An ARN filter that must name one of the account's identities: `invalid` when it is not an
- * identity ARN at all, `unknown` when it is well formed but no user of the emulator has it
- * (the emulator's account has IAM users only, no roles).
+ * identity ARN at all, `unknown` when it is well formed but names no user or role of the
+ * emulator. An assumed-role ARN counts when its role exists: sessions come and go.
  *
  * @example
  * const authorArn = requireExistingIdentityArn(ctx, input.authorArn, {
@@ -49,7 +49,13 @@ export const requireExistingIdentityArn = (
   exceptions: { invalid: string; unknown: string },
 ): string | undefined => {
   const checked = requireIdentityArn(arn, exceptions.invalid);
-  if (checked !== undefined && !ctx.userArns.has(checked))
+  if (checked !== undefined && !ctx.userArns.has(roleOfSession(checked) ?? checked))
     fail(exceptions.unknown, `${checked} does not exist in account ${ctx.accountId}.`);
   return checked;
+};
+
+/** arn:aws:sts::<account>:assumed-role/<role>/<session> → arn:aws:iam::<account>:role/<role> */
+const roleOfSession = (arn: string): string | undefined => {
+  const match = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/.exec(arn);
+  return match ? `arn:${match[1]}:iam::${match[2]}:role/${match[3]}` : undefined;
 };

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authorize } from '../auth/authorize.ts';
-import type { Identity } from '../auth/identities.ts';
+import type { Credentials } from '../auth/credentials.ts';
 import { verifyApiRequest } from '../auth/verify-api-request.ts';
 import { CodeCommitError } from '../protocol/errors.ts';
 import { sendError } from '../protocol/respond.ts';
@@ -11,7 +11,8 @@ const PATH = '/_emulator/trigger-deliveries';
 
 export interface DeliveriesDependencies {
   db: Database.Database;
-  identities: Map<string, Identity>;
+  credentials: Credentials;
+  clock: () => Date;
   region: string;
   accountId: string;
 }
@@ -29,7 +30,7 @@ export const isTriggerDeliveriesRequest = (req: IncomingMessage): boolean =>
  * are AWS JSON errors. Returns false, answering nothing, for any other request.
  *
  * @example
- * if (handleTriggerDeliveriesRequest(req, res, { db, identities, region, accountId })) return;
+ * if (handleTriggerDeliveriesRequest(req, res, { db, credentials, clock, region, accountId })) return;
  */
 export const handleTriggerDeliveriesRequest = (
   req: IncomingMessage,
@@ -44,8 +45,17 @@ export const handleTriggerDeliveriesRequest = (
   }
   // A GET has no body: anything sent is drained so the connection can be reused.
   req.resume();
+  void answer(req, res, deps);
+  return true;
+};
+
+async function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: DeliveriesDependencies,
+): Promise<void> {
   try {
-    const identity = verifyApiRequest(req, Buffer.alloc(0), deps);
+    const identity = await verifyApiRequest(req, Buffer.alloc(0), { ...deps, now: deps.clock() });
     const repositoryName = new URL(req.url ?? '/', 'http://emulator').searchParams.get(
       'repositoryName',
     );
@@ -64,8 +74,10 @@ export const handleTriggerDeliveriesRequest = (
     });
     res.end(text);
   } catch (error) {
-    if (!(error instanceof CodeCommitError)) throw error;
-    sendError(res, error.status, error.code, error.message);
+    if (error instanceof CodeCommitError) sendError(res, error.status, error.code, error.message);
+    else {
+      console.error(`${PATH} failed:`, error);
+      sendError(res, 500, 'InternalFailure', 'The request processing has failed.');
+    }
   }
-  return true;
-};
+}

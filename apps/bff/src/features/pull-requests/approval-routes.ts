@@ -35,7 +35,7 @@ export const approvalRoutes = new Hono<AppEnv>()
       const summary = await getApprovalSummary(codeCommit, { pullRequestId, revisionId });
       const approvals = summary.approvals.map((approval) => ({
         ...approval,
-        callerIsApprover: isCallerArn(approval.userArn, codeCommit.userName),
+        callerIsApprover: isCallerArn(approval.userArn, codeCommit.callerArn),
       }));
       const satisfied = new Set(summary.evaluation.approvalRulesSatisfied ?? []);
       const rules = (pullRequest.approvalRules ?? []).map((rule) => ({

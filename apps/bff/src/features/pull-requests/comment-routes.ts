@@ -26,7 +26,7 @@ import {
 type Placement = Omit<CommentsForPullRequest, 'comments'>;
 
 /** One comment with where it was made, so the page can place it without knowing CodeCommit's grouping. */
-function toCommentView(comment: Comment, placement: Placement, userName: string) {
+function toCommentView(comment: Comment, placement: Placement, callerArn: string) {
   return {
     ...comment,
     beforeCommitId: placement.beforeCommitId,
@@ -34,7 +34,7 @@ function toCommentView(comment: Comment, placement: Placement, userName: string)
     beforeBlobId: placement.beforeBlobId,
     afterBlobId: placement.afterBlobId,
     location: placement.location,
-    callerIsAuthor: isCallerArn(comment.authorArn, userName),
+    callerIsAuthor: isCallerArn(comment.authorArn, callerArn),
   };
 }
 
@@ -53,7 +53,9 @@ export const commentRoutes = new Hono<AppEnv>()
         pullRequestId,
       });
       const comments = threads.flatMap(({ comments: list, ...placement }) =>
-        (list ?? []).map((comment) => toCommentView(comment, placement, c.var.codeCommit.userName)),
+        (list ?? []).map((comment) =>
+          toCommentView(comment, placement, c.var.codeCommit.callerArn),
+        ),
       );
       comments.sort((a, b) => (a.creationDate?.getTime() ?? 0) - (b.creationDate?.getTime() ?? 0));
       return c.json({ comments });
@@ -72,7 +74,7 @@ export const commentRoutes = new Hono<AppEnv>()
         ...c.req.valid('json'),
       });
       return c.json(
-        { comment: toCommentView(comment ?? {}, placement, c.var.codeCommit.userName) },
+        { comment: toCommentView(comment ?? {}, placement, c.var.codeCommit.callerArn) },
         201,
       );
     },

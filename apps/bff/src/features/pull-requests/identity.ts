@@ -8,9 +8,9 @@ export function nameFromArn(arn: string): string {
 
 /**
  * Whether an ARN CodeCommit recorded (an author, a commenter, an approver) is the signed-in
- * console user. CodeCommit has no "who am I" call, and console users act as the IAM user of
- * the same name or as a role session named after them, so the ARN's last name decides.
+ * person: the ARN STS GetCallerIdentity gave at sign-in, compared whole, so an IAM user and a
+ * role session that happen to share a name are never taken for each other.
  */
-export function isCallerArn(arn: string | undefined, userName: string): boolean {
-  return arn !== undefined && nameFromArn(arn) === userName;
+export function isCallerArn(arn: string | undefined, callerArn: string): boolean {
+  return arn !== undefined && arn === callerArn;
 }

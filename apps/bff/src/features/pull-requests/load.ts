@@ -41,14 +41,14 @@ export async function loadPullRequest(
 }
 
 /** The pull request as the page shows it: each rule's content read into fields, and whose it is. */
-export function toPullRequestView(pullRequest: PullRequest, userName: string) {
+export function toPullRequestView(pullRequest: PullRequest, callerArn: string) {
   return {
     ...pullRequest,
     approvalRules: (pullRequest.approvalRules ?? []).map((rule) => ({
       ...rule,
       fields: fromRuleContent(rule.approvalRuleContent) ?? null,
     })),
-    callerIsAuthor: isCallerArn(pullRequest.authorArn, userName),
+    callerIsAuthor: isCallerArn(pullRequest.authorArn, callerArn),
   };
 }
 

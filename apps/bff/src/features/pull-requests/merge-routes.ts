@@ -107,7 +107,7 @@ export const mergeRoutes = new Hono<AppEnv>()
         }
       }
       return c.json({
-        pullRequest: toPullRequestView(pullRequest, codeCommit.userName),
+        pullRequest: toPullRequestView(pullRequest, codeCommit.callerArn),
         sourceBranch,
       });
     },

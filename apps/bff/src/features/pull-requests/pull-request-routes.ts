@@ -12,7 +12,6 @@ import {
 import { validate } from '../../middleware/validate.ts';
 import { listPullRequestCommits } from './commits.ts';
 import { listPullRequestPage } from './list.ts';
-import { callerAuthorArn } from './list-author-arn.ts';
 import { loadPullRequest, toPullRequestView } from './load.ts';
 import {
   createPullRequestSchema,
@@ -45,10 +44,7 @@ export const pullRequestRoutes = new Hono<AppEnv>()
       const { repositoryName } = c.req.valid('param');
       const { pullRequestStatus, mine, maxResults, nextToken } = c.req.valid('query');
       const codeCommit = c.var.codeCommit;
-      const authorArn =
-        mine === 'true'
-          ? await callerAuthorArn(codeCommit, c.var.user ?? codeCommit, repositoryName)
-          : undefined;
+      const authorArn = mine === 'true' ? codeCommit.callerArn : undefined;
       const page = await listPullRequestPage(codeCommit, {
         repositoryName,
         pullRequestStatus,
@@ -70,7 +66,7 @@ export const pullRequestRoutes = new Hono<AppEnv>()
         ...c.req.valid('json'),
       });
       return c.json(
-        { pullRequest: toPullRequestView(pullRequest, c.var.codeCommit.userName) },
+        { pullRequest: toPullRequestView(pullRequest, c.var.codeCommit.callerArn) },
         201,
       );
     },
@@ -98,7 +94,7 @@ export const pullRequestRoutes = new Hono<AppEnv>()
         repositoryName,
         pullRequestId,
       );
-      return c.json({ pullRequest: toPullRequestView(pullRequest, c.var.codeCommit.userName) });
+      return c.json({ pullRequest: toPullRequestView(pullRequest, c.var.codeCommit.callerArn) });
     },
   )
   .patch(
@@ -116,7 +112,7 @@ export const pullRequestRoutes = new Hono<AppEnv>()
         pullRequest = await updatePullRequestDescription(codeCommit, pullRequestId, description);
       if (pullRequestStatus !== undefined && pullRequestStatus !== pullRequest.pullRequestStatus)
         pullRequest = await updatePullRequestStatus(codeCommit, pullRequestId, pullRequestStatus);
-      return c.json({ pullRequest: toPullRequestView(pullRequest, codeCommit.userName) });
+      return c.json({ pullRequest: toPullRequestView(pullRequest, codeCommit.callerArn) });
     },
   )
   .get(

@@ -62,8 +62,6 @@ export const triggerRoutes = new Hono<AppEnv>()
       const { repositoryName } = c.req.valid('param');
       // Reading the triggers first makes CodeCommit check that this user may see the repository.
       await getRepositoryTriggers(c.var.codeCommit, repositoryName);
-      const user = c.var.user;
-      if (!user) return c.json({ error: 'Sign in first' }, 401);
-      return c.json(await listTriggerDeliveries(user, repositoryName));
+      return c.json(await listTriggerDeliveries(c.var.codeCommit.actor, repositoryName));
     },
   );

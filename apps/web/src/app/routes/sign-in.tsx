@@ -12,10 +12,11 @@ export function SignInRoute() {
       <TopBar />
       <main id="main" className="page sign-in-page">
         <h1>Sign in</h1>
-        <p className="muted">
-          Choose who you are. The console calls CodeCommit with that user’s own credentials.
-        </p>
-        <SignInForm redirectTo={safeRedirect(searchParams.get('redirectTo'))} />
+        <p className="muted">The console calls CodeCommit as you, with your own AWS identity.</p>
+        <SignInForm
+          redirectTo={safeRedirect(searchParams.get('redirectTo'))}
+          error={searchParams.get('error')}
+        />
       </main>
     </>
   );

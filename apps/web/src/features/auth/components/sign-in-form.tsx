@@ -1,61 +1,38 @@
-import { useNavigate } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useSession } from '../api/get-session.ts';
-import { useSignIn } from '../api/sign-in.ts';
+import { DemoPicker } from './demo-picker.tsx';
+import { LocalAccountForm } from './local-account-form.tsx';
+import { oidcLoginUrl } from '../api/oidc-login-url.ts';
 import './sign-in-form.css';
 
-type SignInFormProps = { redirectTo: string };
+type SignInFormProps = { redirectTo: string; error?: string | null };
 
-/** One button per user the console knows; choosing one signs in and returns to the page asked for. */
-export function SignInForm({ redirectTo }: SignInFormProps) {
+/** The ways in this console offers: the identity provider, a local account, or the demo's picker. */
+export function SignInForm({ redirectTo, error }: SignInFormProps) {
   const session = useSession();
-  const signIn = useSignIn();
-  const navigate = useNavigate();
 
-  if (session.isPending) return <Skeleton lines={3} label="Loading users" />;
+  if (session.isPending) return <Skeleton lines={3} label="Loading the ways to sign in" />;
   if (session.isError)
     return <ErrorMessage error={session.error} onRetry={() => void session.refetch()} />;
 
-  const { users, user } = session.data;
-  const choose = (userName: string) =>
-    signIn.mutate(userName, { onSuccess: () => navigate(redirectTo, { replace: true }) });
-
+  const { signIn, user } = session.data;
   return (
     <div className="sign-in-form">
+      {error && <ErrorMessage title="Sign-in failed" error={error} />}
       {user && (
         <p className="muted">
-          Signed in as <strong>{user.userName}</strong>. Choose another user to switch.
+          Signed in as <strong>{user.userName}</strong>. Sign in again to switch.
         </p>
       )}
-      {users.length === 0 ? (
-        <ErrorMessage
-          title="No users"
-          error="The console has no users configured. Add users to its configuration file."
-        />
-      ) : (
-        <ul className="sign-in-users" aria-label="Users">
-          {users.map(({ userName, description }) => (
-            <li key={userName}>
-              <button
-                type="button"
-                className="button sign-in-user"
-                disabled={signIn.isPending}
-                onClick={() => choose(userName)}
-                aria-describedby={description ? `user-${userName}-description` : undefined}
-              >
-                {userName}
-              </button>
-              {description && (
-                <span id={`user-${userName}-description`} className="muted">
-                  {description}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
+      {signIn.oidc && (
+        <a className="button button-primary sign-in-provider" href={oidcLoginUrl(redirectTo)}>
+          {signIn.oidc.label}
+        </a>
       )}
-      {signIn.isError && <ErrorMessage title="Sign-in failed" error={signIn.error} />}
+      {signIn.oidc && signIn.localAccounts && <p className="sign-in-or muted">or</p>}
+      {signIn.localAccounts && <LocalAccountForm redirectTo={redirectTo} />}
+      {signIn.demoUsers && <DemoPicker users={signIn.demoUsers} redirectTo={redirectTo} />}
     </div>
   );
 }

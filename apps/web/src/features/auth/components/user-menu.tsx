@@ -13,7 +13,7 @@ export function UserMenu() {
 
   return (
     <div className="user-menu">
-      <span className="user-menu-name">
+      <span className="user-menu-name" title={user.arn}>
         <span className="visually-hidden">Signed in as </span>
         <strong>{user.userName}</strong>
       </span>
@@ -21,7 +21,15 @@ export function UserMenu() {
         type="button"
         className="button button-small"
         disabled={signOut.isPending}
-        onClick={() => signOut.mutate(undefined, { onSuccess: () => navigate(paths.signIn()) })}
+        onClick={() =>
+          signOut.mutate(undefined, {
+            onSuccess: ({ endSessionUrl }) => {
+              // End the identity provider's session too, where it offers that; it comes back to sign-in.
+              if (endSessionUrl) window.location.assign(endSessionUrl);
+              else void navigate(paths.signIn());
+            },
+          })
+        }
       >
         Sign out
       </button>
