@@ -40,6 +40,15 @@ interface ViewFigures {
   cgitReload: Visit;
 }
 
+/** Waits until no call has gone through the proxy for a second (background walks finished). */
+async function untilIdle(calls: ProxiedCall[]): Promise<void> {
+  for (let waited = 0; waited < 120; waited += 1) {
+    const last = Math.max(0, ...calls.map((call) => call.end));
+    if (performance.now() - last > 1000) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 /**
  * `pnpm bench latency`: each console view in Chromium through a proxy that gives every
  * CodeCommit call AWS-like latency and rate limits, beside cgit serving the same repository
@@ -168,6 +177,13 @@ export async function benchLatency(): Promise<void> {
         const cold = await tab.visit(`${bff.url}${view.path}`, view.selector);
         const visitCalls = between(proxy.calls, from, performance.now());
         const toContent = visitCalls.filter((call) => call.start <= cold.shownAt);
+        if (process.env.BENCH_LATENCY_TRACE) {
+          console.log(`  ${view.name}: calls until the content showed at ${Math.round(cold.shownAt - from)} ms`);
+          for (const call of toContent)
+            console.log(
+              `    ${String(Math.round(call.start - from)).padStart(5)}-${String(Math.round(call.end - from)).padEnd(5)} ${call.operation}`,
+            );
+        }
         const reloadFrom = performance.now();
         const reload = await tab.visit('reload', view.selector);
         const reloadCalls = between(proxy.calls, reloadFrom, performance.now()).length;
@@ -178,7 +194,8 @@ export async function benchLatency(): Promise<void> {
           warmCalls += Number(answer.headers.get('x-codecommit-calls') ?? 0);
         }
         if (view.name === 'history') {
-          // Someone else, on the same deployment, after this visit: 50 commits shown.
+          // Someone else, on the same deployment, once this visit's walk has finished.
+          await untilIdle(proxy.calls);
           const other = await browser.newContext({ viewport });
           try {
             await other.request.post(`${bff.url}/api/session`, {

@@ -23,6 +23,7 @@ export async function getCommit(
   repositoryName: string,
   commitId: string,
 ): Promise<Commit> {
+  await codeCommit.readsChecked(repositoryName);
   return codeCommit.cache.getOrLoad(commitKey(repositoryName, commitId), async () => {
     const output = await codeCommit.call((client) =>
       client.send(new GetCommitCommand({ repositoryName, commitId })),
@@ -43,6 +44,7 @@ export async function batchGetCommits(
   commitIds: readonly string[],
   alongWith: readonly string[] = [],
 ): Promise<Map<string, Commit>> {
+  await codeCommit.readsChecked(repositoryName);
   const wanted = new Set(commitIds);
   const found = new Map<string, Commit>();
   const missing: string[] = [];

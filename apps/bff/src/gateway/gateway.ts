@@ -41,6 +41,8 @@ export interface CodeCommit {
    * at most once per few minutes), so content others read is served to them from the cache.
    */
   checkReads(repositoryName: string): Promise<void>;
+  /** Settles once a `checkReads` under way for this repository has its answers (at once if none). */
+  readsChecked(repositoryName: string): Promise<void>;
   /** Now, as a moment a branch tip was seen (see `isRecent`). */
   sighting(): Sighting;
   /**
@@ -169,6 +171,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
           return value;
         },
       },
+      readsChecked: (repositoryName) => checking.get(repositoryName) ?? Promise.resolve(),
       checkReads(repositoryName) {
         if (!access.unknown(repositoryName)) return Promise.resolve();
         const pending = checking.get(repositoryName);

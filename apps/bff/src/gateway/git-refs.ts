@@ -2,7 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import type { Branch, GitTag } from '@cc/shared/branches';
 import { GatewayError } from './errors.ts';
 import type { CodeCommit } from './gateway.ts';
-import { getRepository } from './repositories.ts';
+import { cloneUrlKey, getRepository } from './repositories.ts';
 
 interface Credentials {
   accessKeyId: string;
@@ -83,7 +83,7 @@ export async function readRefAdvertisement(
   codeCommit: CodeCommit,
   repositoryName: string,
 ): Promise<Map<string, string>> {
-  const cloneUrl = await codeCommit.cache.getOrLoad(`clone-url\u0000${repositoryName}`, async () => {
+  const cloneUrl = await codeCommit.cache.getOrLoad(cloneUrlKey(repositoryName), async () => {
     const url = (await getRepository(codeCommit, repositoryName)).cloneUrlHttp;
     if (!url) throw new GatewayError(502, `CodeCommit gave no HTTPS clone URL for ${repositoryName}`);
     return url;
