@@ -3,6 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type ssh2 from 'ssh2';
 import type { Identity } from '../auth/identities.ts';
 import { isAllowed } from '../auth/policies.ts';
+import { checkedPushOptions } from '../git/checked-push.ts';
 import { reportMovedRefs } from '../git-http/handler.ts';
 import { RefCommandReader } from '../git-http/pkt-line.ts';
 import type { EmulatorEvents, RepositoryStore } from '../operations/types.ts';
@@ -10,7 +11,6 @@ import { isPartitionRegion } from '../regions/partition-regions.ts';
 import { parseRepositoryPath } from '../regions/repository-path.ts';
 import { gitEnv } from '../store/bare-repository.ts';
 import type { SshPublicKey } from './ssh-public-keys.ts';
-import { checkedPushOptions } from '../git/checked-push.ts';
 
 export interface GitSshDependencies {
   sshPublicKeys: Map<string, SshPublicKey>;
