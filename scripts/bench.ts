@@ -1,6 +1,7 @@
 import { benchConsoleBundle } from './bench/console-bundle.ts';
 import { benchConsole } from './bench/console.ts';
 import { benchEmulator } from './bench/emulator.ts';
+import { benchLatency } from './bench/latency.ts';
 import { benchPullRequests } from './bench/pull-requests.ts';
 
 /** `pnpm bench`: every benchmark prints its figures beside a reference measured in the same run. */
@@ -9,6 +10,7 @@ const sections: Record<string, () => Promise<void>> = {
   console: benchConsole,
   'console-bundle': benchConsoleBundle,
   'pull-requests': benchPullRequests,
+  latency: benchLatency,
 };
 const only = process.argv.slice(2);
 for (const [name, bench] of Object.entries(sections)) {

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBff } from './index.ts';
 
@@ -12,6 +13,11 @@ beforeAll(async () => {
   await mkdir(path.join(staticDir, 'assets'));
   await writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>Console</title>');
   await writeFile(path.join(staticDir, 'assets', 'app-1234.js'), 'console.log(1)');
+  // As the build writes them: a brotli and a gzip copy beside the asset.
+  const script = 'console.log("compressed");\n'.repeat(100);
+  await writeFile(path.join(staticDir, 'assets', 'big-5678.js'), script);
+  await writeFile(path.join(staticDir, 'assets', 'big-5678.js.br'), brotliCompressSync(script));
+  await writeFile(path.join(staticDir, 'assets', 'big-5678.js.gz'), gzipSync(script));
   app = createBff({
     sessionSecret: 'static-test-secret-long-enough-0123456789',
     signIn: { demoUsers: [{ userName: 'me', defaultCredentials: true }] },
@@ -38,6 +44,30 @@ describe('serving the web app', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect((await app.request('/assets/gone-0000.js')).status).toBe(404);
+  });
+
+  it('sends the precompressed copy the browser accepts, brotli first', async () => {
+    const asBrowser = (acceptEncoding: string) =>
+      app.request('/assets/big-5678.js', { headers: { 'Accept-Encoding': acceptEncoding } });
+    const brotli = await asBrowser('gzip, deflate, br');
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('vary')).toContain('Accept-Encoding');
+    expect(brotli.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const bytes = Buffer.from(await brotli.arrayBuffer());
+    expect(brotliDecompressSync(bytes).toString()).toContain('compressed');
+    expect((await asBrowser('gzip')).headers.get('content-encoding')).toBe('gzip');
+    const plain = await asBrowser('identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toContain('compressed');
+  });
+
+  it('compresses large API answers on the fly, and leaves small ones', async () => {
+    const large = await app.request(`/api/${'x'.repeat(2000)}`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(large.headers.get('content-encoding')).toBe('gzip');
+    const small = await app.request('/api/nope', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(small.headers.get('content-encoding')).toBeNull();
   });
 
   it('keeps unknown API routes as JSON 404s', async () => {

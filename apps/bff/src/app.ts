@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, BffContext } from './env.ts';
 import { approvalRuleTemplateRoutes } from './features/approval-rule-templates/routes.ts';
@@ -14,6 +15,7 @@ import { repositoryRoutes } from './features/repositories/routes.ts';
 import { triggerRoutes } from './features/triggers/routes.ts';
 import { noStoreByDefault } from './middleware/cache-control.ts';
 import { codeCommitCallsHeader } from './middleware/codecommit-calls.ts';
+import { jsonLength } from './middleware/json-length.ts';
 import { allowedHost } from './middleware/allowed-host.ts';
 import { clientOrigin } from './middleware/client-origin.ts';
 import { apiErrorHandler } from './middleware/errors.ts';
@@ -64,6 +66,9 @@ export function createApp(
   );
   app.use(
     '/api/*',
+    // JSON of a large folder or a long history shrinks tenfold; small answers are sent as they are.
+    compress({ threshold: 1024 }),
+    jsonLength(),
     codeCommitCallsHeader(),
     noStoreByDefault(),
     sameOrigin(),

@@ -168,6 +168,32 @@ describe('git over SSH', () => {
     expect(await fsckFailures(emulator.dataDir)).toEqual([]);
   });
 
+  it('checks a push as over HTTP: a tree entry named .git is refused with git’s message', async () => {
+    const checkout = path.join(work, 'dev');
+    const env = emulator.awsEnv('developer');
+    const blob = await run('sh', ['-c', 'printf "[core]\\n" | git hash-object -w --stdin'], {
+      cwd: checkout,
+      env,
+    });
+    const tree = await run(
+      'sh',
+      ['-c', `printf "100644 blob ${blob.stdout.trim()}\\t.git\\n" | git mktree`],
+      { cwd: checkout, env },
+    );
+    const commit = await run(
+      'git',
+      ['-C', checkout, 'commit-tree', tree.stdout.trim(), '-p', 'HEAD', '-m', 'Crafted'],
+      { env },
+    );
+    const push = await git(
+      ['-C', checkout, 'push', 'origin', `${commit.stdout.trim()}:refs/heads/dotgit`],
+      'developer',
+    );
+    expect(push.code).not.toBe(0);
+    expect(push.stderr).toContain(`hasDotgit: contains '.git'`);
+    expect(await fsckFailures(emulator.dataDir)).toEqual([]);
+  });
+
   it('refuses a push that git fsck --strict would flag, storing nothing', async () => {
     const checkout = path.join(work, 'dev');
     const env = emulator.awsEnv('developer');

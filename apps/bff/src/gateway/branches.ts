@@ -28,7 +28,7 @@ function seenTip(codeCommit: CodeCommit, repositoryName: string, commitSpecifier
     tip: tip?.commitId,
     /** The tip may be used without a GetBranch. */
     recent: tip !== undefined && codeCommit.isRecent(tip.seen),
-    notABranch: typeof seen === 'number' && seen > Date.now(),
+    notABranch: typeof seen === 'number' && seen > codeCommit.now(),
   };
 }
 
@@ -83,7 +83,7 @@ export async function getBranchTip(
     return (await getBranch(codeCommit, repositoryName, commitSpecifier)).commitId;
   } catch (error) {
     if (!(error instanceof GatewayError) || !notABranch.test(error.code ?? '')) throw error;
-    codeCommit.cache.set(tipKey(repositoryName, commitSpecifier), Date.now() + NOT_A_BRANCH_MS);
+    codeCommit.cache.set(tipKey(repositoryName, commitSpecifier), codeCommit.now() + NOT_A_BRANCH_MS);
     return undefined;
   }
 }

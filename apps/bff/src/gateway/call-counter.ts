@@ -31,3 +31,11 @@ export function recordCodeCommitCall(): void {
   const store = storage.getStore();
   if (store) store.calls += 1;
 }
+
+/**
+ * Runs `task` outside the request being served: work that continues after its answer (walking
+ * history ahead) is neither counted against it nor made to ask fresh.
+ */
+export function detachedFromRequest<T>(task: () => T): T {
+  return storage.exit(task);
+}

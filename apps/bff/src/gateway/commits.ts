@@ -23,6 +23,7 @@ export async function getCommit(
   repositoryName: string,
   commitId: string,
 ): Promise<Commit> {
+  await codeCommit.readsChecked(repositoryName);
   return codeCommit.cache.getOrLoad(commitKey(repositoryName, commitId), async () => {
     const output = await codeCommit.call((client) =>
       client.send(new GetCommitCommand({ repositoryName, commitId })),
@@ -43,35 +44,88 @@ export async function batchGetCommits(
   commitIds: readonly string[],
   alongWith: readonly string[] = [],
 ): Promise<Map<string, Commit>> {
+  await codeCommit.readsChecked(repositoryName);
   const wanted = new Set(commitIds);
   const found = new Map<string, Commit>();
   const missing: string[] = [];
+  const waiting: Promise<void>[] = [];
+  const pending = pendingFor(codeCommit);
   for (const commitId of wanted) {
-    const cached = codeCommit.cache.get<Commit>(commitKey(repositoryName, commitId));
+    const key = commitKey(repositoryName, commitId);
+    const cached = codeCommit.cache.get<Commit>(key);
+    const inFlight = pending.get(key);
     if (cached) found.set(commitId, cached);
+    // Asked already by a walk running ahead: wait for that answer rather than ask again.
+    else if (inFlight)
+      waiting.push(
+        inFlight.then((commit) => {
+          if (commit) found.set(commitId, commit);
+        }),
+      );
     else missing.push(commitId);
   }
-  if (missing.length === 0) return found;
+  if (missing.length === 0) {
+    await Promise.all(waiting);
+    return found;
+  }
   const room = Math.ceil(missing.length / MAX_BATCH_GET_COMMITS) * MAX_BATCH_GET_COMMITS;
   for (const commitId of new Set(alongWith)) {
     if (missing.length >= room) break;
     if (wanted.has(commitId)) continue;
-    if (!codeCommit.cache.get(commitKey(repositoryName, commitId))) missing.push(commitId);
+    const key = commitKey(repositoryName, commitId);
+    if (!codeCommit.cache.get(key) && !pending.get(key)) missing.push(commitId);
   }
-  const batches = await Promise.all(
+  const load = Promise.all(
     chunk(missing, MAX_BATCH_GET_COMMITS).map((ids) =>
       codeCommit.call((client) =>
         client.send(new BatchGetCommitsCommand({ repositoryName, commitIds: ids })),
       ),
     ),
-  );
-  for (const commit of batches.flatMap((batch) => batch.commits ?? [])) {
-    if (!commit.commitId) continue;
-    const converted = toCommit(commit, commit.commitId);
-    codeCommit.cache.set(commitKey(repositoryName, commit.commitId), converted);
-    if (wanted.has(commit.commitId)) found.set(commit.commitId, converted);
+  ).then((batches) => {
+    const loaded = new Map<string, Commit>();
+    for (const commit of batches.flatMap((batch) => batch.commits ?? [])) {
+      if (!commit.commitId) continue;
+      const converted = toCommit(commit, commit.commitId);
+      codeCommit.cache.set(commitKey(repositoryName, commit.commitId), converted);
+      loaded.set(commit.commitId, converted);
+    }
+    return loaded;
+  });
+  for (const commitId of missing) {
+    const key = commitKey(repositoryName, commitId);
+    const one = load.then(
+      (loaded) => loaded.get(commitId),
+      () => undefined,
+    );
+    pending.set(key, one);
+    void one.finally(() => pending.delete(key));
   }
+  const loaded = await load;
+  await Promise.all(waiting);
+  for (const [commitId, commit] of loaded) if (wanted.has(commitId)) found.set(commitId, commit);
   return found;
+}
+
+/** Commits being asked for right now, per person: shared by every walk that needs them. */
+const pendingCommits = new WeakMap<CodeCommit, Map<string, Promise<Commit | undefined>>>();
+function pendingFor(codeCommit: CodeCommit): Map<string, Promise<Commit | undefined>> {
+  let pending = pendingCommits.get(codeCommit);
+  if (!pending) {
+    pending = new Map();
+    pendingCommits.set(codeCommit, pending);
+  }
+  return pending;
+}
+
+/** True when every one of `commitIds` is cached: reading them costs no round trip. */
+export function areCommitsCached(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+  commitIds: readonly string[],
+): boolean {
+  return commitIds.every(
+    (commitId) => codeCommit.cache.get(commitKey(repositoryName, commitId)) !== undefined,
+  );
 }
 
 /**

@@ -34,6 +34,7 @@ export async function getDifferences(
   codeCommit: CodeCommit,
   request: DifferencesRequest,
 ): Promise<Difference[]> {
+  await codeCommit.readsChecked(request.repositoryName);
   const { repositoryName } = request;
   const [beforeCommitSpecifier, afterCommitSpecifier = request.afterCommitSpecifier] =
     await Promise.all([
@@ -81,6 +82,7 @@ export async function getBlobDifferences(
   codeCommit: CodeCommit,
   request: BlobDifferencesRequest,
 ): Promise<BlobDifferences> {
+  await codeCommit.readsChecked(request.repositoryName);
   const key = [
     'blob-differences',
     request.repositoryName,

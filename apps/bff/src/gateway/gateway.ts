@@ -6,6 +6,7 @@ import { isRevalidating, recordCodeCommitCall } from './call-counter.ts';
 import { createCodeCommitClient } from './client.ts';
 import { mapCodeCommitError } from './errors.ts';
 import { createLimiter } from './limit.ts';
+import { createReadAccess, probeReads, sharedContent, withReadAccess } from './read-access.ts';
 
 /** What never changes, cached for one console user (keys are scoped to the user, see below). */
 export interface UserCache {
@@ -33,6 +34,15 @@ export interface CodeCommit {
   recent<T>(key: string, load: () => Promise<T>): Promise<T>;
   /** Marks every user's recent answers stale after a change. */
   changed(): void;
+  /** The gateway's clock, in epoch milliseconds (`GatewayOptions.clock`). */
+  now(): number;
+  /**
+   * Learns which reads IAM lets this person make on a repository (one round trip of probes,
+   * at most once per few minutes), so content others read is served to them from the cache.
+   */
+  checkReads(repositoryName: string): Promise<void>;
+  /** Settles once a `checkReads` under way for this repository has its answers (at once if none). */
+  readsChecked(repositoryName: string): Promise<void>;
   /** Now, as a moment a branch tip was seen (see `isRecent`). */
   sighting(): Sighting;
   /**
@@ -67,6 +77,11 @@ export interface GatewayOptions {
    * 10; 0 confirms every tip). Any branch moved through this BFF ends the window at once.
    */
   branchTipSeconds?: number;
+  /**
+   * Now, in epoch milliseconds, for every window the gateway keeps (default `Date.now`): tests
+   * pass a clock they move themselves, so no window depends on how busy the machine is.
+   */
+  clock?: () => number;
 }
 
 export interface Gateway {
@@ -78,8 +93,9 @@ export interface Gateway {
 
 /**
  * The one place the console reaches CodeCommit. One SDK client per console user, made on
- * first use and kept. The cache is shared but its keys carry the user's name: an object one
- * user was allowed to read is never served to another user without CodeCommit's say.
+ * first use and kept. Content named by an id (commits, trees, blobs, differences) is cached
+ * once for everyone, and served to a person only while IAM's answer that they may read it from
+ * that repository is fresh (see read-access.ts); everything else is kept under the person's name.
  */
 export function createGateway(options: GatewayOptions = {}): Gateway {
   const cache = new ByteLruCache(options.cacheBytes ?? 128 * 1024 * 1024);
@@ -87,6 +103,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   const gateways = new Map<string, CodeCommit>();
   const recentMs = (options.listCacheSeconds ?? REUSE_SECONDS) * 1000;
   const tipMs = (options.branchTipSeconds ?? REUSE_SECONDS) * 1000;
+  const now = options.clock ?? Date.now;
   let generation = 0;
   let branchMoves = 0;
   const moved = () => {
@@ -98,13 +115,22 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     if (existing) return existing;
     let client: Promise<CodeCommitClient> | undefined;
     const scope = `${actor.key}\u0000`;
+    const access = createReadAccess(now);
+    /** Where `key` lives for this person: the shared entry when IAM lets them read it. */
+    const keyFor = (key: string) => {
+      const content = sharedContent(key);
+      return content && access.allows(content.repositoryName, content.kind)
+        ? `shared\u0000${key}`
+        : scope + key;
+    };
+    const checking = new Map<string, Promise<void>>();
     async function recent<T>(key: string, load: () => Promise<T>): Promise<T> {
       const recentKey = `${scope}recent\u0000${key}`;
       const kept = cache.get<Recent>(recentKey);
       if (
         kept &&
         kept.generation === generation &&
-        kept.expires > Date.now() &&
+        kept.expires > now() &&
         !isRevalidating()
       ) {
         return kept.value as T;
@@ -113,7 +139,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       const value = await load();
       // A change made while this loaded may be missing from it: keep it only if none was.
       if (recentMs > 0 && loadedAt === generation) {
-        cache.set(recentKey, { value, expires: Date.now() + recentMs, generation: loadedAt });
+        cache.set(recentKey, { value, expires: now() + recentMs, generation: loadedAt });
       }
       return value;
     }
@@ -123,7 +149,9 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       actor,
       call: (run) =>
         limit(async () => {
-          client ??= createCodeCommitClient(actor).then((made) => withBranchMoves(made, moved));
+          client ??= createCodeCommitClient(actor).then((made) =>
+            withReadAccess(withBranchMoves(made, moved), access),
+          );
           recordCodeCommitCall();
           try {
             return await run(await client);
@@ -132,18 +160,37 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
           }
         }),
       cache: {
-        get: (key) => cache.get(scope + key),
-        set: (key, value) => cache.set(scope + key, value),
-        getOrLoad: (key, load) => cache.getOrLoad(scope + key, load),
+        get: (key) => cache.get(keyFor(key)),
+        // Stored after the read that loaded it, which recorded IAM's yes: shared from then on.
+        set: (key, value) => cache.set(keyFor(key), value),
+        getOrLoad: async (key, load) => {
+          const value = await cache.getOrLoad(keyFor(key), load);
+          // The load may have been the read that told IAM's yes: share what it found.
+          const shared = keyFor(key);
+          if (cache.get(shared) === undefined) cache.set(shared, value);
+          return value;
+        },
+      },
+      readsChecked: (repositoryName) => checking.get(repositoryName) ?? Promise.resolve(),
+      checkReads(repositoryName) {
+        if (!access.unknown(repositoryName)) return Promise.resolve();
+        const pending = checking.get(repositoryName);
+        if (pending) return pending;
+        const probing = probeReads(gateway.call, repositoryName).finally(() =>
+          checking.delete(repositoryName),
+        );
+        checking.set(repositoryName, probing);
+        return probing;
       },
       recent,
       changed() {
         generation += 1;
         moved();
       },
-      sighting: () => ({ at: Date.now(), moves: branchMoves }),
+      now,
+      sighting: () => ({ at: now(), moves: branchMoves }),
       isRecent: (seen) =>
-        seen.moves === branchMoves && seen.at + tipMs > Date.now() && !isRevalidating(),
+        seen.moves === branchMoves && seen.at + tipMs > now() && !isRevalidating(),
     };
     gateways.set(actor.key, gateway);
     return gateway;

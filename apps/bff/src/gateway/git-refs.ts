@@ -1,8 +1,8 @@
 import { createHash, createHmac } from 'node:crypto';
-import type { GitTag } from '@cc/shared/branches';
+import type { Branch, GitTag } from '@cc/shared/branches';
 import { GatewayError } from './errors.ts';
 import type { CodeCommit } from './gateway.ts';
-import { getRepository } from './repositories.ts';
+import { cloneUrlKey, getRepository } from './repositories.ts';
 
 interface Credentials {
   accessKeyId: string;
@@ -74,20 +74,20 @@ export function tagsFromRefs(refs: Map<string, string>): GitTag[] {
 }
 
 /**
- * The repository's git tags, through git's own protocol: the API has no list of tags. The
- * clone URL from GetRepository, then `info/refs` signed as the credential helper signs it;
- * reused for a few seconds like the repository list (see `CodeCommit.recent`).
+ * Every ref of a repository and the commit or tag object it names, in one request: git's
+ * `info/refs` advertisement, signed as the credential helper signs it (the API has no list of
+ * tags, and ListBranches gives names only). The clone URL comes from GetRepository, kept for as
+ * long as the name lasts: CodeCommit derives it from the region and the name alone.
  */
-export function listGitTags(codeCommit: CodeCommit, repositoryName: string): Promise<GitTag[]> {
-  return codeCommit.recent(`git-tags\u0000${repositoryName}`, () =>
-    loadGitTags(codeCommit, repositoryName),
-  );
-}
-
-async function loadGitTags(codeCommit: CodeCommit, repositoryName: string): Promise<GitTag[]> {
-  const cloneUrl = (await getRepository(codeCommit, repositoryName)).cloneUrlHttp;
-  if (!cloneUrl)
-    throw new GatewayError(502, `CodeCommit gave no HTTPS clone URL for ${repositoryName}`);
+export async function readRefAdvertisement(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+): Promise<Map<string, string>> {
+  const cloneUrl = await codeCommit.cache.getOrLoad(cloneUrlKey(repositoryName), async () => {
+    const url = (await getRepository(codeCommit, repositoryName)).cloneUrlHttp;
+    if (!url) throw new GatewayError(502, `CodeCommit gave no HTTPS clone URL for ${repositoryName}`);
+    return url;
+  });
   const url = new URL(cloneUrl);
   const body = await codeCommit.call(async (client) => {
     const [credentials, region] = await Promise.all([
@@ -116,5 +116,15 @@ async function loadGitTags(codeCommit: CodeCommit, repositoryName: string): Prom
     }
     return Buffer.from(await response.arrayBuffer());
   });
-  return tagsFromRefs(parseAdvertisement(body));
+  return parseAdvertisement(body);
+}
+
+/** Branches from a ref advertisement, by name. */
+export function branchesFromRefs(refs: Map<string, string>): Branch[] {
+  const branches: Branch[] = [];
+  for (const [ref, commitId] of refs) {
+    if (ref.startsWith('refs/heads/'))
+      branches.push({ branchName: ref.slice('refs/heads/'.length), commitId });
+  }
+  return branches.sort((a, b) => a.branchName.localeCompare(b.branchName));
 }

@@ -68,6 +68,9 @@ async function loadRepositories(codeCommit: CodeCommit): Promise<Repository[]> {
 }
 
 /** One repository's metadata, reused for a few seconds like the list (see `CodeCommit.recent`). */
+/** Where the clone URL of a repository is kept: it lasts as long as the name. */
+export const cloneUrlKey = (repositoryName: string) => `clone-url\u0000${repositoryName}`;
+
 export async function getRepository(
   codeCommit: CodeCommit,
   repositoryName: string,
@@ -76,7 +79,11 @@ export async function getRepository(
     const output = await codeCommit.call((client) =>
       client.send(new GetRepositoryCommand({ repositoryName })),
     );
-    return toRepository(output.repositoryMetadata);
+    const repository = toRepository(output.repositoryMetadata);
+    // Git's info/refs needs the clone URL: kept, so listing the refs asks GetRepository no more.
+    if (repository.cloneUrlHttp)
+      codeCommit.cache.set(cloneUrlKey(repositoryName), repository.cloneUrlHttp);
+    return repository;
   });
 }
 

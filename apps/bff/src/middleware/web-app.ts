@@ -2,8 +2,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { createMiddleware } from 'hono/factory';
 
 /**
- * Serves the built web app: its files, and index.html for any other GET so client-side routes
- * load on a refresh. Vite names assets by content hash, so they are cached for good; a missing
+ * Serves the built web app: its files, precompressed, and index.html for any other GET so
+ * client-side routes load on a refresh. Vite names assets by content hash, so they are cached for good; a missing
  * asset stays a 404 and index.html is fetched anew each time, so a new build shows at once.
  *
  * @example
@@ -12,8 +12,10 @@ import { createMiddleware } from 'hono/factory';
  * ```
  */
 export function webApp(staticDir: string) {
-  const files = serveStatic({ root: staticDir });
-  const indexHtml = serveStatic({ root: staticDir, path: 'index.html' });
+  // The build writes .br and .gz beside each text asset: sent as is, with Content-Encoding and
+  // Vary, to a browser that accepts them.
+  const files = serveStatic({ root: staticDir, precompressed: true });
+  const indexHtml = serveStatic({ root: staticDir, path: 'index.html', precompressed: true });
   const notFound = async () => {};
   return createMiddleware(async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();

@@ -1,13 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmulator } from '@cc/emulator';
 import { createBff, type ConsoleUser } from '../index.ts';
+import { manualClock, type ManualClock } from './manual-clock.ts';
 
 export type DemoUser = 'admin' | 'developer' | 'reader' | (string & {});
 
 export interface TestConsole {
   app: ReturnType<typeof createBff>;
+  /** The BFF's clock: still until a test advances it. */
+  clock: ManualClock;
   emulatorUrl: string;
   /** Requests as a signed-in demo user (the session cookie is added). */
   as(userName: DemoUser): (path: string, init?: RequestInit) => Promise<Response>;
@@ -21,16 +25,36 @@ export interface TestConsole {
  * the AWS SDK's standard settings: the emulator's config and credentials files and its endpoint.
  */
 export async function startTestConsole(
-  options: { extraUsers?: ConsoleUser[] } = {},
+  options: {
+    extraUsers?: ConsoleUser[];
+    clock?: ManualClock;
+    /** More IAM users in the emulator, each with a profile of its name (keys made here). */
+    emulatorUsers?: { userName: string; policy: string; repositories?: string[] }[];
+  } = {},
 ): Promise<TestConsole> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bff-test-'));
+  if (options.emulatorUsers) {
+    const users = options.emulatorUsers.map((user, index) => ({
+      ...user,
+      accessKeys: [
+        {
+          accessKeyId: `AKIATESTUSER${String(index).padStart(8, '0')}`,
+          secretAccessKey: randomBytes(30).toString('base64'),
+        },
+      ],
+    }));
+    await writeFile(path.join(dataDir, 'emulator.json'), JSON.stringify({ users }));
+  }
   const emulator = await startEmulator({ dataDir, port: 0 });
   process.env.AWS_CONFIG_FILE = emulator.emulator.configFile;
   process.env.AWS_SHARED_CREDENTIALS_FILE = emulator.emulator.credentialsFile;
   process.env.AWS_ENDPOINT_URL_CODECOMMIT = emulator.url;
   process.env.AWS_REGION = 'us-east-1';
+  // Windows (branch tips, permissions) end only when a test moves this clock.
+  const clock = options.clock ?? manualClock();
   const app = createBff({
     sessionSecret: 'test-session-secret-of-at-least-32-characters',
+    clock: clock.now,
     signIn: {
       demoUsers: [
         { userName: 'admin', profile: 'admin' },
@@ -64,6 +88,7 @@ export async function startTestConsole(
     };
   return {
     app,
+    clock,
     emulatorUrl: emulator.url,
     as,
     json: (userName, method, requestPath, body) =>

@@ -21,6 +21,8 @@ export const accessKeySchema = z.object({
 export const userSchema = z.object({
   userName: iamName,
   policy,
+  /** Limits the policy to these repositories, as a policy whose `Resource` lists their ARNs. */
+  repositories: z.array(z.string().min(1)).optional(),
   accessKeys: z.array(accessKeySchema).default([]),
 });
 

@@ -8,6 +8,8 @@ export interface Identity {
   caller: Caller;
   secretAccessKey: string;
   policy: ManagedPolicyName;
+  /** The only repositories the user may act on, when the users file limits them. */
+  repositories?: string[];
   /** `aws:userid`, as GetCallerIdentity returns it: AIDA… for a user, AROA…:<session> for a role session. */
   userId: string;
   /** Set for temporary credentials: the role session they belong to. */
@@ -28,6 +30,7 @@ export function indexIdentities(users: UserConfig[], accountId: string): Map<str
         },
         secretAccessKey: key.secretAccessKey,
         policy: user.policy,
+        ...(user.repositories ? { repositories: user.repositories } : {}),
         userId: uniqueId('AIDA', accountId, user.userName),
       });
     }

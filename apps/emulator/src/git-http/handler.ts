@@ -5,7 +5,7 @@ import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { Credentials } from '../auth/credentials.ts';
 import type { Identity } from '../auth/identities.ts';
-import { isAllowed } from '../auth/policies.ts';
+import { isAllowedOn } from '../auth/authorize.ts';
 import type { EmulatorEvents, RepositoryRecord, RepositoryStore } from '../operations/types.ts';
 import { checkedPushOptions } from '../git/checked-push.ts';
 import { gitEnv } from '../store/bare-repository.ts';
@@ -85,7 +85,7 @@ export async function handleGitRequest(
   if (!repository)
     return text(res, 404, `Repository ${repositoryName} does not exist in ${region}.\n`);
   const action = service === 'git-upload-pack' ? 'codecommit:GitPull' : 'codecommit:GitPush';
-  if (!isAllowed(identity.policy, action)) {
+  if (!isAllowedOn(identity, action, repository.arn)) {
     return text(
       res,
       403,

@@ -113,7 +113,7 @@ async function runGit(
   const childEnv = gitEnv();
   // Protocol v2 for fetches only, as over HTTP.
   if (service === 'git-upload-pack' && env.GIT_PROTOCOL) childEnv.GIT_PROTOCOL = env.GIT_PROTOCOL;
-  // Pushes over SSH are checked as over HTTPS: fsck and CodeCommit's per-push reference limit.
+  // Pushes are checked as over HTTP: git fsck's checks and CodeCommit's limits (checked-push.ts).
   const checks = service === 'git-receive-pack' ? checkedPushOptions() : [];
   const child = spawn('git', [...checks, service.slice('git-'.length), repository.gitDir], {
     env: childEnv,

@@ -3,11 +3,11 @@ import { api, unwrap } from './api-client.ts';
 
 /*
  * What IAM lets the signed-in user do. CodeCommit has no call that lists a caller's permissions:
- * the BFF asks it calls that cannot change anything and keeps the answers for a minute.
+ * the BFF asks it calls that cannot change anything and keeps the answers for five minutes.
  * Controls that need a permission stay hidden until it is known; AWS still has the last word
  * on each call.
  */
-const staleTime = 60_000;
+const staleTime = 5 * 60_000;
 
 export const getRepositoryPermissions = (repositoryName: string) =>
   unwrap(api.api.repositories[':repositoryName'].permissions.$get({ param: { repositoryName } }));

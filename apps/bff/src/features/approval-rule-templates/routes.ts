@@ -41,7 +41,7 @@ export const approvalRuleTemplateRoutes = new Hono<AppEnv>()
     return c.json({ approvalRuleTemplates: templates.map(toTemplateView) });
   })
   .get('/permissions', async (c) => {
-    const window = Math.floor(Date.now() / PERMISSIONS_WINDOW_MS);
+    const window = Math.floor(c.var.codeCommit.now() / PERMISSIONS_WINDOW_MS);
     const permissions = await c.var.codeCommit.cache.getOrLoad(
       `approval-rule-template-permissions\u0000${window}`,
       () =>

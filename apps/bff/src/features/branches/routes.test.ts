@@ -135,7 +135,45 @@ describe('git tags', () => {
     };
     await calls();
     expect(await calls()).toBe('0');
-    // GetRepository for the clone URL, then info/refs.
-    expect(await calls({ headers: { 'Cache-Control': 'no-cache' } })).toBe('2');
+    // Only info/refs: the clone URL, from GetRepository, lasts as long as the name.
+    expect(await calls({ headers: { 'Cache-Control': 'no-cache' } })).toBe('1');
+  });
+});
+
+describe('every ref at once', () => {
+  it('lists branches and tags with one request to git, however many branches there are', async () => {
+    for (const branchName of ['topic/a', 'topic/b', 'topic/c'])
+      await console_.json('developer', 'POST', `${repo}/branches`, {
+        branchName,
+        commitSpecifier: 'v1.0',
+      });
+    const fresh = { headers: { 'Cache-Control': 'no-cache' } };
+    await console_.as('developer')(`${repo}/branches`);
+    const listed = await console_.as('developer')(`${repo}/branches`, fresh);
+    expect(listed.headers.get('x-codecommit-calls')).toBe('1');
+    const { branches } = (await listed.json()) as { branches: Branch[] };
+    expect(branches).toEqual(
+      expect.arrayContaining([
+        { branchName: 'main', commitId: second },
+        { branchName: 'topic/a', commitId: first },
+        { branchName: 'topic/c', commitId: first },
+      ]),
+    );
+    // The same advertisement serves the tags, and every tip it named serves a view by branch.
+    const tags = await console_.as('developer')(`${repo}/git-tags`);
+    expect(tags.headers.get('x-codecommit-calls')).toBe('0');
+    const folder = await console_.as('developer')(`${repo}/folder?commitSpecifier=topic/b`);
+    // No GetBranch, and the folder at that commit was read when the branches were made from v1.0.
+    expect(folder.headers.get('x-codecommit-calls')).toBe('0');
+    expect(((await folder.json()) as { commitId: string }).commitId).toBe(first);
+  });
+
+  it('ends the reuse when a branch moves through the console', async () => {
+    await console_.as('developer')(`${repo}/branches`);
+    await console_.json('developer', 'DELETE', `${repo}/branches/topic/a`);
+    const listed = await console_.as('developer')(`${repo}/branches`);
+    expect(listed.headers.get('x-codecommit-calls')).toBe('1');
+    const { branches } = (await listed.json()) as { branches: Branch[] };
+    expect(branches.map((branch) => branch.branchName)).not.toContain('topic/a');
   });
 });

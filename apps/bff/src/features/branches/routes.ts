@@ -3,22 +3,22 @@ import { createBranchSchema } from '@cc/shared/branches';
 import { repositoryParamsSchema } from '@cc/shared/repositories';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../env.ts';
-import { createBranch, deleteBranch, listBranches } from '../../gateway/branches.ts';
+import { createBranch, deleteBranch } from '../../gateway/branches.ts';
 import { resolveCommitId } from '../../gateway/commits.ts';
-import { listGitTags } from '../../gateway/git-refs.ts';
+import { listRefs } from '../../gateway/refs.ts';
 import { validate } from '../../middleware/validate.ts';
 
 const branchParamsSchema = repositoryParamsSchema.extend({ branchName: branchNameSchema });
 
 /**
  * Branches of a repository with their tips; create from any ref, delete. The default branch is
- * changed with PATCH /repositories/:repositoryName { defaultBranchName }. Git tags come from
- * git's own protocol.
+ * changed with PATCH /repositories/:repositoryName { defaultBranchName }. Branches and tags
+ * both come from one request to git's own protocol.
  */
 export const branchRoutes = new Hono<AppEnv>()
   .get('/:repositoryName/branches', validate('param', repositoryParamsSchema), async (c) => {
     const { repositoryName } = c.req.valid('param');
-    return c.json({ branches: await listBranches(c.var.codeCommit, repositoryName) });
+    return c.json({ branches: (await listRefs(c.var.codeCommit, repositoryName)).branches });
   })
   .post(
     '/:repositoryName/branches',
@@ -45,5 +45,5 @@ export const branchRoutes = new Hono<AppEnv>()
   )
   .get('/:repositoryName/git-tags', validate('param', repositoryParamsSchema), async (c) => {
     const { repositoryName } = c.req.valid('param');
-    return c.json({ tags: await listGitTags(c.var.codeCommit, repositoryName) });
+    return c.json({ tags: (await listRefs(c.var.codeCommit, repositoryName)).tags });
   });

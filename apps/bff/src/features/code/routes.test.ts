@@ -1,12 +1,16 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { REUSE_SECONDS } from '@cc/shared/limits';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../../testing/console.ts';
 import { git } from '../../testing/git.ts';
+import { manualClock } from '../../testing/manual-clock.ts';
 import { startOperationLog, type OperationLog } from '../../testing/operation-log.ts';
 
 let console_: TestConsole;
+/** Branch tips are reused for a window of time: this clock moves only when a test moves it. */
+const clock = manualClock();
 let operations: OperationLog;
 let firstCommitId: string;
 let readmeBlobId: string;
@@ -14,7 +18,10 @@ const repo = '/api/repositories/shop';
 
 beforeAll(async () => {
   // `viewer` reads as the reader profile with a cache of its own.
-  console_ = await startTestConsole({ extraUsers: [{ userName: 'viewer', profile: 'reader' }] });
+  console_ = await startTestConsole({
+    extraUsers: [{ userName: 'viewer', profile: 'reader' }],
+    clock,
+  });
   operations = await startOperationLog(console_.emulatorUrl);
   process.env.AWS_ENDPOINT_URL_CODECOMMIT = operations.url;
   await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'shop' });
@@ -377,10 +384,16 @@ describe('views by branch name', () => {
       await pushReadme('pushed\n');
       // Within a few seconds of seeing the tip the console uses it as it is...
       expect(await view(file)).toMatchObject({ calls: '0', body: { content: 'two\n' } });
+      // ...until the window ends, when the tip is confirmed with a GetBranch.
+      clock.advance(REUSE_SECONDS * 1000);
+      const expired = await view(file);
+      expect(expired).toMatchObject({ operations: ['GetBranch', 'GetFile'] });
+      expect(expired.body.content).toBe('pushed\n');
+      await pushReadme('pushed once more\n');
       // ...and a reload, asking fresh, shows the push.
       const reloaded = await view(file, fresh);
       expect(reloaded).toMatchObject({ operations: ['GetBranch', 'GetFile'] });
-      expect(reloaded.body.content).toBe('pushed\n');
+      expect(reloaded.body.content).toBe('pushed once more\n');
 
       await pushReadme('pushed again\n');
       const outdated = await console_.json('developer', 'PUT', `${tips}/file`, {

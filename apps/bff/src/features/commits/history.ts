@@ -1,6 +1,12 @@
 import type { Commit, CommitHistoryPage } from '@cc/shared/commits';
 import { HTTPException } from 'hono/http-exception';
-import { batchGetCommits, listFileCommitHistory, resolveCommitId } from '../../gateway/commits.ts';
+import { detachedFromRequest } from '../../gateway/call-counter.ts';
+import {
+  areCommitsCached,
+  batchGetCommits,
+  listFileCommitHistory,
+  resolveCommitId,
+} from '../../gateway/commits.ts';
 import type { CodeCommit } from '../../gateway/gateway.ts';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -67,14 +73,20 @@ async function walkHistory(
   repositoryName: string,
   start: WalkState,
   limit: number,
+  /** Round trips to CodeCommit this page may wait for, once it has a commit to show. */
+  roundTrips = Number.POSITIVE_INFINITY,
 ): Promise<CommitHistoryPage> {
   const frontier = new Map<string, Commit>();
   const shown = new Map<string, number>(start.shown);
   const unseen = (id: string) => !frontier.has(id) && !shown.has(id);
   let toLoad = start.frontier;
   const commits: Commit[] = [];
+  let waited = 0;
   while (commits.length < limit) {
     if (toLoad.length > 0) {
+      const cached = areCommitsCached(codeCommit, repositoryName, toLoad);
+      if (!cached && waited >= roundTrips && commits.length > 0) break;
+      if (!cached) waited += 1;
       const ahead = [...frontier.values()].flatMap((commit) => commit.parents).filter(unseen);
       const loaded = await batchGetCommits(codeCommit, repositoryName, toLoad, ahead);
       for (const commit of loaded.values()) frontier.set(commit.commitId, commit);
@@ -133,5 +145,29 @@ export async function getHistoryPage(
         frontier: [await resolveCommitId(codeCommit, repositoryName, input.commitSpecifier)],
         shown: [],
       };
-  return walkHistory(codeCommit, repositoryName, start, limit);
+  const page = await walkHistory(codeCommit, repositoryName, start, limit, ROUND_TRIPS_PER_PAGE);
+  if (page.nextCursor) walkAhead(codeCommit, repositoryName, page.nextCursor);
+  return page;
+}
+
+/**
+ * Round trips a page waits for before it answers with what it has. A commit names only its
+ * parents, so a straight line of history costs one BatchGetCommits per commit, whatever the
+ * batch size: a page answers early, the walk goes on without it, and the next page (which the
+ * web app asks at once) finds those commits cached or on their way.
+ */
+const ROUND_TRIPS_PER_PAGE = 2;
+/** Commits walked ahead of each page, into the cache everyone shares. */
+const WALK_AHEAD = 100;
+const walking = new Set<string>();
+
+function walkAhead(codeCommit: CodeCommit, repositoryName: string, cursor: string): void {
+  const key = `${repositoryName}\u0000${cursor}`;
+  if (walking.has(key)) return;
+  walking.add(key);
+  detachedFromRequest(() => {
+    void walkHistory(codeCommit, repositoryName, decodeCursor(cursor), WALK_AHEAD)
+      .catch(() => undefined)
+      .finally(() => walking.delete(key));
+  });
 }

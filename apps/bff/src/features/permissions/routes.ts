@@ -13,15 +13,17 @@ import {
 
 /**
  * Probe answers are kept per user for this long: IAM policies change rarely, and asking again
- * within a minute keeps the controls honest without a call per page.
+ * within a few minutes keeps the controls honest without a call per page.
  */
-export const PERMISSIONS_WINDOW_MS = 60_000;
+export const PERMISSIONS_WINDOW_MS = 5 * 60_000;
 
-const inWindow = (key: string) =>
-  `permissions\u0000${key}\u0000${Math.floor(Date.now() / PERMISSIONS_WINDOW_MS)}`;
+const inWindow = (codeCommit: CodeCommit, key: string) =>
+  `permissions\u0000${key}\u0000${Math.floor(codeCommit.now() / PERMISSIONS_WINDOW_MS)}`;
 
 const accountPermissions = (codeCommit: CodeCommit): Promise<AccountPermissions> =>
-  codeCommit.cache.getOrLoad(inWindow('account'), () => probeAccountPermissions(codeCommit));
+  codeCommit.cache.getOrLoad(inWindow(codeCommit, 'account'), () =>
+    probeAccountPermissions(codeCommit),
+  );
 
 /**
  * What the signed-in user may do, for the console to show only the controls that can work.
@@ -40,7 +42,7 @@ export const permissionRoutes = new Hono<AppEnv>()
       const codeCommit = c.var.codeCommit;
       const [account, writes] = await Promise.all([
         accountPermissions(codeCommit),
-        codeCommit.cache.getOrLoad(inWindow(`repository\u0000${repositoryName}`), () =>
+        codeCommit.cache.getOrLoad(inWindow(codeCommit, `repository\u0000${repositoryName}`), () =>
           probeRepositoryWrites(codeCommit, repositoryName),
         ),
       ]);

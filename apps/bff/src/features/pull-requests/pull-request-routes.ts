@@ -76,7 +76,7 @@ export const pullRequestRoutes = new Hono<AppEnv>()
     validate('param', repositoryParamsSchema),
     async (c) => {
       // IAM policies change rarely; asking again every few minutes keeps the page honest.
-      const window = Math.floor(Date.now() / PERMISSIONS_WINDOW_MS);
+      const window = Math.floor(c.var.codeCommit.now() / PERMISSIONS_WINDOW_MS);
       const permissions = await c.var.codeCommit.cache.getOrLoad(
         `pull-request-permissions\u0000${window}`,
         () => probePullRequestPermissions(c.var.codeCommit),

@@ -1,6 +1,6 @@
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
-import { listBranches } from '../../gateway/branches.ts';
+import { listRefs } from '../../gateway/refs.ts';
 import { getCommit } from '../../gateway/commits.ts';
 import { isCommitId, type CodeCommit } from '../../gateway/gateway.ts';
 import { getHistoryPage } from '../commits/history.ts';
@@ -31,7 +31,7 @@ export async function resolveCommitIdPrefix(
   // Enough digits to tell the candidates apart (isCommitId narrows `prefix` away below).
   const shownDigits = prefix.length + 4;
   if (isCommitId(prefix)) return (await getCommit(codeCommit, repositoryName, prefix)).commitId;
-  const branches = await listBranches(codeCommit, repositoryName);
+  const { branches } = await listRefs(codeCommit, repositoryName);
   const matches = new Set<string>();
   for (const branch of branches) {
     const page = await getHistoryPage(codeCommit, {

@@ -29,6 +29,9 @@ export const repositoryRoutes = new Hono<AppEnv>()
   })
   .get('/:repositoryName', validate('param', repositoryParamsSchema), async (c) => {
     const { repositoryName } = c.req.valid('param');
+    // Every repository page asks this first: learning which reads IAM allows, beside it, lets
+    // the view that follows use what others have read already. The answer does not wait for it.
+    void c.var.codeCommit.checkReads(repositoryName);
     return c.json({ repository: await getRepository(c.var.codeCommit, repositoryName) });
   })
   .patch(

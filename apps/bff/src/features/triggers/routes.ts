@@ -48,7 +48,7 @@ export const triggerRoutes = new Hono<AppEnv>()
     validate('param', repositoryParamsSchema),
     async (c) => {
       const { repositoryName } = c.req.valid('param');
-      const window = Math.floor(Date.now() / PERMISSIONS_WINDOW_MS);
+      const window = Math.floor(c.var.codeCommit.now() / PERMISSIONS_WINDOW_MS);
       const permissions = await c.var.codeCommit.cache.getOrLoad(
         `trigger-permissions\u0000${repositoryName}\u0000${window}`,
         () => probeTriggerPermissions(c.var.codeCommit, repositoryName),

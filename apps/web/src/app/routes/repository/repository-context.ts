@@ -12,7 +12,8 @@ export const useRepositoryContext = () => useOutletContext<RepositoryContext>();
 
 /** The signed-in user may commit to `ref`: it is a branch, and IAM lets them write. */
 export function useCanChangeRef(repositoryName: string, ref: string): boolean {
-  const branches = useBranches(repositoryName);
   const canWrite = useCanWrite(repositoryName);
+  // Only someone who may write needs to know whether the ref is a branch.
+  const branches = useBranches(repositoryName, { enabled: canWrite });
   return canWrite && Boolean(branches.data?.branches.some((branch) => branch.branchName === ref));
 }

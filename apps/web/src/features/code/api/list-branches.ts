@@ -10,5 +10,6 @@ export const listBranchesQueryOptions = (repositoryName: string) =>
     queryFn: () => listBranches(repositoryName),
   });
 
-export const useBranches = (repositoryName: string) =>
-  useQuery(listBranchesQueryOptions(repositoryName));
+/** `enabled: false` waits until the list is wanted (a selector opened), so a page does not pay for it. */
+export const useBranches = (repositoryName: string, options: { enabled?: boolean } = {}) =>
+  useQuery({ ...listBranchesQueryOptions(repositoryName), enabled: options.enabled ?? true });

@@ -11,5 +11,5 @@ export const listGitTagsQueryOptions = (repositoryName: string) =>
     queryFn: () => listGitTags(repositoryName),
   });
 
-export const useGitTags = (repositoryName: string) =>
-  useQuery(listGitTagsQueryOptions(repositoryName));
+export const useGitTags = (repositoryName: string, options: { enabled?: boolean } = {}) =>
+  useQuery({ ...listGitTagsQueryOptions(repositoryName), enabled: options.enabled ?? true });

@@ -1,13 +1,16 @@
 import { lazy, Suspense } from 'react';
-import { Skeleton } from '@/components/skeleton.tsx';
 import type { CodeEditorProps } from './code-editor.tsx';
+import { PlainCode } from './plain-code.tsx';
 
 const CodeEditor = lazy(() => import('./code-editor.tsx'));
 
-/** The code editor, fetched with Monaco the first time a view shows code. */
+/**
+ * The code editor, fetched with Monaco the first time a view shows code. Until it is ready the
+ * text shows as plain text, so a first visit reads the file without waiting for Monaco.
+ */
 export function LazyCodeEditor(props: CodeEditorProps) {
   return (
-    <Suspense fallback={<Skeleton lines={12} label="Loading the editor" />}>
+    <Suspense fallback={<PlainCode value={props.value} ariaLabel={props.ariaLabel} />}>
       <CodeEditor {...props} />
     </Suspense>
   );

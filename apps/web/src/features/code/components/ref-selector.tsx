@@ -35,9 +35,10 @@ export function RefSelector({ repositoryName, commitSpecifier, onSelect }: RefSe
   const [active, setActive] = useState(0);
   const [resolving, setResolving] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-  const branches = useBranches(repositoryName);
+  // Loaded when the list is first opened, not with every page that shows the selector.
+  const branches = useBranches(repositoryName, { enabled: open });
   // Tags are a convenience: when git's protocol cannot be reached the branches still work.
-  const tags = useGitTags(repositoryName);
+  const tags = useGitTags(repositoryName, { enabled: open });
   const branchNames = (branches.data?.branches ?? []).map((branch) => branch.branchName);
   const tagNames = (tags.data?.tags ?? []).map((tag) => tag.tagName);
   const { options, hidden } = refOptions(query, branchNames, tagNames);
