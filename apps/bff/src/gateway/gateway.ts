@@ -99,6 +99,8 @@ export interface Gateway {
  */
 export function createGateway(options: GatewayOptions = {}): Gateway {
   const cache = new ByteLruCache(options.cacheBytes ?? 128 * 1024 * 1024);
+  /** Repositories with content in the shared part of the cache: only for those is a check worth a wait. */
+  const sharedRepositories = new Set<string>();
   const limit = createLimiter(options.maxConcurrentCalls ?? 16);
   const gateways = new Map<string, CodeCommit>();
   const recentMs = (options.listCacheSeconds ?? REUSE_SECONDS) * 1000;
@@ -119,9 +121,9 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     /** Where `key` lives for this person: the shared entry when IAM lets them read it. */
     const keyFor = (key: string) => {
       const content = sharedContent(key);
-      return content && access.allows(content.repositoryName, content.kind)
-        ? `shared\u0000${key}`
-        : scope + key;
+      if (!content || !access.allows(content.repositoryName, content.kind)) return scope + key;
+      sharedRepositories.add(content.repositoryName);
+      return `shared\u0000${key}`;
     };
     const checking = new Map<string, Promise<void>>();
     async function recent<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -171,7 +173,9 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
           return value;
         },
       },
-      readsChecked: (repositoryName) => checking.get(repositoryName) ?? Promise.resolve(),
+      readsChecked: (repositoryName) =>
+        (sharedRepositories.has(repositoryName) && checking.get(repositoryName)) ||
+        Promise.resolve(),
       checkReads(repositoryName) {
         if (!access.unknown(repositoryName)) return Promise.resolve();
         const pending = checking.get(repositoryName);
