@@ -1,6 +1,6 @@
 import { getRequestListener } from '@hono/node-server';
 import { createBff, type ConsoleUser } from '@cc/bff';
-import { createEmulator, type Emulator } from '@cc/emulator';
+import { createEmulator, openTransports, type Emulator } from '@cc/emulator';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -25,10 +25,19 @@ export interface ConsoleOptions {
   now?: () => number;
   /** Written to the emulator's emulator.json before it starts (roles, identity providers). */
   emulatorConfig?: Record<string, unknown>;
+  /** Port of the emulator's HTTPS listener (API and git); 0 (default) picks a free one, false opens none. */
+  httpsPort?: number | false;
+  /** Port of the emulator's SSH listener for git; 0 (default) picks a free one, false opens none. */
+  sshPort?: number | false;
 }
 
 export interface RunningConsole {
   url: string;
+  /** The emulator over HTTPS, e.g. https://localhost:3443, with the CA file that signed it. */
+  httpsUrl?: string;
+  caFile?: string;
+  /** git over SSH, e.g. ssh://localhost:2222 */
+  sshUrl?: string;
   emulator: Emulator;
   consoleUsers: ConsoleUser[];
   close(): Promise<void>;
@@ -88,13 +97,33 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
       { mode: 0o600 },
     );
   }
+  const transports = await openTransports({
+    dataDir: join(dataDir, 'emulator'),
+    host,
+    ...(options.httpsPort === false ? {} : { httpsPort: options.httpsPort ?? 0 }),
+    ...(options.sshPort === false ? {} : { sshPort: options.sshPort ?? 0 }),
+  });
+  // The certificate names localhost and 127.0.0.1; the console's URLs say localhost.
+  const httpsUrl = transports.httpsUrl?.replace('//127.0.0.1:', '//localhost:');
+  const sshUrl = transports.sshUrl?.replace('//127.0.0.1:', '//localhost:');
   const emulator = await createEmulator({
     dataDir: join(dataDir, 'emulator'),
     publicUrl: url,
     region,
+    ...(sshUrl ? { sshUrl } : {}),
+  });
+  transports.serve({
+    http: (req, res) => handler(req, res),
+    ssh: (client) => emulator.handleSshConnection(client),
   });
   Object.assign(process.env, {
+    // Where git-remote-codecommit and the AWS CLI reach the emulator over TLS, and the CA they
+    // trust: the settings AWS's own tools read, which the console passes on to its clone panel.
+    ...(httpsUrl ? { CODE_COMMIT_ENDPOINT: new URL(httpsUrl).host } : {}),
+    ...(transports.caFile ? { AWS_CA_BUNDLE: transports.caFile } : {}),
     AWS_ENDPOINT_URL_CODECOMMIT: url,
+    // The emulator answers STS on the same address, as AWS's own tools call it.
+    AWS_ENDPOINT_URL_STS: url,
     AWS_REGION: region,
     AWS_CONFIG_FILE: emulator.configFile,
     AWS_SHARED_CREDENTIALS_FILE: emulator.credentialsFile,
@@ -120,11 +149,15 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
 
   return {
     url,
+    ...(httpsUrl ? { httpsUrl } : {}),
+    ...(transports.caFile ? { caFile: transports.caFile } : {}),
+    ...(sshUrl ? { sshUrl } : {}),
     emulator,
     consoleUsers: demoUsers,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await transports.close();
       await emulator.close();
     },
   };

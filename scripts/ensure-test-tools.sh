@@ -5,6 +5,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v aws >/dev/null 2>&1 || missing+=(awscli)
 command -v git >/dev/null 2>&1 || missing+=(git)
+# ssh and ssh-keygen: the git-over-SSH tests make a key and clone through the system client.
+{ command -v ssh >/dev/null 2>&1 && command -v ssh-keygen >/dev/null 2>&1; } || missing+=(openssh-client)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing ${missing[*]} (Debian packages) for the tests"

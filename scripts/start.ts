@@ -18,27 +18,60 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a port number, not ${process.env.PORT}`);
   process.exit(1);
 }
+/** HTTPS_PORT / SSH_PORT choose the emulator's HTTPS and SSH ports; unset, free ones are picked. */
+const listenerPort = (name: string): number => {
+  const value = process.env[name];
+  const chosen = Number(value ?? 0);
+  if (!Number.isInteger(chosen) || chosen < 0 || chosen > 65535) {
+    console.error(`${name} must be a port number, not ${value}`);
+    process.exit(1);
+  }
+  return chosen;
+};
+const httpsPort = listenerPort('HTTPS_PORT');
+const sshPort = listenerPort('SSH_PORT');
 const dataDir = resolve(process.env.DATA_DIR ?? resolve(root, '.data'));
 
 const running = await startConsole({
   dataDir,
   port,
+  host: process.env.HOST ?? '127.0.0.1',
   webDist: development ? undefined : webDist,
   seed: true,
+  httpsPort,
+  sshPort,
+}).catch((error: unknown) => {
+  console.error(`The console cannot start: ${(error as Error).message}`);
+  process.exit(1);
 });
+const { httpsUrl, caFile, sshUrl } = running;
 
 console.log(`
   CodeCommit console on the embedded emulator
 
   Console     ${running.url}${development ? '  (API only; the web app runs on Vite at http://localhost:5173)' : ''}
   Data        ${dataDir}
-  Sign in as  ${running.consoleUsers.map((user) => user.userName).join(', ')}
+  Sign in as  ${running.consoleUsers.map((user) => user.userName).join(', ')}   (demo: pick a name, no password;
+              this machine only. A team signs in with OIDC or accounts: see README "Sign-in")
 ${running.consoleUsers.map((user) => `                ${user.userName.padEnd(10)} ${user.description ?? ''}`).join('\n')}
 
   AWS CLI     AWS_CONFIG_FILE=${running.emulator.configFile} \\
               AWS_SHARED_CREDENTIALS_FILE=${running.emulator.credentialsFile} \\
               aws --profile developer codecommit list-repositories
-`);
+${
+  httpsUrl
+    ? `
+  HTTPS       ${httpsUrl}  (API and git; trust ${caFile ?? 'its CA'})
+              AWS_CA_BUNDLE=${caFile ?? '<ca.pem>'} for the AWS CLI and SDKs, GIT_SSL_CAINFO=${caFile ?? '<ca.pem>'} for git,
+              CODE_COMMIT_ENDPOINT=${new URL(httpsUrl).host} for git-remote-codecommit
+`
+    : ''
+}${
+  sshUrl
+    ? `  SSH         ${sshUrl}  (git; user name = an sshPublicKeyId from ${resolve(dataDir, 'emulator', 'emulator.json')})
+`
+    : ''
+}`);
 
 const stop = () => {
   void running.close().then(() => process.exit(0));

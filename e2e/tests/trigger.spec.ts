@@ -50,6 +50,18 @@ test('a trigger is created, tested, and a push shows its delivery', async ({
     await expect(
       deliveries.getByRole('row', { name: /ReferenceChanges on main .* recorded$/ }),
     ).toBeVisible();
+    // The same push went out as CodeCommit's EventBridge event, listed beside the deliveries.
+    const events = page.getByRole('table', { name: 'EventBridge events' });
+    await expect(
+      events.getByRole('row', {
+        name: /CodeCommit Repository State Change referenceUpdated on main .* recorded$/,
+      }),
+    ).toBeVisible();
+    await expect(
+      events.getByRole('row', {
+        name: /CodeCommit Repository State Change referenceCreated on main .* recorded$/,
+      }),
+    ).toBeVisible();
     await page.screenshot({ path: 'artifacts/trigger-deliveries.png', fullPage: true });
 
     // Editing changes the events; all other settings stay.

@@ -6,6 +6,7 @@ import type { AppEnv, BffContext } from './env.ts';
 import { approvalRuleTemplateRoutes } from './features/approval-rule-templates/routes.ts';
 import { archiveRoutes } from './features/archive/routes.ts';
 import { branchRoutes } from './features/branches/routes.ts';
+import { cloneRoutes } from './features/clone/routes.ts';
 import { codeRoutes } from './features/code/routes.ts';
 import { commitRoutes } from './features/commits/routes.ts';
 import { permissionRoutes } from './features/permissions/routes.ts';
@@ -30,6 +31,7 @@ export const apiRoutes = new Hono<AppEnv>()
   .use('/repositories/*', requireSignIn())
   .route('/repositories', repositoryRoutes)
   .route('/', permissionRoutes)
+  .route('/', cloneRoutes)
   .route('/repositories', branchRoutes)
   .route('/repositories', codeRoutes)
   .route('/repositories', commitRoutes)

@@ -5,13 +5,21 @@ import path from 'node:path';
 import { createCredentials } from './auth/credentials.ts';
 import { indexIdentities } from './auth/identities.ts';
 import type { ManagedPolicyName } from './auth/policies.ts';
-import { roleProfileName, writeProfiles } from './auth/profiles.ts';
+import { writeProfiles } from './auth/profiles.ts';
 import { indexRoles } from './auth/roles.ts';
 import { sessionTokens } from './auth/session-token.ts';
 import { loadEmulatorConfig } from './auth/users.ts';
+import type ssh2 from 'ssh2';
 import { handleGitRequest, isGitRequest } from './git-http/handler.ts';
+import { serveGitOverSsh } from './git-ssh/git-over-ssh.ts';
+import { loadSshPublicKeys } from './git-ssh/ssh-public-keys.ts';
+import { openTransports, type TransportOptions } from './transports.ts';
 import { operations } from './operations/index.ts';
 import { registerPullRequestListeners } from './pull-requests/listeners.ts';
+import {
+  handleEventDeliveriesRequest,
+  isEventDeliveriesRequest,
+} from './eventbridge/deliveries-endpoint.ts';
 import {
   handleTriggerDeliveriesRequest,
   isTriggerDeliveriesRequest,
@@ -21,20 +29,30 @@ import { handleApiRequest, targetPrefix } from './protocol/api-handler.ts';
 import { sendError } from './protocol/respond.ts';
 import { openDatabase } from './store/database.ts';
 import { createEvents } from './store/events.ts';
-import { SqliteRepositoryStore } from './store/repository-store.ts';
+import { regionalRepositoryStores } from './store/repository-store.ts';
 import { removeStaleLocks } from './store/stale-locks.ts';
 import { SqliteTagStore } from './store/tag-store.ts';
 import { handleStsRequest } from './sts/handler.ts';
 import { isStsRequest } from './sts/query-protocol.ts';
 import { webIdentityVerifier } from './sts/web-identity.ts';
 
+export { openTransports, type TransportOptions, type Transports } from './transports.ts';
+
 export interface EmulatorOptions {
   /** Folder for the database, the bare repositories, emulator.json and the AWS profile files. */
   dataDir: string;
   /** Base URL clients reach the emulator at, e.g. http://localhost:3000 (no trailing slash). */
   publicUrl: string;
-  /** Default us-east-1. */
+  /** Base URL of git smart HTTP(S) for cloneUrlHttp, e.g. https://localhost:3443; default publicUrl. */
+  gitUrl?: string;
+  /**
+   * The default region (us-east-1): the one the written AWS config names and git paths without a
+   * region prefix mean. Every region of the `aws` partition is served: a request's signature
+   * decides which one it is in.
+   */
   region?: string;
+  /** Base URL of the SSH listener (ssh://host:port), for cloneUrlSsh; AWS's host when absent. */
+  sshUrl?: string;
   /** Default 123456789012. */
   accountId?: string;
   /**
@@ -58,8 +76,11 @@ export interface EmulatorRole {
   /** arn:aws:iam::<account>:role/<roleName>: the RoleArn of AssumeRole and AssumeRoleWithWebIdentity. */
   arn: string;
   policy: ManagedPolicyName;
-  /** The profile of the written AWS config that assumes this role, e.g. developer-role. */
-  profile: string;
+  /**
+   * The profile of the written AWS config that assumes this role, e.g. developer-role; absent
+   * when no user with keys may assume it.
+   */
+  profile?: string;
   trust: {
     users: string[];
     webIdentity?: { issuer: string; audiences: string[] };
@@ -81,6 +102,8 @@ export interface Emulator {
   configFile: string;
   credentialsFile: string;
   events: EmulatorEvents;
+  /** Serves one connection of an SSH listener (`ssh2.Server`): git fetch and push, keys from emulator.json. */
+  handleSshConnection(client: ssh2.Connection): void;
   close(): Promise<void>;
 }
 
@@ -108,26 +131,30 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const tokens = sessionTokens(dataDir);
   const credentials = createCredentials({ identities, roles, tokens, clock });
   const webIdentity = webIdentityVerifier({ providers: config.openIdConnectProviders, clock });
-  const { configFile, credentialsFile } = writeProfiles(dataDir, userConfigs, {
+  const { configFile, credentialsFile, roleProfiles } = writeProfiles(dataDir, userConfigs, {
     region,
     publicUrl,
     accountId,
     roles: config.roles,
   });
+  const sshPublicKeys = loadSshPublicKeys(dataDir);
   const db = openDatabase(dataDir);
-  const repositories = new SqliteRepositoryStore(db, dataDir, { region, accountId });
+  const repositoriesIn = regionalRepositoryStores(db, dataDir, accountId);
+  // The first store migrates the database and makes the repositories folder.
+  repositoriesIn(region);
   await removeStaleLocks(path.join(dataDir, 'repositories'));
-  const events = createEvents(repositories);
-  const context: Omit<OperationContext, 'caller'> = {
-    region,
+  const events = createEvents(repositoriesIn);
+  const context: Omit<OperationContext, 'caller' | 'region' | 'repositories'> = {
+    defaultRegion: region,
     accountId,
     userArns: new Set([
       ...[...identities.values()].map((identity) => identity.caller.arn),
       ...[...roles.values()].map((role) => role.arn),
     ]),
-    publicUrl,
+    publicUrl: (options.gitUrl ?? publicUrl).replace(/\/+$/, ''),
+    ...(options.sshUrl ? { sshUrl: options.sshUrl.replace(/\/+$/, '') } : {}),
     db,
-    repositories,
+    repositoriesIn,
     tags: new SqliteTagStore(db),
     events,
   };
@@ -150,7 +177,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     roleName: role.roleName,
     arn: role.arn,
     policy: role.policy,
-    profile: roleProfileName(role.roleName),
+    profile: roleProfiles.get(role.roleName),
     trust: role.trust,
   }));
   const stsDeps = { region, accountId, credentials, roles, tokens, webIdentity, clock };
@@ -168,11 +195,30 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     credentialsFile,
     events,
     owns,
+    handleSshConnection(client) {
+      serveGitOverSsh(client, {
+        sshPublicKeys,
+        identityOf: (userName) =>
+          [...identities.values()].find((identity) => identity.caller.userName === userName),
+        defaultRegion: region,
+        repositoriesIn,
+        events,
+      });
+    },
     handle(req, res) {
-      if (handleTriggerDeliveriesRequest(req, res, { db, credentials, clock, region, accountId }))
-        return;
+      const deliveriesDeps = { db, credentials, clock, region, accountId };
+      if (handleTriggerDeliveriesRequest(req, res, deliveriesDeps)) return;
+      if (handleEventDeliveriesRequest(req, res, deliveriesDeps)) return;
       if (isGitRequest(req))
-        track(handleGitRequest(req, res, { credentials, clock, region, repositories, events }));
+        track(
+          handleGitRequest(req, res, {
+            credentials,
+            clock,
+            defaultRegion: region,
+            repositoriesIn,
+            events,
+          }),
+        );
       else if (isStsRequest(req)) track(handleStsRequest(req, res, stsDeps));
       else if (owns(req))
         track(handleApiRequest(req, res, { credentials, clock, operations, context }));
@@ -192,7 +238,13 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
 }
 
 function owns(req: IncomingMessage): boolean {
-  if (isGitRequest(req) || isTriggerDeliveriesRequest(req) || isStsRequest(req)) return true;
+  if (
+    isGitRequest(req) ||
+    isTriggerDeliveriesRequest(req) ||
+    isEventDeliveriesRequest(req) ||
+    isStsRequest(req)
+  )
+    return true;
   const target = req.headers['x-amz-target'];
   return (
     req.method === 'POST' &&
@@ -208,12 +260,24 @@ function owns(req: IncomingMessage): boolean {
  * @example
  * const { url, close } = await startEmulator({ dataDir: '.data/emulator', port: 3010 });
  */
-export async function startEmulator(options: {
-  dataDir: string;
-  port?: number;
-  host?: string;
-  clock?: () => Date;
-}): Promise<{ url: string; emulator: Emulator; close(): Promise<void> }> {
+export async function startEmulator(
+  options: {
+    dataDir: string;
+    port?: number;
+    host?: string;
+    clock?: () => Date;
+  } & Omit<TransportOptions, 'dataDir' | 'host'>,
+): Promise<{
+  url: string;
+  /** The HTTPS listener, when `httpsPort` is given: cloneUrlHttp names it. */
+  httpsUrl?: string;
+  /** The CA file that signed the HTTPS certificate (AWS_CA_BUNDLE, GIT_SSL_CAINFO). */
+  caFile?: string;
+  /** The SSH listener for git, when `sshPort` is given: cloneUrlSsh names it. */
+  sshUrl?: string;
+  emulator: Emulator;
+  close(): Promise<void>;
+}> {
   const host = options.host ?? '127.0.0.1';
   let emulator: Emulator | undefined;
   const server = createServer((req, res) => {
@@ -229,23 +293,38 @@ export async function startEmulator(options: {
   const { port } = server.address() as AddressInfo;
   const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const url = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
+  let transports: Awaited<ReturnType<typeof openTransports>> | undefined;
   try {
+    mkdirSync(options.dataDir, { recursive: true });
+    transports = await openTransports({ ...options, host });
     emulator = await createEmulator({
       dataDir: options.dataDir,
       publicUrl: url,
+      gitUrl: transports.httpsUrl ?? url,
+      sshUrl: transports.sshUrl,
       clock: options.clock,
     });
   } catch (error) {
     server.close();
+    await transports?.close();
     throw error;
   }
   const running = emulator;
+  transports.serve({
+    http: (req, res) => running.handle(req, res),
+    ssh: (client) => running.handleSshConnection(client),
+  });
+  const opened = transports;
   return {
     url,
+    ...(opened.httpsUrl ? { httpsUrl: opened.httpsUrl } : {}),
+    ...(opened.caFile ? { caFile: opened.caFile } : {}),
+    ...(opened.sshUrl ? { sshUrl: opened.sshUrl } : {}),
     emulator: running,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      await opened.close();
       await running.close();
       server.closeAllConnections();
       await closed;

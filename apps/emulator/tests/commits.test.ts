@@ -350,6 +350,22 @@ describe('ListFileCommitHistory', () => {
     );
     expect(rest.revisionDag?.[1]?.blobId).toBe(old.blobId);
   });
+
+  it('answers ValidationException, which it may, for a path that cannot name a file: the model declares no path error for it', async () => {
+    const history = (filePath: string) =>
+      emulator
+        .client()
+        .send(new ListFileCommitHistoryCommand({ repositoryName: 'commits', filePath }));
+    await expect(history('src/../README.md')).rejects.toMatchObject({
+      name: 'ValidationException',
+      message: expect.stringContaining("at 'filePath' failed to satisfy constraint"),
+    });
+    await expect(history('')).rejects.toMatchObject({
+      name: 'ValidationException',
+      message:
+        "1 validation error detected: Value '' at 'filePath' failed to satisfy constraint: Member must have length greater than or equal to 1",
+    });
+  });
 });
 
 describe('the repository afterwards', () => {

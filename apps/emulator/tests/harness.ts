@@ -1,5 +1,5 @@
 import { CodeCommitClient } from '@aws-sdk/client-codecommit';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmulator, type Emulator, type EmulatorUser } from '../src/index.ts';
@@ -8,6 +8,11 @@ export type DemoUser = 'admin' | 'developer' | 'reader';
 
 export interface TestEmulator {
   url: string;
+  /** Set when started with an HTTPS listener. */
+  httpsUrl?: string;
+  caFile?: string;
+  /** Set when started with an SSH listener. */
+  sshUrl?: string;
   dataDir: string;
   emulator: Emulator;
   /** An SDK client signed with the user's keys (default admin). */
@@ -26,9 +31,31 @@ export interface TestEmulator {
  * afterAll(() => emulator.close());
  * await emulator.client('reader').send(new ListRepositoriesCommand({}));
  */
-export async function startTestEmulator(): Promise<TestEmulator> {
+export async function startTestEmulator(
+  options: {
+    /** The emulator's clock (default the system's). */
+    clock?: () => Date;
+    /** Written as `<dataDir>/emulator.json` before the start; the demo users are added to it. */
+    emulatorJson?: Record<string, unknown>;
+    /** Also listen for HTTPS (0 = a free port). */
+    httpsPort?: number;
+    /** Also listen for git over SSH (0 = a free port). */
+    sshPort?: number;
+    /** Runs on the fresh data folder before the emulator starts (e.g. to write emulator.json). */
+    prepare?: (dataDir: string) => Promise<void>;
+  } = {},
+): Promise<TestEmulator> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'codecommit-emulator-'));
-  const started = await startEmulator({ dataDir, port: 0 });
+  if (options.emulatorJson)
+    await writeFile(path.join(dataDir, 'emulator.json'), JSON.stringify(options.emulatorJson));
+  await options.prepare?.(dataDir);
+  const started = await startEmulator({
+    dataDir,
+    port: 0,
+    clock: options.clock,
+    httpsPort: options.httpsPort,
+    sshPort: options.sshPort,
+  });
   const clients: CodeCommitClient[] = [];
   const user = (name: DemoUser = 'admin'): EmulatorUser => {
     const found = started.emulator.users.find((candidate) => candidate.userName === name);
@@ -37,6 +64,9 @@ export async function startTestEmulator(): Promise<TestEmulator> {
   };
   return {
     url: started.url,
+    httpsUrl: started.httpsUrl,
+    caFile: started.caFile,
+    sshUrl: started.sshUrl,
     dataDir,
     emulator: started.emulator,
     user,

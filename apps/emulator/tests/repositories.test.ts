@@ -62,11 +62,17 @@ describe('CreateRepository / GetRepository', () => {
     await expect(
       client.send(new CreateRepositoryCommand({ repositoryName: '' })),
     ).rejects.toBeInstanceOf(RepositoryNameRequiredException);
+    // CodeCommit's own words for a bad name, as recorded in moto's CodeCommit tests.
+    const invalidName =
+      'The repository name is not valid. Repository names can be any valid combination of letters, numbers, periods, underscores, and dashes between 1 and 100 characters in length. Names are case sensitive. For more information, see Limits in the AWS CodeCommit User Guide. ';
     for (const repositoryName of ['has space', 'x'.repeat(101), 'ends.git', 'sl/ash']) {
-      await expect(
-        client.send(new CreateRepositoryCommand({ repositoryName })),
-      ).rejects.toBeInstanceOf(InvalidRepositoryNameException);
+      const refused = client.send(new CreateRepositoryCommand({ repositoryName }));
+      await expect(refused).rejects.toBeInstanceOf(InvalidRepositoryNameException);
+      await expect(refused).rejects.toMatchObject({ message: invalidName });
     }
+    await expect(
+      client.send(new CreateRepositoryCommand({ repositoryName: '' })),
+    ).rejects.toMatchObject({ message: 'A repository name is required, but was not specified.' });
     await expect(
       client.send(
         new CreateRepositoryCommand({

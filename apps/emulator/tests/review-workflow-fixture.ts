@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { registerPullRequestListeners } from '../src/pull-requests/listeners.ts';
 import { openDatabase } from '../src/store/database.ts';
-import { SqliteRepositoryStore } from '../src/store/repository-store.ts';
+import { regionalRepositoryStores } from '../src/store/repository-store.ts';
 import { startTestEmulator, type TestEmulator } from './harness.ts';
 
 const run = promisify(execFile);
@@ -99,16 +99,11 @@ export const aws = async (
  */
 export const listenForReviews = (emulator: TestEmulator): Database.Database => {
   const db = openDatabase(emulator.dataDir);
-  const repositories = new SqliteRepositoryStore(db, emulator.dataDir, {
-    region: 'us-east-1',
-    accountId: '123456789012',
-  });
   registerPullRequestListeners(
     {
       db,
-      repositories,
+      repositoriesIn: regionalRepositoryStores(db, emulator.dataDir, '123456789012'),
       events: emulator.emulator.events,
-      region: 'us-east-1',
       accountId: '123456789012',
     },
     { dataDir: emulator.dataDir },

@@ -56,3 +56,16 @@ export interface Repository {
   Arn?: string;
   kmsKeyId?: string;
 }
+
+/**
+ * What the clone panel's commands need beside a repository's clone URLs (no secrets): the named
+ * profile the console signs with, and for a local endpoint, the AWS config files, the host that
+ * git-remote-codecommit's CODE_COMMIT_ENDPOINT names, and the CA bundle its TLS needs.
+ */
+export interface CloneSettings {
+  profile?: string;
+  awsConfigFile?: string;
+  awsSharedCredentialsFile?: string;
+  codeCommitEndpoint?: string;
+  caBundle?: string;
+}

@@ -6,9 +6,7 @@ import {
   type RepositoryTriggerExecutionFailure,
 } from '@aws-sdk/client-codecommit';
 import type { Actor } from '../identity/actor.ts';
-import { createCodeCommitClient } from './client.ts';
-import { GatewayError } from './errors.ts';
-import { signerFor } from './signer.ts';
+import { listRecordedDeliveries, type RecordedDeliveries } from './recorded-deliveries.ts';
 import type { CodeCommit } from './gateway.ts';
 import { isAllowed } from './pull-requests.ts';
 
@@ -65,66 +63,20 @@ export interface TriggerDelivery {
   [key: string]: unknown;
 }
 
-export type TriggerDeliveries =
-  { available: true; deliveries: TriggerDelivery[] } | { available: false; reason: string };
+export type TriggerDeliveries = RecordedDeliveries<TriggerDelivery>;
 
 /**
  * The deliveries a local CodeCommit recorded for a repository's triggers. AWS itself keeps no
- * such record (its notifications go to SNS or Lambda), so this asks only an endpoint configured
- * through the SDK's standard settings, signed with the user's credentials as an API call is (the
- * endpoint answers only callers who may read the repository's triggers), and says plainly when
- * there is none or it does not answer.
+ * such record (its notifications go to SNS or Lambda); see listRecordedDeliveries.
  */
-export async function listTriggerDeliveries(
+export const listTriggerDeliveries = (
   actor: Actor,
   repositoryName: string,
-): Promise<TriggerDeliveries> {
-  // Only the client's settings are read: no CodeCommit call is made for this.
-  const client = await createCodeCommitClient(actor);
-  const custom = client.config.isCustomEndpoint ? await client.config.endpoint?.() : undefined;
-  const endpoint = custom
-    ? `${custom.protocol}//${custom.hostname}${custom.port ? `:${custom.port}` : ''}${custom.path}`
-    : await client.config.serviceConfiguredEndpoint?.();
-  const unavailable = (reason: string): TriggerDeliveries => ({ available: false, reason });
-  if (!endpoint) {
-    return unavailable(
-      'CodeCommit on AWS keeps no record of deliveries: look in the SNS topic or the Lambda function’s logs.',
-    );
-  }
-  const url = new URL('/_emulator/trigger-deliveries', endpoint);
-  url.searchParams.set('repositoryName', repositoryName);
-  let response: Response;
-  try {
-    const signed = await signerFor(client).sign({
-      method: 'GET',
-      protocol: url.protocol,
-      hostname: url.hostname,
-      port: url.port ? Number(url.port) : undefined,
-      path: url.pathname,
-      query: { repositoryName },
-      headers: { host: url.host },
-    });
-    // fetch sends the same Host itself.
-    const { host: _host, ...headers } = signed.headers;
-    response = await fetch(url, { headers, signal: AbortSignal.timeout(5000) });
-  } catch {
-    return unavailable(`${url.origin} did not answer for recorded deliveries.`);
-  }
-  if (!response.ok) {
-    const refusal = (await response.json().catch(() => undefined)) as
-      { __type?: string; message?: string } | undefined;
-    if (refusal?.__type === 'AccessDeniedException' && refusal.message)
-      throw new GatewayError(403, refusal.message, refusal.__type);
-    return unavailable(
-      `${url.origin} keeps no record of deliveries (it answered ${response.status}); on AWS, look in the SNS topic or the Lambda function’s logs.`,
-    );
-  }
-  const body = (await response.json().catch(() => undefined)) as
-    { deliveries?: TriggerDelivery[] } | undefined;
-  if (!body || !Array.isArray(body.deliveries))
-    return unavailable(`${url.origin} answered with something other than a list of deliveries.`);
-  return { available: true, deliveries: body.deliveries };
-}
+): Promise<TriggerDeliveries> =>
+  listRecordedDeliveries<TriggerDelivery>(actor, repositoryName, {
+    path: '/_emulator/trigger-deliveries',
+    elsewhere: 'look in the SNS topic or the Lambda function’s logs',
+  });
 
 /**
  * Whether the caller may change triggers, asked with an empty TestRepositoryTriggers (which

@@ -11,9 +11,6 @@ import { configuredEndpoint } from './configured-endpoint.ts';
 /** Temporary credentials are asked for with this lifetime; the SDK renews them 5 minutes before they end. */
 const SESSION_SECONDS = 3600;
 
-/** STS for AssumeRoleWithWebIdentity: an unsigned call, so no credentials at all. */
-let anonymousSts: STSClient | undefined;
-
 /**
  * The credentials for an AWS identity. Endpoint and region come only from the SDK's standard
  * settings (AWS_REGION, AWS_ENDPOINT_URL_*, a profile's region and endpoint_url), for STS as
@@ -38,15 +35,18 @@ export function credentialsFor(
     case 'webIdentity':
       return async (): Promise<AwsCredentialIdentity> => {
         if (!webIdentityToken) throw new Error('No ID token to assume the role with');
-        anonymousSts ??= new STSClient({});
-        const { Credentials } = await anonymousSts.send(
-          new AssumeRoleWithWebIdentityCommand({
-            RoleArn: identity.roleArn,
-            RoleSessionName: identity.roleSessionName,
-            WebIdentityToken: await webIdentityToken(),
-            DurationSeconds: SESSION_SECONDS,
-          }),
-        );
+        // An unsigned call: this client needs no credentials. Asked about once an hour.
+        const sts = new STSClient({});
+        const { Credentials } = await sts
+          .send(
+            new AssumeRoleWithWebIdentityCommand({
+              RoleArn: identity.roleArn,
+              RoleSessionName: identity.roleSessionName,
+              WebIdentityToken: await webIdentityToken(),
+              DurationSeconds: SESSION_SECONDS,
+            }),
+          )
+          .finally(() => sts.destroy());
         if (!Credentials?.AccessKeyId || !Credentials.SecretAccessKey)
           throw new Error('STS answered AssumeRoleWithWebIdentity without credentials');
         return {

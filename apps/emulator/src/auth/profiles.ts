@@ -14,7 +14,7 @@ export function writeProfiles(
   dataDir: string,
   users: UserConfig[],
   options: { region: string; publicUrl: string; accountId: string; roles?: RoleConfig[] },
-): { configFile: string; credentialsFile: string } {
+): { configFile: string; credentialsFile: string; roleProfiles: Map<string, string> } {
   const dir = path.join(dataDir, 'aws');
   mkdirSync(dir, { recursive: true });
   const withKeys = users.filter((user) => user.accessKeys.length > 0);
@@ -24,12 +24,15 @@ export function writeProfiles(
         `[profile ${user.userName}]\nregion = ${options.region}\nendpoint_url = ${options.publicUrl}\noutput = json\n`,
     )
     .join('\n');
-  const roleProfiles = (options.roles ?? []).flatMap((role) => {
+  const roleProfiles = new Map<string, string>();
+  const roleSections = (options.roles ?? []).flatMap((role) => {
     const source = withKeys.find((user) => role.trust.users.includes(user.userName));
-    const taken = withKeys.some((user) => user.userName === roleProfileName(role.roleName));
+    const profile = roleProfileName(role.roleName);
+    const taken = withKeys.some((user) => user.userName === profile);
+    if (source && !taken) roleProfiles.set(role.roleName, profile);
     return source && !taken
       ? [
-          `[profile ${roleProfileName(role.roleName)}]\nrole_arn = ${roleArn(options.accountId, role.roleName)}\nsource_profile = ${source.userName}\nregion = ${options.region}\nendpoint_url = ${options.publicUrl}\noutput = json\n`,
+          `[profile ${profile}]\nrole_arn = ${roleArn(options.accountId, role.roleName)}\nsource_profile = ${source.userName}\nregion = ${options.region}\nendpoint_url = ${options.publicUrl}\noutput = json\n`,
         ]
       : [];
   });
@@ -41,9 +44,9 @@ export function writeProfiles(
     .join('\n');
   const configFile = path.join(dir, 'config');
   const credentialsFile = path.join(dir, 'credentials');
-  writeAtomically(configFile, [config, ...roleProfiles].join('\n'));
+  writeAtomically(configFile, [config, ...roleSections].join('\n'));
   writeAtomically(credentialsFile, credentials);
-  return { configFile, credentialsFile };
+  return { configFile, credentialsFile, roleProfiles };
 }
 
 function writeAtomically(file: string, content: string): void {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Location } from '@aws-sdk/client-codecommit';
 import type { OperationContext, RepositoryRecord } from '../operations/types.ts';
 import { fail } from '../protocol/errors.ts';
+import { publishCommentEvent } from '../eventbridge/register.ts';
 import { findEntry } from '../git/find-entry.ts';
 import { isObjectId } from '../git/object-id.ts';
 import { readObject } from '../git/object-reader.ts';
@@ -9,6 +10,7 @@ import { parseCommit, type GitCommit } from '../git/parse-commit.ts';
 import { parsePath } from '../git/parse-path.ts';
 import { isTree } from '../git/tree-entry.ts';
 import { findCommentByToken, insertComment, type CommentRecord } from './comment-store.ts';
+import { failInAwsWords } from '../protocol/aws-messages.ts';
 
 /** CodeCommit's limit for one comment. */
 export const MAX_COMMENT_CHARACTERS = 10_240;
@@ -16,7 +18,7 @@ export const MAX_COMMENT_CHARACTERS = 10_240;
 /** The content of a comment, or CommentContentSizeLimitExceededException past 10,240 characters. */
 export const requireCommentContent = (content: string | undefined): string => {
   if (content === undefined || content === '')
-    return fail('CommentContentRequiredException', 'A comment needs content.');
+    return failInAwsWords('CommentContentRequiredException');
   if (content.length > MAX_COMMENT_CHARACTERS) {
     fail(
       'CommentContentSizeLimitExceededException',
@@ -164,5 +166,6 @@ export const postComment = async (
     clientRequestToken: request.clientRequestToken,
   };
   insertComment(ctx.db, comment);
+  publishCommentEvent(ctx, { comment, change: 'Created' });
   return comment;
 };

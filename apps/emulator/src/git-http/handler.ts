@@ -7,8 +7,11 @@ import type { Credentials } from '../auth/credentials.ts';
 import type { Identity } from '../auth/identities.ts';
 import { isAllowedOn } from '../auth/authorize.ts';
 import type { EmulatorEvents, RepositoryRecord, RepositoryStore } from '../operations/types.ts';
+import { checkedPushOptions } from '../git/checked-push.ts';
 import { gitEnv } from '../store/bare-repository.ts';
-import { authenticateGit } from './authenticate.ts';
+import { isPartitionRegion } from '../regions/partition-regions.ts';
+import { parseRepositoryPath } from '../regions/repository-path.ts';
+import { authenticateGitInAnyRegion } from './authenticate-any-region.ts';
 import { pktLine, RefCommandReader } from './pkt-line.ts';
 
 const run = promisify(execFile);
@@ -16,17 +19,18 @@ const run = promisify(execFile);
 export interface GitHttpDependencies {
   credentials: Credentials;
   clock: () => Date;
-  region: string;
-  repositories: RepositoryStore;
+  /** The region a path without a region prefix means when the signature names none other. */
+  defaultRegion: string;
+  repositoriesIn(region: string): RepositoryStore;
   events: EmulatorEvents;
 }
 
 type Service = 'git-upload-pack' | 'git-receive-pack';
 
-const route = /^\/v1\/repos\/([\w.-]+)\/(info\/refs|git-upload-pack|git-receive-pack)$/;
+const route = /^\/(info\/refs|git-upload-pack|git-receive-pack)$/;
 
 export const isGitRequest = (req: IncomingMessage): boolean =>
-  (req.url ?? '').startsWith('/v1/repos/');
+  /^(\/[a-z]{2}(-[a-z]+)+-\d+)?\/v1\/repos\//.test(req.url ?? '');
 
 /**
  * Git smart HTTP at `/v1/repos/<name>`, as CodeCommit serves it: HTTP Basic credentials from the
@@ -40,11 +44,13 @@ export async function handleGitRequest(
   deps: GitHttpDependencies,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const match = route.exec(url.pathname);
-  const service = (match?.[2] === 'info/refs' ? url.searchParams.get('service') : match?.[2]) as
+  const path = parseRepositoryPath(url.pathname);
+  const match = route.exec(path?.rest ?? '');
+  const service = (match?.[1] === 'info/refs' ? url.searchParams.get('service') : match?.[1]) as
     Service | null | undefined;
-  const advertise = match?.[2] === 'info/refs';
+  const advertise = match?.[1] === 'info/refs';
   if (
+    !path ||
     !match ||
     (service !== 'git-upload-pack' && service !== 'git-receive-pack') ||
     req.method !== (advertise ? 'GET' : 'POST')
@@ -52,17 +58,19 @@ export async function handleGitRequest(
     return text(
       res,
       404,
-      'Not found: git smart HTTP is served at /v1/repos/<name>/info/refs?service=..., git-upload-pack and git-receive-pack.\n',
+      'Not found: git smart HTTP is served at [/<region>]/v1/repos/<name>/info/refs?service=..., git-upload-pack and git-receive-pack.\n',
     );
   }
-  const repositoryName = match[1] ?? '';
-  const identity = authenticateGit(req, {
-    repositoryPath: `/v1/repos/${repositoryName}`,
-    region: deps.region,
+  const { repositoryName } = path;
+  if (path.region && !isPartitionRegion(path.region))
+    return text(res, 404, `${path.region} is not a region of the aws partition.\n`);
+  const signed = authenticateGitInAnyRegion(req, {
+    repositoryPath: path.repositoryPath,
+    likelyRegion: path.region ?? deps.defaultRegion,
     credentials: deps.credentials,
     now: deps.clock(),
   });
-  if (!identity) {
+  if (!signed) {
     res.setHeader('www-authenticate', 'Basic realm="CodeCommit"');
     return text(
       res,
@@ -70,8 +78,12 @@ export async function handleGitRequest(
       'Unauthorized: sign in with the AWS CLI credential helper (credential.helper = !aws codecommit credential-helper --ignore-host-check $@, credential.UseHttpPath = true).\n',
     );
   }
-  const repository = deps.repositories.find(repositoryName);
-  if (!repository) return text(res, 404, `Repository ${repositoryName} does not exist.\n`);
+  const { identity } = signed;
+  // The path's region wins: it is what AWS's host name says; the signer may not know it.
+  const region = path.region ?? signed.region;
+  const repository = deps.repositoriesIn(region).find(repositoryName);
+  if (!repository)
+    return text(res, 404, `Repository ${repositoryName} does not exist in ${region}.\n`);
   const action = service === 'git-upload-pack' ? 'codecommit:GitPull' : 'codecommit:GitPush';
   if (!isAllowedOn(identity, action, repository.arn)) {
     return text(
@@ -154,7 +166,13 @@ function spawnService(
   if (protocolV2) env.GIT_PROTOCOL = 'version=2';
   const child = spawn(
     'git',
-    [service.slice('git-'.length), '--stateless-rpc', ...extra, repository.gitDir],
+    [
+      ...(service === 'git-receive-pack' ? checkedPushOptions() : []),
+      service.slice('git-'.length),
+      '--stateless-rpc',
+      ...extra,
+      repository.gitDir,
+    ],
     { env, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   let stderr = '';
@@ -177,7 +195,7 @@ const exited = (child: ReturnType<typeof spawn>): Promise<number | null> =>
 const zeroId = '0000000000000000000000000000000000000000';
 
 /** Reports each ref the push asked for that now holds the value asked for. */
-async function reportMovedRefs(
+export async function reportMovedRefs(
   repository: RepositoryRecord,
   reader: RefCommandReader,
   identity: Identity,
@@ -198,6 +216,7 @@ async function reportMovedRefs(
   for (const command of reader.commands) {
     if ((current.get(command.ref) ?? zeroId) !== command.newCommitId) continue;
     events.referenceUpdated({
+      region: repository.region,
       repositoryName: repository.repositoryName,
       ref: command.ref,
       oldCommitId: command.oldCommitId,

@@ -1,4 +1,4 @@
-import type { OperationContext } from '../operations/types.ts';
+import type { MergeDetails, OperationContext } from '../operations/types.ts';
 import { ZERO_ID } from './object-id.ts';
 
 /**
@@ -14,18 +14,22 @@ export const branchMoved = ({
   branchName,
   oldCommitId = ZERO_ID,
   newCommitId = ZERO_ID,
+  merge,
 }: {
   ctx: OperationContext;
   repositoryName: string;
   branchName: string;
   oldCommitId?: string;
   newCommitId?: string;
+  merge?: MergeDetails;
 }): void =>
   ctx.events.referenceUpdated({
+    region: ctx.region,
     repositoryName,
     ref: `refs/heads/${branchName}`,
     oldCommitId,
     newCommitId,
     caller: ctx.caller,
     source: 'api',
+    ...(merge ? { merge } : {}),
   });

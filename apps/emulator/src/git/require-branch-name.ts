@@ -1,5 +1,6 @@
 import { fail } from '../protocol/errors.ts';
 import { checkBranchName } from './check-branch-name.ts';
+import { failInAwsWords } from '../protocol/aws-messages.ts';
 
 /**
  * The branch name of a request, or BranchNameRequiredException / InvalidBranchNameException.
@@ -9,7 +10,7 @@ import { checkBranchName } from './check-branch-name.ts';
  */
 export const requireBranchName = ({ branchName }: { branchName: unknown }): string => {
   if (branchName === undefined || branchName === null || branchName === '') {
-    return fail('BranchNameRequiredException', 'A branch name is required.');
+    return failInAwsWords('BranchNameRequiredException');
   }
   if (!checkBranchName({ branchName })) {
     return fail(

@@ -7,6 +7,7 @@ import { readBranch } from '../git/read-branch.ts';
 import { createMergeCommit, type MergeRequest } from './create-merge-commit.ts';
 import { isAncestor } from './merge-base.ts';
 import { mergeInputs } from './merge-inputs.ts';
+import { mergeDetails } from './merge-details.ts';
 import { moveBranch } from './move-branch.ts';
 
 /** The branch a merge is applied to: targetBranch, or else the destination when it names a branch. */
@@ -83,6 +84,13 @@ export const mergeBranches = async (
       branchName: target.branchName,
       fromCommitId,
       toCommitId: merged.commitId,
+      merge: await mergeDetails({
+        gitDir,
+        sourceCommitId: sourceCommit.commitId,
+        destinationCommitId: destinationCommit.commitId,
+        mergeOption,
+        request: input,
+      }),
     });
   }
   return merged;

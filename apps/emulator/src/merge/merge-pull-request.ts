@@ -8,6 +8,7 @@ import { recordPullRequestEvent } from '../pull-requests/events.ts';
 import { updatePullRequest, type PullRequestRecord } from '../pull-requests/pull-request-store.ts';
 import { requirePullRequest } from '../pull-requests/require-pull-request.ts';
 import { createMergeCommit, type MergeRequest } from './create-merge-commit.ts';
+import { mergeDetails } from './merge-details.ts';
 import { moveBranch } from './move-branch.ts';
 
 const branchOf = (reference: string): string => reference.replace(/^refs\/heads\//, '');
@@ -87,6 +88,13 @@ export const mergePullRequest = async (
     branchName: branchOf(pullRequest.destinationReference),
     fromCommitId: destinationCommit.commitId,
     toCommitId: merged.commitId,
+    merge: await mergeDetails({
+      gitDir,
+      sourceCommitId: sourceCommit.commitId,
+      destinationCommitId: destinationCommit.commitId,
+      mergeOption,
+      request: input,
+    }),
     beforeAnnouncing: () =>
       ctx.db.transaction(() => {
         updatePullRequest(ctx.db, pullRequest.pullRequestId, {

@@ -1,4 +1,4 @@
-import type { OperationContext } from '../operations/types.ts';
+import type { MergeDetails, OperationContext } from '../operations/types.ts';
 import { fail } from '../protocol/errors.ts';
 import { branchMoved } from '../git/branch-moved.ts';
 import { updateRef } from '../git/update-ref.ts';
@@ -20,6 +20,7 @@ export const moveBranch = async ({
   fromCommitId,
   toCommitId,
   beforeAnnouncing,
+  merge,
 }: {
   ctx: OperationContext;
   repositoryName: string;
@@ -28,6 +29,8 @@ export const moveBranch = async ({
   fromCommitId: string;
   toCommitId: string;
   beforeAnnouncing?: () => void;
+  /** What was merged, told to those who hear of the move (EventBridge's referenceUpdated). */
+  merge?: MergeDetails;
 }): Promise<void> => {
   if (fromCommitId === toCommitId) {
     beforeAnnouncing?.();
@@ -51,5 +54,6 @@ export const moveBranch = async ({
     branchName,
     oldCommitId: fromCommitId,
     newCommitId: toCommitId,
+    merge,
   });
 };

@@ -44,6 +44,7 @@ import {
   type TemplateRecord,
 } from '../approvals/template-store.ts';
 import { pageOfResults } from '../pull-requests/page.ts';
+import { failInAwsWords } from '../protocol/aws-messages.ts';
 
 /** CodeCommit's limits: templates per region, templates per repository, repositories per batch call. */
 const MAX_TEMPLATES = 1000;
@@ -243,7 +244,7 @@ const forEachRepository = (
   change: (repository: RepositoryRecord) => void,
 ): { done: string[]; errors: BatchAssociateApprovalRuleTemplateWithRepositoriesError[] } => {
   if (!repositoryNames || repositoryNames.length === 0)
-    return fail('RepositoryNamesRequiredException', 'At least one repository name is required.');
+    return failInAwsWords('RepositoryNamesRequiredException');
   if (repositoryNames.length > MAX_BATCH_REPOSITORIES)
     fail(
       'MaximumRepositoryNamesExceededException',

@@ -17,6 +17,7 @@ import { updateRef } from '../git/update-ref.ts';
 import { ZERO_ID } from '../git/object-id.ts';
 import { branchMoved } from '../git/branch-moved.ts';
 import { decodeContinuationToken, encodeContinuationToken } from '../git/continuation-token.ts';
+import { failInAwsWords } from '../protocol/aws-messages.ts';
 
 const BRANCHES_PER_PAGE = 100;
 
@@ -56,7 +57,7 @@ const createBranch: Handler<CreateBranchInput, Record<string, never>> = async (i
   const { gitDir, repositoryName } = repository;
   const branchName = requireBranchName({ branchName: input.branchName });
   if (input.commitId === undefined || input.commitId === null || input.commitId === '') {
-    return fail('CommitIdRequiredException', 'A commit id is required.');
+    return failInAwsWords('CommitIdRequiredException');
   }
   const commit = await requireCommit({
     gitDir,

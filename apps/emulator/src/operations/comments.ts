@@ -33,6 +33,7 @@ import {
   type CommentRecord,
 } from '../comments/comment-store.ts';
 import { groupComments } from '../comments/group-comments.ts';
+import { publishCommentEvent } from '../eventbridge/register.ts';
 import { postComment, requireCommentContent, requireCommitId } from '../comments/post-comment.ts';
 import { parseReactionValue, reactionByShortCode } from '../comments/reactions.ts';
 import { requireComment } from '../comments/require-comment.ts';
@@ -132,6 +133,7 @@ const PostCommentReply: Handler<PostCommentReplyInput, PostCommentReplyOutput> =
     clientRequestToken: input.clientRequestToken,
   };
   insertComment(ctx.db, reply);
+  publishCommentEvent(ctx, { comment: reply, change: 'Created' });
   return { comment: shown(ctx)(reply) };
 };
 
@@ -207,11 +209,13 @@ const UpdateComment: Handler<UpdateCommentInput, UpdateCommentOutput> = (input, 
   const comment = requireComment(ctx.db, input.commentId ?? '', { live: true });
   if (comment.authorArn !== ctx.caller.arn)
     fail('CommentNotCreatedByCallerException', 'Only the author of a comment can change it.');
-  return {
-    comment: shown(ctx)(
-      updateCommentContent(ctx.db, comment.commentId, requireCommentContent(input.content)),
-    ),
-  };
+  const updated = updateCommentContent(
+    ctx.db,
+    comment.commentId,
+    requireCommentContent(input.content),
+  );
+  publishCommentEvent(ctx, { comment: updated, change: 'Updated' });
+  return { comment: shown(ctx)(updated) };
 };
 
 const DeleteCommentContent: Handler<DeleteCommentContentInput, DeleteCommentContentOutput> = (

@@ -23,19 +23,20 @@ import { commitMessage } from '../git/commit-message.ts';
 import { planCommit } from '../git/plan-commit.ts';
 import { editTree } from '../git/edit-tree.ts';
 import { commitToBranch } from '../git/commit-to-branch.ts';
-import { parsePath } from '../git/parse-path.ts';
 import { fileHistory } from '../git/file-history.ts';
+import { parseHistoryPath } from '../git/parse-history-path.ts';
 import { findEntry } from '../git/find-entry.ts';
 import { isBlob } from '../git/tree-entry.ts';
 import { decodeContinuationToken, encodeContinuationToken } from '../git/continuation-token.ts';
 import { requireMaxResults } from '../git/require-max-results.ts';
+import { failInAwsWords } from '../protocol/aws-messages.ts';
 
 const MAX_BATCH_COMMIT_IDS = 100;
 
 const getCommit: Handler<GetCommitInput, GetCommitOutput> = async (input, ctx) => {
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   if (input.commitId === undefined || input.commitId === null || input.commitId === '') {
-    return fail('CommitIdRequiredException', 'A commit id is required.');
+    return failInAwsWords('CommitIdRequiredException');
   }
   if (!isObjectId(input.commitId))
     return fail(
@@ -58,7 +59,7 @@ const batchGetCommits: Handler<BatchGetCommitsInput, BatchGetCommitsOutput> = as
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   const commitIds = input.commitIds;
   if (!Array.isArray(commitIds) || commitIds.length === 0)
-    return fail('CommitIdsListRequiredException', 'A list of commit ids is required.');
+    return failInAwsWords('CommitIdsListRequiredException');
   if (commitIds.length > MAX_BATCH_COMMIT_IDS) {
     fail(
       'CommitIdsLimitExceededException',
@@ -149,7 +150,7 @@ const listFileCommitHistory: Handler<
 > = async (input, ctx) => {
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   const { gitDir, defaultBranch } = repository;
-  const path = parsePath({ path: input.filePath });
+  const path = parseHistoryPath({ filePath: input.filePath });
   const maxResults = requireMaxResults({ maxResults: input.maxResults, fallback: 100, max: 1000 });
   const after = decodeContinuationToken({ kind: 'ListFileCommitHistory', token: input.nextToken });
   const start = await requireCommit({ gitDir, specifier: input.commitSpecifier, defaultBranch });

@@ -28,6 +28,7 @@ import { commitIdentity } from '../git/commit-identity.ts';
 import { commitMessage } from '../git/commit-message.ts';
 import { fileModeOf, isBlob, isSubmodule, isTree, modeOfFileMode } from '../git/tree-entry.ts';
 import { requireFileMode } from '../git/require-file-mode.ts';
+import { failInAwsWords } from '../protocol/aws-messages.ts';
 
 const readBlobContent = async (gitDir: string, blobId: string): Promise<Buffer> => {
   const blob = await readObject({ gitDir, name: blobId });
@@ -103,7 +104,7 @@ const getFolder: Handler<GetFolderInput, GetFolderOutput> = async (input, ctx) =
 const getBlob: Handler<GetBlobInput, GetBlobOutput> = async (input, ctx) => {
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   if (input.blobId === undefined || input.blobId === null || input.blobId === '') {
-    return fail('BlobIdRequiredException', 'A blob id is required.');
+    return failInAwsWords('BlobIdRequiredException');
   }
   if (!isObjectId(input.blobId))
     return fail(

@@ -34,6 +34,8 @@ import { parsePath } from '../git/parse-path.ts';
 import { analyzeMerge, type MergeAnalysis, type MergeConflict } from '../merge/analyze-merge.ts';
 import { describeConflict } from '../merge/conflict-metadata.ts';
 import { createMergeCommit } from '../merge/create-merge-commit.ts';
+import { mergeDetails } from '../merge/merge-details.ts';
+import { publishUnreferencedMergeCommit } from '../eventbridge/register.ts';
 import { findMergeCommit } from '../merge/find-merge-commit.ts';
 import { findMergeBase, isAncestor } from '../merge/merge-base.ts';
 import { mergeBranches } from '../merge/merge-branches.ts';
@@ -243,15 +245,28 @@ const CreateUnreferencedMergeCommit: Handler<
   CreateUnreferencedMergeCommitOutput
 > = async (input, ctx) => {
   const { repository, sourceCommit, destinationCommit } = await mergeInputs(ctx, input);
-  return createMergeCommit({
+  const mergeOption = input.mergeOption ?? 'THREE_WAY_MERGE';
+  const merged = await createMergeCommit({
     gitDir: repository.gitDir,
     caller: ctx.caller,
-    mergeOption: input.mergeOption ?? 'THREE_WAY_MERGE',
+    mergeOption,
     sourceCommit,
     destinationCommit,
     request: input,
     defaultMessage: `Merge ${input.sourceCommitSpecifier ?? ''} into ${input.destinationCommitSpecifier ?? ''}`,
   });
+  publishUnreferencedMergeCommit(ctx, {
+    repository,
+    commitId: merged.commitId,
+    merge: await mergeDetails({
+      gitDir: repository.gitDir,
+      sourceCommitId: sourceCommit.commitId,
+      destinationCommitId: destinationCommit.commitId,
+      mergeOption,
+      request: input,
+    }),
+  });
+  return merged;
 };
 
 const MergeBranchesByFastForward: Handler<

@@ -17,10 +17,13 @@ import type {
   UpdateRepositoryNameInput,
 } from '@aws-sdk/client-codecommit';
 import { fail } from '../protocol/errors.ts';
+import { awsMessage } from '../protocol/aws-messages.ts';
 import { branchExists } from '../store/bare-repository.ts';
 import { pageOf } from '../protocol/pagination.ts';
+import { repositoryPathOf } from '../regions/repository-path.ts';
 import { checkTags } from './tags.ts';
 import type { Handler, OperationContext, OperationTable, RepositoryRecord } from './types.ts';
+import { failInAwsWords } from '../protocol/aws-messages.ts';
 
 /** BatchGetRepositories takes at most this many names. */
 const maxBatchNames = 100;
@@ -39,20 +42,20 @@ export function repositoryMetadata(
     defaultBranch: repository.defaultBranch,
     lastModifiedDate: repository.lastModifiedDate,
     creationDate: repository.creationDate,
-    cloneUrlHttp: `${ctx.publicUrl}/v1/repos/${repository.repositoryName}`,
-    cloneUrlSsh: `ssh://git-codecommit.${ctx.region}.amazonaws.com/v1/repos/${repository.repositoryName}`,
+    cloneUrlHttp: `${ctx.publicUrl}${repositoryPathOf(repository, ctx.defaultRegion)}`,
+    // Without an SSH listener, AWS's own host, as the repository would have there.
+    cloneUrlSsh: ctx.sshUrl
+      ? `${ctx.sshUrl}${repositoryPathOf(repository, ctx.defaultRegion)}`
+      : `ssh://git-codecommit.${repository.region}.amazonaws.com/v1/repos/${repository.repositoryName}`,
     Arn: repository.arn,
     kmsKeyId: repository.kmsKeyId,
   };
 }
 
-/** The model's pattern allows names CodeCommit still refuses. */
+/** The model's pattern allows names CodeCommit still refuses; it says so in its own words. */
 function checkRepositoryName(name: string): void {
   if (name.toLowerCase().endsWith('.git') || name === '.' || name === '..') {
-    fail(
-      'InvalidRepositoryNameException',
-      `${name} is not a valid repository name: the suffix .git and the names . and .. are not allowed.`,
-    );
+    fail('InvalidRepositoryNameException', awsMessage('InvalidRepositoryNameException') ?? '');
   }
 }
 
@@ -83,8 +86,7 @@ const batchGetRepositories: Handler<BatchGetRepositoriesInput, BatchGetRepositor
   { repositoryNames = [] },
   ctx,
 ) => {
-  if (repositoryNames.length === 0)
-    fail('RepositoryNamesRequiredException', 'At least one repository name is required.');
+  if (repositoryNames.length === 0) failInAwsWords('RepositoryNamesRequiredException');
   if (repositoryNames.length > maxBatchNames) {
     fail(
       'MaximumRepositoryNamesExceededException',

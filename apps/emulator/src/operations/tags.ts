@@ -6,6 +6,7 @@ import type {
 } from '@aws-sdk/client-codecommit';
 import { CodeCommitError, fail } from '../protocol/errors.ts';
 import type { Handler, OperationContext, OperationTable, RepositoryRecord } from './types.ts';
+import { failInAwsWords } from '../protocol/aws-messages.ts';
 
 /** AWS's limit on tags per resource. */
 const maxTags = 50;
@@ -48,8 +49,7 @@ const tagResource: Handler<TagResourceInput, Record<string, never>> = (
   { resourceArn = '', tags = {} },
   ctx,
 ) => {
-  if (Object.keys(tags).length === 0)
-    fail('TagsMapRequiredException', 'A map of tags is required.');
+  if (Object.keys(tags).length === 0) failInAwsWords('TagsMapRequiredException');
   const repository = repositoryOf(resourceArn, ctx);
   checkTags(tags, ctx.tags.list(repository.repositoryId));
   ctx.tags.set(repository.repositoryId, tags);
@@ -60,7 +60,7 @@ const untagResource: Handler<UntagResourceInput, Record<string, never>> = (
   { resourceArn = '', tagKeys = [] },
   ctx,
 ) => {
-  if (tagKeys.length === 0) fail('TagKeysListRequiredException', 'A list of tag keys is required.');
+  if (tagKeys.length === 0) failInAwsWords('TagKeysListRequiredException');
   const repository = repositoryOf(resourceArn, ctx);
   checkTags(Object.fromEntries(tagKeys.map((key) => [key, ''])));
   ctx.tags.remove(repository.repositoryId, tagKeys);

@@ -12,6 +12,8 @@ export interface RepositoryRecord {
   defaultBranch?: string;
   creationDate: Date;
   lastModifiedDate: Date;
+  /** The region the repository lives in: repositories are regional, as on AWS. */
+  region: string;
   accountId: string;
   arn: string;
   kmsKeyId: string;
@@ -19,6 +21,7 @@ export interface RepositoryRecord {
   gitDir: string;
 }
 
+/** The repositories of one region: every lookup is scoped to it. */
 export interface RepositoryStore {
   find(repositoryName: string): RepositoryRecord | undefined;
   /** Throws RepositoryDoesNotExistException (after validating the name) when absent. */
@@ -59,6 +62,8 @@ export interface TagStore {
 
 /** A reference moved, by an API write or by `git push`. Zero id = created / deleted. */
 export interface ReferenceUpdate {
+  /** The repository's region: its name is unique within that region only. */
+  region: string;
   repositoryName: string;
   /** Full ref name, e.g. refs/heads/main */
   ref: string;
@@ -66,6 +71,18 @@ export interface ReferenceUpdate {
   newCommitId: string;
   caller: Caller;
   source: 'api' | 'push';
+  /** Set when a merge made by the API moved the reference: what was merged, and how. */
+  merge?: MergeDetails;
+}
+
+/** A merge the API made, as CodeCommit's events describe it. */
+export interface MergeDetails {
+  sourceCommitId: string;
+  destinationCommitId: string;
+  baseCommitId?: string;
+  mergeOption: string;
+  conflictDetailsLevel?: string;
+  conflictResolutionStrategy?: string;
 }
 
 export interface EmulatorEvents {
@@ -76,14 +93,22 @@ export interface EmulatorEvents {
 
 export interface OperationContext {
   caller: Caller;
+  /** The region the request's signature is scoped to: the repositories it sees are that region's. */
   region: string;
+  /** The emulator's default region (us-east-1): git paths without a region prefix name it. */
+  defaultRegion: string;
   accountId: string;
   /** ARNs of the emulator's IAM users and roles: the identities that exist in its account. */
   userArns: ReadonlySet<string>;
   /** Base URL the emulator is reached at, e.g. http://localhost:3000 (cloneUrlHttp derives from it). */
   publicUrl: string;
+  /** Base URL of the SSH listener, e.g. ssh://localhost:2222 (cloneUrlSsh derives from it); absent when none runs. */
+  sshUrl?: string;
   db: Database.Database;
+  /** The repositories of `region`. */
   repositories: RepositoryStore;
+  /** The repositories of any region, for work that follows an event rather than a request. */
+  repositoriesIn(region: string): RepositoryStore;
   tags: TagStore;
   events: EmulatorEvents;
 }

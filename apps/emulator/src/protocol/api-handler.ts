@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authorize, resourceOf } from '../auth/authorize.ts';
 import type { Credentials } from '../auth/credentials.ts';
 import { verifyApiRequest } from '../auth/verify-api-request.ts';
+import { inRegion } from '../regions/in-region.ts';
+import { signedRegion } from '../regions/signed-region.ts';
 import type { OperationContext, OperationTable } from '../operations/types.ts';
 import { readBody } from './body.ts';
 import { CodeCommitError } from './errors.ts';
@@ -13,8 +15,8 @@ export interface ApiDependencies {
   credentials: Credentials;
   clock: () => Date;
   operations: OperationTable;
-  /** Everything of the operation context but the caller. */
-  context: Omit<OperationContext, 'caller'>;
+  /** Everything of the operation context but what each request decides: caller and region. */
+  context: Omit<OperationContext, 'caller' | 'region' | 'repositories'>;
 }
 
 export const targetPrefix = `${serviceModel.metadata.targetPrefix}.`;
@@ -30,8 +32,9 @@ export async function handleApiRequest(
 ): Promise<void> {
   try {
     const body = await readBody(req);
+    const region = signedRegion(req, deps.context.defaultRegion);
     const identity = await verifyApiRequest(req, body, {
-      region: deps.context.region,
+      region,
       credentials: deps.credentials,
       now: deps.clock(),
     });
@@ -40,10 +43,7 @@ export async function handleApiRequest(
     authorize(
       identity,
       operation,
-      resourceOf(
-        input,
-        (name) => `arn:aws:codecommit:${deps.context.region}:${deps.context.accountId}:${name}`,
-      ),
+      resourceOf(input, (name) => `arn:aws:codecommit:${region}:${deps.context.accountId}:${name}`),
     );
     const handler = deps.operations[operation] as
       ((input: unknown, ctx: OperationContext) => unknown) | undefined;
@@ -53,7 +53,7 @@ export async function handleApiRequest(
         `The operation ${operation} is not available in this CodeCommit emulator yet.`,
       );
     const output = await handler(validateInput(operation, input), {
-      ...deps.context,
+      ...inRegion(deps.context, region),
       caller: identity.caller,
     });
     sendOutput(res, output);

@@ -22,6 +22,7 @@ export interface Shape {
   pattern?: string;
   enum?: string[];
   exception?: boolean;
+  documentation?: string;
 }
 
 export interface OperationModel {

@@ -33,6 +33,26 @@ describe('validateInput', () => {
     expect(codeOf('GetRepository', [])).toBe('SerializationException');
   });
 
+  it('speaks as CodeCommit does: its recorded or documented message, else AWS validation wording', () => {
+    const messageOf = (operation: string, input: unknown): string | undefined => {
+      try {
+        validateInput(operation, input);
+        return undefined;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(messageOf('GetRepository', { repositoryName: 'bad name' })).toMatch(
+      /^The repository name is not valid\. Repository names can be any valid combination/,
+    );
+    expect(messageOf('UpdateDefaultBranch', { repositoryName: 'r' })).toBe(
+      'A branch name is required, but was not specified.',
+    );
+    expect(messageOf('ListFileCommitHistory', { repositoryName: 'r' })).toBe(
+      "1 validation error detected: Value null at 'filePath' failed to satisfy constraint: Member must not be null",
+    );
+  });
+
   it('decodes blobs and timestamps and drops members the model does not know', () => {
     const input = validateInput('PutFile', {
       repositoryName: 'r',

@@ -9,6 +9,25 @@ export type PullRequestEventMetadata = Omit<
   'pullRequestId' | 'eventDate' | 'pullRequestEventType' | 'actorArn'
 >;
 
+type PullRequestEventListener = (event: PullRequestEvent) => void;
+
+const listeners = new WeakMap<Database.Database, PullRequestEventListener>();
+
+/**
+ * Lets the emulator's EventBridge events hear every pull request event recorded in this
+ * database. The listener runs once the recording transaction is over, so it reads the pull
+ * request as the change left it.
+ *
+ * @example
+ * onPullRequestEvent(db, (event) => publishPullRequestEvent(event));
+ */
+export const onPullRequestEvent = (
+  db: Database.Database,
+  listener: PullRequestEventListener,
+): void => {
+  listeners.set(db, listener);
+};
+
 interface EventRow {
   pull_request_id: number;
   event_date: number;
@@ -49,6 +68,23 @@ export const recordPullRequestEvent = (
     db,
     'UPDATE pull_requests SET last_activity_date = MAX(last_activity_date, ?) WHERE pull_request_id = ?',
   ).run(eventDate, event.pullRequestId);
+  const listener = listeners.get(db);
+  if (listener) {
+    const recorded: PullRequestEvent = {
+      pullRequestId: event.pullRequestId,
+      eventDate: new Date(eventDate),
+      pullRequestEventType: event.pullRequestEventType,
+      actorArn: event.actorArn,
+      ...event.metadata,
+    };
+    queueMicrotask(() => {
+      try {
+        listener(recorded);
+      } catch (error) {
+        console.error('A pull request event listener failed:', error);
+      }
+    });
+  }
 };
 
 /** A pull request's events, oldest first, optionally of one type and one actor. */

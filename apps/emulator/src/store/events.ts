@@ -7,7 +7,7 @@ const zeroId = '0000000000000000000000000000000000000000';
  * becomes its default, as CodeCommit does with the first branch; every move bumps
  * lastModifiedDate. Listeners run after that, and one failing does not stop the others.
  */
-export function createEvents(repositories: RepositoryStore): EmulatorEvents {
+export function createEvents(repositoriesIn: (region: string) => RepositoryStore): EmulatorEvents {
   const listeners: Array<(update: ReferenceUpdate) => void> = [];
   return {
     referenceUpdated(update) {
@@ -15,7 +15,10 @@ export function createEvents(repositories: RepositoryStore): EmulatorEvents {
         ? update.ref.slice('refs/heads/'.length)
         : undefined;
       const created = update.newCommitId !== zeroId;
-      repositories.touch(update.repositoryName, branch && created ? { defaultBranch: branch } : {});
+      repositoriesIn(update.region).touch(
+        update.repositoryName,
+        branch && created ? { defaultBranch: branch } : {},
+      );
       for (const listener of listeners) {
         try {
           listener(update);

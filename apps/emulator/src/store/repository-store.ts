@@ -22,6 +22,7 @@ interface RepositoryRow {
   creation_date: number;
   last_modified_date: number;
   kms_key_id: string;
+  region: string;
 }
 
 /** The key CodeCommit uses when CreateRepository names none. */
@@ -47,11 +48,54 @@ const migrations = [
         PRIMARY KEY (repository_id, tag_key)
       );`,
   },
+  {
+    // Repositories are regional, as on AWS: a name is unique within its region only. SQLite
+    // cannot drop a UNIQUE constraint, so the table is rebuilt (its documented twelve steps,
+    // run with foreign keys off by the caller); what existed before lives in us-east-1.
+    id: 'repositories-2-regional',
+    sql: `
+      CREATE TABLE repositories_regional (
+        repository_id TEXT PRIMARY KEY,
+        repository_name TEXT NOT NULL,
+        repository_description TEXT,
+        default_branch TEXT,
+        creation_date INTEGER NOT NULL,
+        last_modified_date INTEGER NOT NULL,
+        kms_key_id TEXT NOT NULL,
+        region TEXT NOT NULL,
+        UNIQUE (region, repository_name)
+      );
+      INSERT INTO repositories_regional
+        SELECT repository_id, repository_name, repository_description, default_branch,
+               creation_date, last_modified_date, kms_key_id, 'us-east-1'
+        FROM repositories;
+      DROP TABLE repositories;
+      ALTER TABLE repositories_regional RENAME TO repositories;`,
+  },
 ];
 
+const migrated = new WeakSet<Database.Database>();
+
+/** Applies the migrations once per connection, with foreign keys off while a table is rebuilt. */
+function migrateRepositories(db: Database.Database): void {
+  if (migrated.has(db)) return;
+  migrated.add(db);
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    migrate(db, migrations);
+    const broken = db.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0)
+      throw new Error(`The repositories migration broke ${broken.length} foreign keys.`);
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
+}
+
 /**
- * Repository metadata and tags in SQLite; each repository's git data in
+ * Repository metadata and tags of one region in SQLite; each repository's git data in
  * `<dataDir>/repositories/<repositoryId>.git`, named by id so a rename moves nothing on disk.
+ * Every lookup is scoped to the region, as CodeCommit's repositories are regional.
  */
 export class SqliteRepositoryStore implements RepositoryStore {
   private readonly root: string;
@@ -69,7 +113,7 @@ export class SqliteRepositoryStore implements RepositoryStore {
     dataDir: string,
     private readonly options: { region: string; accountId: string },
   ) {
-    migrate(db, migrations);
+    migrateRepositories(db);
     this.root = path.join(dataDir, 'repositories');
     mkdirSync(this.root, { recursive: true });
     this.tags = new SqliteTagStore(db);
@@ -78,10 +122,10 @@ export class SqliteRepositoryStore implements RepositoryStore {
   find(repositoryName: string): RepositoryRecord | undefined {
     const kept = this.byName.get(repositoryName);
     if (kept) return kept;
-    const row = prepareOnce<[string], RepositoryRow>(
+    const row = prepareOnce<[string, string], RepositoryRow>(
       this.db,
-      'SELECT * FROM repositories WHERE repository_name = ?',
-    ).get(repositoryName);
+      'SELECT * FROM repositories WHERE repository_name = ? AND region = ?',
+    ).get(repositoryName, this.options.region);
     if (!row) return undefined;
     const record = Object.freeze(this.toRecord(row));
     this.byName.set(repositoryName, record);
@@ -99,19 +143,19 @@ export class SqliteRepositoryStore implements RepositoryStore {
   }
 
   findById(repositoryId: string): RepositoryRecord | undefined {
-    const row = prepareOnce<[string], RepositoryRow>(
+    const row = prepareOnce<[string, string], RepositoryRow>(
       this.db,
-      'SELECT * FROM repositories WHERE repository_id = ?',
-    ).get(repositoryId);
+      'SELECT * FROM repositories WHERE repository_id = ? AND region = ?',
+    ).get(repositoryId, this.options.region);
     return row && this.toRecord(row);
   }
 
   list(): RepositoryRecord[] {
-    return prepareOnce<[], RepositoryRow>(
+    return prepareOnce<[string], RepositoryRow>(
       this.db,
-      'SELECT * FROM repositories ORDER BY repository_name',
+      'SELECT * FROM repositories WHERE region = ? ORDER BY repository_name',
     )
-      .all()
+      .all(this.options.region)
       .map((row) => this.toRecord(row));
   }
 
@@ -119,8 +163,8 @@ export class SqliteRepositoryStore implements RepositoryStore {
     this.byName.clear();
     prepareOnce(
       this.db,
-      'UPDATE repositories SET last_modified_date = ?, default_branch = COALESCE(default_branch, ?) WHERE repository_name = ?',
-    ).run(Date.now(), changes.defaultBranch ?? null, repositoryName);
+      'UPDATE repositories SET last_modified_date = ?, default_branch = COALESCE(default_branch, ?) WHERE repository_name = ? AND region = ?',
+    ).run(Date.now(), changes.defaultBranch ?? null, repositoryName, this.options.region);
   }
 
   async create(input: NewRepository): Promise<RepositoryRecord> {
@@ -133,7 +177,10 @@ export class SqliteRepositoryStore implements RepositoryStore {
     try {
       this.db.transaction(() => {
         this.db
-          .prepare('INSERT INTO repositories VALUES (?, ?, ?, NULL, ?, ?, ?)')
+          .prepare(
+            `INSERT INTO repositories (repository_id, repository_name, repository_description, default_branch, creation_date, last_modified_date, kms_key_id, region)
+             VALUES (?, ?, ?, NULL, ?, ?, ?, ?)`,
+          )
           .run(
             repositoryId,
             input.repositoryName,
@@ -141,6 +188,7 @@ export class SqliteRepositoryStore implements RepositoryStore {
             now,
             now,
             input.kmsKeyId ?? defaultKmsKeyId,
+            this.options.region,
           );
         this.tags.set(repositoryId, input.tags ?? {});
       })();
@@ -193,8 +241,10 @@ export class SqliteRepositoryStore implements RepositoryStore {
   }
 
   private toRecord(row: RepositoryRow): RepositoryRecord {
-    const { region, accountId } = this.options;
+    const { accountId } = this.options;
+    const { region } = row;
     return {
+      region,
       repositoryId: row.repository_id,
       repositoryName: row.repository_name,
       repositoryDescription: row.repository_description ?? undefined,
@@ -208,6 +258,29 @@ export class SqliteRepositoryStore implements RepositoryStore {
     };
   }
 }
+
+/**
+ * One store per region over the same database, made when a region is first asked for.
+ *
+ * @example
+ * const repositoriesIn = regionalRepositoryStores(db, dataDir, accountId);
+ * repositoriesIn('eu-west-1').list();
+ */
+export const regionalRepositoryStores = (
+  db: Database.Database,
+  dataDir: string,
+  accountId: string,
+): ((region: string) => RepositoryStore) => {
+  const stores = new Map<string, RepositoryStore>();
+  return (region) => {
+    let store = stores.get(region);
+    if (!store) {
+      store = new SqliteRepositoryStore(db, dataDir, { region, accountId });
+      stores.set(region, store);
+    }
+    return store;
+  };
+};
 
 const nameExists = (repositoryName: string): CodeCommitError =>
   new CodeCommitError(

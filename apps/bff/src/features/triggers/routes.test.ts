@@ -82,6 +82,25 @@ describe('repository triggers', () => {
     );
   });
 
+  it('shows the EventBridge events the emulator recorded for that push', async () => {
+    const events = await call('reader', 'GET', `${repo}/event-deliveries`);
+    expect(events.status).toBe(200);
+    expect(events.body.available).toBe(true);
+    expect(events.body.deliveries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          repositoryName: 'triggered',
+          detailType: 'CodeCommit Repository State Change',
+          eventName: 'referenceCreated',
+          event: expect.objectContaining({
+            source: 'aws.codecommit',
+            detail: expect.objectContaining({ referenceName: 'main', referenceType: 'branch' }),
+          }),
+        }),
+      ]),
+    );
+  });
+
   it('says plainly when the endpoint keeps no deliveries', async () => {
     const endpoint = process.env.AWS_ENDPOINT_URL_CODECOMMIT;
     try {

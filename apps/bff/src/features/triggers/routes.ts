@@ -8,6 +8,7 @@ import {
   putRepositoryTriggers,
   testRepositoryTriggers,
 } from '../../gateway/triggers.ts';
+import { listEventDeliveries } from '../../gateway/event-deliveries.ts';
 import { validate } from '../../middleware/validate.ts';
 import { testTriggersSchema, triggersSchema } from './schemas.ts';
 
@@ -15,7 +16,7 @@ const PERMISSIONS_WINDOW_MS = 5 * 60_000;
 
 /**
  * A repository's triggers: read, replace (CodeCommit keeps them as one list), test, and the
- * deliveries a local CodeCommit recorded.
+ * trigger deliveries and EventBridge events a local CodeCommit recorded.
  */
 export const triggerRoutes = new Hono<AppEnv>()
   .get('/:repositoryName/triggers', validate('param', repositoryParamsSchema), async (c) => {
@@ -63,5 +64,15 @@ export const triggerRoutes = new Hono<AppEnv>()
       // Reading the triggers first makes CodeCommit check that this user may see the repository.
       await getRepositoryTriggers(c.var.codeCommit, repositoryName);
       return c.json(await listTriggerDeliveries(c.var.codeCommit.actor, repositoryName));
+    },
+  )
+  .get(
+    '/:repositoryName/event-deliveries',
+    validate('param', repositoryParamsSchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      // As for trigger deliveries: CodeCommit first checks that this user may see the repository.
+      await getRepositoryTriggers(c.var.codeCommit, repositoryName);
+      return c.json(await listEventDeliveries(c.var.codeCommit.actor, repositoryName));
     },
   );

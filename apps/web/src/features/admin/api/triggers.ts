@@ -19,6 +19,8 @@ export const getTriggerDeliveries = (repositoryName: string) =>
 export const getTriggerPermissions = (repositoryName: string) =>
   unwrap(repository.triggers.permissions.$get({ param: { repositoryName } }));
 export type TriggerDeliveries = Awaited<ReturnType<typeof getTriggerDeliveries>>;
+export const getEventDeliveries = (repositoryName: string) =>
+  unwrap(repository['event-deliveries'].$get({ param: { repositoryName } }));
 
 const triggersKey = (repositoryName: string) =>
   ['repositories', repositoryName, 'triggers'] as const;
@@ -37,10 +39,21 @@ export const getTriggerDeliveriesQueryOptions = (repositoryName: string) =>
     staleTime: 0,
   });
 
+/** EventBridge events, like trigger deliveries, follow pushes made anywhere. */
+export const getEventDeliveriesQueryOptions = (repositoryName: string) =>
+  queryOptions({
+    queryKey: [...triggersKey(repositoryName), 'events'],
+    queryFn: () => getEventDeliveries(repositoryName),
+    refetchInterval: 5_000,
+    staleTime: 0,
+  });
+
 export const useTriggers = (repositoryName: string) =>
   useQuery({ ...getTriggersQueryOptions(repositoryName), enabled: !!repositoryName });
 export const useTriggerDeliveries = (repositoryName: string) =>
   useQuery({ ...getTriggerDeliveriesQueryOptions(repositoryName), enabled: !!repositoryName });
+export const useEventDeliveries = (repositoryName: string) =>
+  useQuery({ ...getEventDeliveriesQueryOptions(repositoryName), enabled: !!repositoryName });
 export const useTriggerPermissions = (repositoryName: string) =>
   useQuery({
     queryKey: ['permissions', 'triggers', repositoryName],

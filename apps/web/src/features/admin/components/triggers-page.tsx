@@ -12,6 +12,7 @@ import {
   useTriggers,
   type Trigger,
 } from '../api/triggers.ts';
+import { EventDeliveries } from './event-deliveries.tsx';
 import { TriggerDeliveries } from './trigger-deliveries.tsx';
 import { TriggerForm } from './trigger-form.tsx';
 
@@ -174,6 +175,10 @@ function RepositoryTriggers({ repositoryName }: { repositoryName: string }) {
       <section className="admin-section" aria-labelledby="deliveries-heading">
         <h3 id="deliveries-heading">Deliveries</h3>
         <TriggerDeliveries repositoryName={repositoryName} />
+      </section>
+      <section className="admin-section" aria-labelledby="events-heading">
+        <h3 id="events-heading">EventBridge events</h3>
+        <EventDeliveries repositoryName={repositoryName} />
       </section>
     </>
   );

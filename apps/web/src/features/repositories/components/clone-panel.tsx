@@ -3,12 +3,14 @@ import type { KeyboardEvent } from 'react';
 import { CopyButton } from '@/components/copy-button.tsx';
 import type { CloneSource } from '../lib/clone-commands.ts';
 import { cloneMethods } from '../lib/clone-commands.ts';
+import { useCloneSettings } from '../api/get-clone-settings.ts';
 import './clone-panel.css';
 
 /** How to clone this repository, one tab per method, each command with a copy button. */
 export function ClonePanel({ repository }: { repository: CloneSource }) {
   const id = useId();
-  const methods = cloneMethods(repository);
+  const settings = useCloneSettings();
+  const methods = cloneMethods(repository, settings.data);
   const [selected, setSelected] = useState(0);
   const method = methods[selected] ?? methods[0];
   if (!method) return null;

@@ -2,25 +2,70 @@ import { describe, expect, it } from 'vitest';
 import { cloneMethods, regionFromArn } from './clone-commands.ts';
 
 describe('cloneMethods', () => {
-  it('offers HTTPS, the credential helper and the codecommit:: form for an AWS repository', () => {
-    const methods = cloneMethods({
-      repositoryName: 'demo',
-      cloneUrlHttp: 'https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/demo',
-      Arn: 'arn:aws:codecommit:eu-west-1:111122223333:demo',
-    });
-    expect(methods.map((method) => method.id)).toEqual(['https', 'credential-helper', 'grc']);
+  it("offers AWS's forms for an AWS repository", () => {
+    const methods = cloneMethods(
+      {
+        repositoryName: 'demo',
+        cloneUrlHttp: 'https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/demo',
+        cloneUrlSsh: 'ssh://git-codecommit.eu-west-1.amazonaws.com/v1/repos/demo',
+        Arn: 'arn:aws:codecommit:eu-west-1:111122223333:demo',
+      },
+      { profile: 'team' },
+    );
+    expect(methods.map((method) => method.id)).toEqual([
+      'https',
+      'credential-helper',
+      'grc',
+      'ssh',
+    ]);
     expect(methods[1]?.command).toContain(
       "credential.helper '!aws codecommit credential-helper $@'",
     );
-    expect(methods[2]?.command).toBe('git clone codecommit::eu-west-1://demo');
+    expect(methods[2]?.command).toBe('git clone codecommit::eu-west-1://team@demo');
+    expect(methods[3]?.command).toBe(
+      'git clone ssh://git-codecommit.eu-west-1.amazonaws.com/v1/repos/demo',
+    );
   });
 
-  it('tells the helper to skip its host check for a local endpoint', () => {
+  it('offers only what works against a local endpoint, with the settings it needs', () => {
+    const methods = cloneMethods(
+      {
+        repositoryName: 'demo',
+        cloneUrlHttp: 'http://localhost:4599/eu-central-1/v1/repos/demo',
+        cloneUrlSsh: 'ssh://localhost:2222/eu-central-1/v1/repos/demo',
+        Arn: 'arn:aws:codecommit:eu-central-1:123456789012:demo',
+      },
+      {
+        profile: 'developer',
+        awsConfigFile: '/data/my aws/config',
+        awsSharedCredentialsFile: '/data/aws/credentials',
+        codeCommitEndpoint: 'localhost:4600',
+        caBundle: '/data/tls/ca.pem',
+      },
+    );
+    expect(methods.map((method) => method.id)).toEqual(['credential-helper', 'grc', 'ssh']);
+    expect(methods[0]?.label).toBe('HTTP (AWS CLI)');
+    expect(methods[0]?.command).toBe(
+      "AWS_CONFIG_FILE='/data/my aws/config' AWS_SHARED_CREDENTIALS_FILE=/data/aws/credentials AWS_PROFILE=developer \\\n" +
+        "  git clone -c credential.helper='!aws codecommit credential-helper --ignore-host-check $@' -c credential.UseHttpPath=true http://localhost:4599/eu-central-1/v1/repos/demo",
+    );
+    expect(methods[1]?.command).toBe(
+      "AWS_CONFIG_FILE='/data/my aws/config' AWS_SHARED_CREDENTIALS_FILE=/data/aws/credentials CODE_COMMIT_ENDPOINT=localhost:4600 GIT_SSL_CAINFO=/data/tls/ca.pem \\\n" +
+        '  git clone codecommit::eu-central-1://developer@demo',
+    );
+    expect(methods[2]?.command).toBe(
+      'git clone ssh://SSH-KEY-ID@localhost:2222/eu-central-1/v1/repos/demo',
+    );
+  });
+
+  it('leaves out git-remote-codecommit where no TLS endpoint is known', () => {
     const methods = cloneMethods({
       repositoryName: 'demo',
-      cloneUrlHttp: 'http://127.0.0.1:4599/v1/repos/demo',
+      cloneUrlHttp: 'https://127.0.0.1:4599/v1/repos/demo',
+      Arn: 'arn:aws:codecommit:us-east-1:123456789012:demo',
     });
-    expect(methods[1]?.command).toContain('--ignore-host-check');
+    expect(methods.map((method) => method.id)).toEqual(['credential-helper']);
+    expect(methods[0]?.label).toBe('HTTPS (AWS CLI)');
   });
 
   it('reads the region from an ARN', () => {

@@ -1,3 +1,5 @@
+import type { CloneSettings } from '@cc/shared/repositories';
+
 export type CloneSource = {
   repositoryName: string;
   cloneUrlHttp?: string;
@@ -20,8 +22,33 @@ function isAwsHost(url: string): boolean {
   }
 }
 
-/** The ways to clone a repository, each as commands ready to paste. */
-export function cloneMethods(source: CloneSource): CloneMethod[] {
+/** A value as one shell word: quoted when it holds anything a shell would read otherwise. */
+const shellWord = (value: string): string =>
+  /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
+
+/** `NAME=value` assignments for the variables that are set, as a command's prefix. */
+const environment = (variables: Record<string, string | undefined>): string =>
+  Object.entries(variables)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([name, value]) => `${name}=${shellWord(value)}`)
+    .join(' ');
+
+const withPrefix = (prefix: string, command: string): string =>
+  prefix ? `${prefix} \\\n  ${command}` : command;
+
+/**
+ * The ways to clone a repository, each as commands ready to paste. On AWS, AWS's own forms (see
+ * "Setup for HTTPS users using Git credentials", "Setup steps for HTTPS connections with
+ * git-remote-codecommit" and "Setup steps for SSH connections" in the CodeCommit user guide).
+ * Elsewhere (a local endpoint), only what works there, with the AWS config files, the CA bundle
+ * and git-remote-codecommit's CODE_COMMIT_ENDPOINT the console was started with.
+ */
+export function cloneMethods(source: CloneSource, settings: CloneSettings = {}): CloneMethod[] {
+  const onAws = source.cloneUrlHttp === undefined || isAwsHost(source.cloneUrlHttp);
+  return onAws ? awsMethods(source, settings) : localMethods(source, settings);
+}
+
+function awsMethods(source: CloneSource, settings: CloneSettings): CloneMethod[] {
   const methods: CloneMethod[] = [];
   const { cloneUrlHttp, cloneUrlSsh, repositoryName } = source;
   if (cloneUrlHttp) {
@@ -31,14 +58,12 @@ export function cloneMethods(source: CloneSource): CloneMethod[] {
       hint: 'Uses Git credentials for HTTPS from IAM.',
       command: `git clone ${cloneUrlHttp}`,
     });
-    // The helper refuses hosts other than AWS's unless told not to check.
-    const hostCheck = isAwsHost(cloneUrlHttp) ? '' : ' --ignore-host-check';
     methods.push({
       id: 'credential-helper',
       label: 'HTTPS (AWS CLI)',
       hint: 'Signs each request with your AWS CLI credentials through its credential helper.',
       command: [
-        `git config --global credential.helper '!aws codecommit credential-helper${hostCheck} $@'`,
+        `git config --global credential.helper '!aws codecommit credential-helper $@'`,
         'git config --global credential.UseHttpPath true',
         `git clone ${cloneUrlHttp}`,
       ].join('\n'),
@@ -46,19 +71,73 @@ export function cloneMethods(source: CloneSource): CloneMethod[] {
   }
   const region = regionFromArn(source.Arn);
   if (region) {
+    const profile = settings.profile ? `${settings.profile}@` : '';
     methods.push({
       id: 'grc',
       label: 'HTTPS (GRC)',
       hint: 'Needs git-remote-codecommit (pip install git-remote-codecommit).',
-      command: `git clone codecommit::${region}://${repositoryName}`,
+      command: `git clone codecommit::${region}://${profile}${repositoryName}`,
     });
   }
   if (cloneUrlSsh) {
     methods.push({
       id: 'ssh',
       label: 'SSH',
-      hint: 'Uses an SSH public key uploaded to IAM.',
+      hint: 'Uses an SSH public key uploaded to IAM: name its ID (APKA…) as User in ~/.ssh/config.',
       command: `git clone ${cloneUrlSsh}`,
+    });
+  }
+  return methods;
+}
+
+function localMethods(source: CloneSource, settings: CloneSettings): CloneMethod[] {
+  const methods: CloneMethod[] = [];
+  const { cloneUrlHttp, cloneUrlSsh, repositoryName } = source;
+  const awsFiles = {
+    AWS_CONFIG_FILE: settings.awsConfigFile,
+    AWS_SHARED_CREDENTIALS_FILE: settings.awsSharedCredentialsFile,
+  };
+  if (cloneUrlHttp) {
+    const tls = cloneUrlHttp.startsWith('https:');
+    const prefix = environment({
+      ...awsFiles,
+      AWS_PROFILE: settings.profile,
+      GIT_SSL_CAINFO: tls ? settings.caBundle : undefined,
+    });
+    methods.push({
+      id: 'credential-helper',
+      label: tls ? 'HTTPS (AWS CLI)' : 'HTTP (AWS CLI)',
+      hint: 'Signs each request with your AWS CLI credentials through its credential helper; the clone keeps the helper for later pushes.',
+      command: withPrefix(
+        prefix,
+        `git clone -c credential.helper='!aws codecommit credential-helper --ignore-host-check $@' -c credential.UseHttpPath=true ${cloneUrlHttp}`,
+      ),
+    });
+  }
+  const region = regionFromArn(source.Arn);
+  // git-remote-codecommit always speaks https: it needs the endpoint's TLS host.
+  if (region && settings.codeCommitEndpoint) {
+    const profile = settings.profile ? `${settings.profile}@` : '';
+    methods.push({
+      id: 'grc',
+      label: 'HTTPS (GRC)',
+      hint: 'Needs git-remote-codecommit (pip install git-remote-codecommit); CODE_COMMIT_ENDPOINT points it at this endpoint.',
+      command: withPrefix(
+        environment({
+          ...awsFiles,
+          CODE_COMMIT_ENDPOINT: settings.codeCommitEndpoint,
+          GIT_SSL_CAINFO: settings.caBundle,
+        }),
+        `git clone codecommit::${region}://${profile}${repositoryName}`,
+      ),
+    });
+  }
+  if (cloneUrlSsh && !isAwsHost(cloneUrlSsh.replace(/^ssh:/, 'https:'))) {
+    methods.push({
+      id: 'ssh',
+      label: 'SSH',
+      hint: 'The user name is the ID (APKA…) of an SSH public key uploaded for your IAM user (here: sshPublicKeys in emulator.json); put yours in place of SSH-KEY-ID.',
+      command: `git clone ${cloneUrlSsh.replace(/^ssh:\/\//, 'ssh://SSH-KEY-ID@')}`,
     });
   }
   return methods;

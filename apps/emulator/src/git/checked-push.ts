@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+
+const pushHooks = fileURLToPath(new URL('./push-hooks', import.meta.url));
+
+/**
+ * Options for `git` ahead of `receive-pack`, so every push is checked before anything is stored:
+ * `receive.fsckObjects` makes git refuse, with its own fsck message, any object `git fsck --strict`
+ * would flag (a tree entry named `.git`, a malformed author or committer line, zero-padded modes...),
+ * and the pre-receive hook in `push-hooks/` enforces CodeCommit's documented limit of references
+ * per push. Given on the command line, they apply to every repository, old or new, whatever its
+ * own config says. git keeps a refused push's objects in a quarantine folder that it then removes.
+ *
+ * @example
+ * spawn('git', [...checkedPushOptions(), 'receive-pack', '--stateless-rpc', gitDir]);
+ */
+export const checkedPushOptions = (): string[] => [
+  '-c',
+  'receive.fsckObjects=true',
+  '-c',
+  `core.hooksPath=${pushHooks}`,
+];

@@ -1,0 +1,14 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client.ts';
+
+export const getCloneSettings = () => unwrap(api.api['clone-settings'].$get());
+
+export const getCloneSettingsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['clone-settings'],
+    queryFn: getCloneSettings,
+    // The console's settings change only when it restarts.
+    staleTime: Infinity,
+  });
+
+export const useCloneSettings = () => useQuery(getCloneSettingsQueryOptions());
