@@ -41,8 +41,11 @@ export interface CodeCommit {
    * at most once per few minutes), so content others read is served to them from the cache.
    */
   checkReads(repositoryName: string): Promise<void>;
-  /** Settles once a `checkReads` under way for this repository has its answers (at once if none). */
-  readsChecked(repositoryName: string): Promise<void>;
+  /**
+   * Settles once a `checkReads` under way for this repository has its answers, when they could
+   * let shared content of this kind (`commit`, `blob`, `folder`, …) serve; at once otherwise.
+   */
+  readsChecked(repositoryName: string, kind: string): Promise<void>;
   /** Now, as a moment a branch tip was seen (see `isRecent`). */
   sighting(): Sighting;
   /**
@@ -173,8 +176,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
           return value;
         },
       },
-      readsChecked: (repositoryName) =>
-        (sharedRepositories.has(repositoryName) && checking.get(repositoryName)) ||
+      readsChecked: (repositoryName, kind) =>
+        (sharedRepositories.has(repositoryName) &&
+          !access.knows(repositoryName, kind) &&
+          checking.get(repositoryName)) ||
         Promise.resolve(),
       checkReads(repositoryName) {
         if (!access.unknown(repositoryName)) return Promise.resolve();
