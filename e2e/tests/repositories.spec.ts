@@ -4,10 +4,26 @@ import {
   ListTagsForResourceCommand,
 } from '@aws-sdk/client-codecommit';
 import type { Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '../fixtures/console.ts';
 import { seedRepository } from '../fixtures/seed.ts';
 
 const readClipboard = (page: Page) => page.evaluate<string>('navigator.clipboard.readText()');
+
+/** Runs a pasted command in bash, with none of this process's AWS or git settings. */
+const runShell = (command: string, cwd: string) =>
+  new Promise<{ code: number | null; stderr: string }>((done) => {
+    const env: NodeJS.ProcessEnv = { GIT_TERMINAL_PROMPT: '0', GIT_CONFIG_NOSYSTEM: '1' };
+    for (const [name, value] of Object.entries(process.env))
+      if (!name.startsWith('AWS_') && !name.startsWith('GIT_')) env[name] = value;
+    const child = spawn('bash', ['-c', command], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => done({ code, stderr }));
+  });
 
 test('the repository list is searched and sorted from the URL', async ({ page, consoleApp }) => {
   const developer = consoleApp.client('developer');
@@ -160,22 +176,40 @@ test('the home page renders the README as markdown, runs none of its scripts, an
   await expect(page).toHaveURL(/\/blob\/main\/docs\/guide\.md$/);
   await page.goBack();
 
-  // Clone commands are one click away from the clipboard, in every form.
+  // Clone commands are one click away from the clipboard, and only those that work here.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const clone = page.getByRole('region', { name: 'Clone' });
-  await clone.getByRole('button', { name: 'Copy HTTPS clone command' }).click();
-  await expect(clone.getByRole('button', { name: 'Copy HTTPS clone command' })).toHaveText(
+  await expect(clone.getByRole('tab')).toHaveText(['HTTP (AWS CLI)', 'HTTPS (GRC)', 'SSH']);
+  await clone.getByRole('button', { name: 'Copy HTTP (AWS CLI) clone command' }).click();
+  await expect(clone.getByRole('button', { name: 'Copy HTTP (AWS CLI) clone command' })).toHaveText(
     'Copied',
   );
-  expect(await readClipboard(page)).toBe(`git clone ${consoleApp.url}/v1/repos/widgets`);
+  const helperCommand = await readClipboard(page);
+  await page.screenshot({ path: test.info().outputPath('clone-panel-helper.png') });
+  expect(helperCommand).toContain('AWS_PROFILE=reader');
+  expect(helperCommand).toContain(`${consoleApp.url}/v1/repos/widgets`);
+  // The command works as printed: a shell with no AWS or git settings of its own runs it.
+  const work = await mkdtemp(join(tmpdir(), 'clone-panel-'));
+  try {
+    const cloned = await runShell(helperCommand, work);
+    expect(cloned.code, cloned.stderr).toBe(0);
+    expect(await readFile(join(work, 'widgets', 'docs', 'guide.md'), 'utf8')).toBe('# Guide\n');
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 
-  await clone.getByRole('tab', { name: 'HTTPS (AWS CLI)' }).click();
-  await clone.getByRole('button', { name: 'Copy HTTPS (AWS CLI) clone command' }).click();
-  const helperCommands = await readClipboard(page);
-  expect(helperCommands).toContain("credential.helper '!aws codecommit credential-helper");
-  expect(helperCommands).toContain('credential.UseHttpPath true');
-
+  const { httpsUrl, caFile, sshUrl } = consoleApp.running;
   await clone.getByRole('tab', { name: 'HTTPS (GRC)' }).click();
-  await expect(clone.getByText('git clone codecommit::us-east-1://widgets')).toBeVisible();
+  await expect(clone.getByRole('code')).toContainText(
+    `CODE_COMMIT_ENDPOINT=${new URL(httpsUrl ?? '').host} GIT_SSL_CAINFO=${caFile}`,
+  );
+  await expect(clone.getByRole('code')).toContainText(
+    'git clone codecommit::us-east-1://reader@widgets',
+  );
+  await clone.getByRole('tab', { name: 'SSH' }).click();
+  await expect(clone.getByRole('code')).toHaveText(
+    `git clone ssh://SSH-KEY-ID@${(sshUrl ?? '').slice('ssh://'.length)}/v1/repos/widgets`,
+  );
+  await page.screenshot({ path: test.info().outputPath('clone-panel.png') });
   expect(dialogs).toEqual([]);
 });

@@ -5,10 +5,14 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  AssociateApprovalRuleTemplateWithRepositoryCommand,
+  BatchDisassociateApprovalRuleTemplateFromRepositoriesCommand,
+  CreateApprovalRuleTemplateCommand,
   CreateBranchCommand,
   CreateUnreferencedMergeCommitCommand,
   CreatePullRequestApprovalRuleCommand,
   CreatePullRequestCommand,
+  DeleteApprovalRuleTemplateCommand,
   DeleteBranchCommand,
   DeletePullRequestApprovalRuleCommand,
   GetRepositoryCommand,
@@ -18,6 +22,8 @@ import {
   PostCommentForComparedCommitCommand,
   PostCommentForPullRequestCommand,
   PostCommentReplyCommand,
+  PutCommentReactionCommand,
+  UpdateApprovalRuleTemplateDescriptionCommand,
   UpdateCommentCommand,
   UpdatePullRequestApprovalRuleContentCommand,
   UpdatePullRequestApprovalStateCommand,
@@ -425,8 +431,8 @@ describe('CodeCommit Pull Request State Change', () => {
   });
 });
 
-describe('CodeCommit comment events', () => {
-  it('go out for comments on commits and on pull requests, posted, replied and edited', async () => {
+describe('CodeCommit comment and reaction events', () => {
+  it('go out for comments on commits and on pull requests, posted, replied, edited and reacted to', async () => {
     const older = await tipOf(developer, repositoryName, 'main');
     const newer = await putFile(developer, repositoryName, 'main', 'comments.txt', 'one\n');
     const { comment } = await developer.send(
@@ -505,6 +511,103 @@ describe('CodeCommit comment events', () => {
       (detail) => detail.commentId === reply.comment?.commentId,
     );
     expect(replied.detail).toMatchObject({ inReplyTo: question, pullRequestId });
+
+    await developer.send(
+      new PutCommentReactionCommand({ commentId: question, reactionValue: ':thumbsdown:' }),
+    );
+    const reacted = await named(
+      'commentReactionCreated',
+      (detail) => detail.commentId === question,
+    );
+    expect(reacted).toEqual({
+      ...envelope,
+      'detail-type': 'CodeCommit Comment Reaction Change',
+      resources: [repositoryArn],
+      detail: {
+        callerUserArn: emulator.user('developer').arn,
+        commentId: question,
+        event: 'commentReactionCreated',
+        notificationBody: `A comment reaction event occurred in the following AWS CodeCommit Repository: ${repositoryName}. The user: ${emulator.user('developer').arn} made a comment reaction 👎 to the comment with comment ID: ${question}`,
+        reactionEmojis: ['👎'],
+        reactionShortcodes: [':thumbsdown:'],
+        reactionUnicodes: ['U+1F44E'],
+        repositoryId,
+        repositoryName,
+      },
+    });
+    await developer.send(
+      new PutCommentReactionCommand({ commentId: question, reactionValue: 'U+1F389' }),
+    );
+    const changed = await named(
+      'commentReactionUpdated',
+      (detail) => detail.commentId === question,
+    );
+    expect(changed.detail).toMatchObject({ reactionShortcodes: [':hooray:'] });
+  });
+});
+
+describe('CodeCommit Approval Rule Template Change', () => {
+  it('goes out when a template is created, changed, associated, disassociated and deleted', async () => {
+    const approvalRuleTemplateName = 'two-reviewers';
+    const { approvalRuleTemplate } = await admin.send(
+      new CreateApprovalRuleTemplateCommand({
+        approvalRuleTemplateName,
+        approvalRuleTemplateContent: rule,
+      }),
+    );
+    const approvalRuleTemplateId = approvalRuleTemplate?.approvalRuleTemplateId ?? '';
+    const ofThis = (detail: Record<string, unknown>) =>
+      detail.approvalRuleTemplateId === approvalRuleTemplateId;
+    const created = await named('approvalRuleTemplateCreated', ofThis);
+    expect(created).toEqual({
+      ...envelope,
+      'detail-type': 'CodeCommit Approval Rule Template Change',
+      resources: [],
+      detail: {
+        approvalRuleTemplateContentSha256: approvalRuleTemplate?.ruleContentSha256,
+        approvalRuleTemplateId,
+        approvalRuleTemplateName,
+        callerUserArn: emulator.user('admin').arn,
+        creationDate: expect.stringMatching(/ UTC \d{4}$/),
+        event: 'approvalRuleTemplateCreated',
+        lastModifiedDate: expect.stringMatching(/ UTC \d{4}$/),
+        notificationBody: `A approval rule template event occurred in the following AWS CodeCommit account: 123456789012. User: ${emulator.user('admin').arn}. Additional information: An approval rule template with the following name has been created: ${approvalRuleTemplateName}. The ID of the created template is: ${approvalRuleTemplateId}. For more information, go to the AWS CodeCommit console.`,
+        repositories: {},
+      },
+    });
+
+    await admin.send(
+      new UpdateApprovalRuleTemplateDescriptionCommand({
+        approvalRuleTemplateName,
+        approvalRuleTemplateDescription: 'Two people look at every change',
+      }),
+    );
+    await named('approvalRuleTemplateUpdated', ofThis);
+
+    await admin.send(
+      new AssociateApprovalRuleTemplateWithRepositoryCommand({
+        approvalRuleTemplateName,
+        repositoryName,
+      }),
+    );
+    const associated = await named('approvalRuleTemplateAssociatedWithRepository', ofThis);
+    expect(associated.resources).toEqual([repositoryArn]);
+    expect(associated.detail.repositories).toEqual({ [repositoryName]: repositoryId });
+
+    await admin.send(
+      new BatchDisassociateApprovalRuleTemplateFromRepositoriesCommand({
+        approvalRuleTemplateName,
+        repositoryNames: [repositoryName],
+      }),
+    );
+    const disassociated = await named(
+      'batchDisassociateApprovalRuleTemplateFromRepositories',
+      ofThis,
+    );
+    expect(disassociated.detail.repositories).toEqual({ [repositoryName]: repositoryId });
+
+    await admin.send(new DeleteApprovalRuleTemplateCommand({ approvalRuleTemplateName }));
+    expect((await named('approvalRuleTemplateDeleted', ofThis)).resources).toEqual([]);
   });
 });
 

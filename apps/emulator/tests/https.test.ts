@@ -103,4 +103,55 @@ describe('HTTPS', () => {
     expect(withoutCa.stderr).toMatch(/certificate|SSL/i);
     expect(await fsckFailures(emulator.dataDir)).toEqual([]);
   });
+
+  it('serves the URL git-remote-codecommit builds, in the region its URL names', async () => {
+    // git-remote-codecommit's git_url() and sign(), with the same botocore calls: the host is
+    // CODE_COMMIT_ENDPOINT (port included), the path /v1/repos/<name>, the region the URL's.
+    const script = `
+import sys, datetime
+from botocore.auth import SigV4Auth
+from botocore.awsrequest import AWSRequest
+from botocore.compat import quote
+from botocore.credentials import Credentials
+key, secret, hostname, repository, region = sys.argv[1:6]
+path = '/v1/repos/' + repository
+request = AWSRequest(method='GIT', url='https://' + hostname + path)
+request.context['timestamp'] = datetime.datetime.now(datetime.timezone.utc).strftime('%Y%m%dT%H%M%S')
+signer = SigV4Auth(Credentials(key, secret), 'codecommit', region)
+canonical = 'GIT\\n' + path + '\\n\\nhost:' + hostname + '\\n\\nhost\\n'
+signature = signer.signature(signer.string_to_sign(request, canonical), request)
+print('https://' + quote(key, safe='') + ':' + request.context['timestamp'] + 'Z' + signature + '@' + hostname + path)
+`;
+    const { accessKeyId, secretAccessKey } = emulator.user('reader');
+    const endpoint = new URL(httpsUrl).host;
+    const urlFor = async (region: string) => {
+      const made = await run('python3', [
+        '-c',
+        script,
+        accessKeyId,
+        secretAccessKey,
+        endpoint,
+        'secure',
+        region,
+      ]);
+      expect(made.code, made.stderr).toBe(0);
+      return made.stdout.trim();
+    };
+    const plain = { ...emulator.awsEnv('reader'), GIT_CONFIG_COUNT: '0', GIT_SSL_CAINFO: caFile };
+    const inVirginia = await run('git', ['clone', await urlFor('us-east-1'), 'grc-virginia'], {
+      cwd: work,
+      env: plain,
+    });
+    expect(inVirginia.code, inVirginia.stderr).toBe(0);
+    expect(await readFile(path.join(work, 'grc-virginia', 'README.md'), 'utf8')).toBe(
+      '# Over TLS\n',
+    );
+    // The eu-central-1 repository of the same name is another, still empty.
+    const inFrankfurt = await run('git', ['clone', await urlFor('eu-central-1'), 'grc-frankfurt'], {
+      cwd: work,
+      env: plain,
+    });
+    expect(inFrankfurt.code, inFrankfurt.stderr).toBe(0);
+    expect(inFrankfurt.stderr).toContain('empty repository');
+  });
 });

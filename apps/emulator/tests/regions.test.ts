@@ -4,7 +4,10 @@ import {
   GetBranchCommand,
   GetRepositoryCommand,
   ListRepositoriesCommand,
+  PutFileCommand,
+  PutRepositoryTriggersCommand,
 } from '@aws-sdk/client-codecommit';
+import { SignatureV4 } from '@smithy/signature-v4';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -153,5 +156,61 @@ describe('regions', () => {
     expect(fromDefault.code).not.toBe(0);
     expect(fromDefault.stderr).toContain('does not exist in us-east-1');
     expect(await fsckFailures(emulator.dataDir)).toEqual([]);
+  });
+
+  it('records trigger deliveries with the region of the repository', async () => {
+    const frankfurt = clientIn('eu-central-1');
+    await frankfurt.send(new CreateRepositoryCommand({ repositoryName: 'frankfurt-triggers' }));
+    await frankfurt.send(
+      new PutRepositoryTriggersCommand({
+        repositoryName: 'frankfurt-triggers',
+        triggers: [
+          {
+            name: 'all-events',
+            destinationArn: 'arn:aws:sns:eu-central-1:123456789012:builds',
+            events: ['all'],
+          },
+        ],
+      }),
+    );
+    await frankfurt.send(
+      new PutFileCommand({
+        repositoryName: 'frankfurt-triggers',
+        branchName: 'main',
+        filePath: 'README.md',
+        fileContent: Buffer.from('# Triggered\n'),
+      }),
+    );
+
+    // The deliveries endpoint, signed for eu-central-1 as the AWS SDK would sign it.
+    const url = new URL(
+      '/_emulator/trigger-deliveries?repositoryName=frankfurt-triggers',
+      emulator.url,
+    );
+    const signed = await new SignatureV4({
+      service: 'codecommit',
+      region: 'eu-central-1',
+      credentials: frankfurt.config.credentials,
+      sha256: frankfurt.config.sha256,
+    }).sign({
+      method: 'GET',
+      protocol: url.protocol,
+      hostname: url.hostname,
+      port: Number(url.port),
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: { host: url.host },
+    });
+    const { host: _host, ...headers } = signed.headers;
+    const response = await fetch(url, { headers });
+    expect(response.status).toBe(200);
+    const { deliveries } = (await response.json()) as {
+      deliveries: Array<{ payload: { Records: Array<Record<string, unknown>> } }>;
+    };
+    expect(deliveries).toHaveLength(1);
+    expect(deliveries[0]?.payload.Records[0]).toMatchObject({
+      awsRegion: 'eu-central-1',
+      eventSourceARN: 'arn:aws:codecommit:eu-central-1:123456789012:frankfurt-triggers',
+    });
   });
 });

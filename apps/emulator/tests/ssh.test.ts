@@ -168,6 +168,68 @@ describe('git over SSH', () => {
     expect(await fsckFailures(emulator.dataDir)).toEqual([]);
   });
 
+  it('checks a push as over HTTP: a tree entry named .git is refused with git’s message', async () => {
+    const checkout = path.join(work, 'dev');
+    const env = emulator.awsEnv('developer');
+    const blob = await run('sh', ['-c', 'printf "[core]\\n" | git hash-object -w --stdin'], {
+      cwd: checkout,
+      env,
+    });
+    const tree = await run(
+      'sh',
+      ['-c', `printf "100644 blob ${blob.stdout.trim()}\\t.git\\n" | git mktree`],
+      { cwd: checkout, env },
+    );
+    const commit = await run(
+      'git',
+      ['-C', checkout, 'commit-tree', tree.stdout.trim(), '-p', 'HEAD', '-m', 'Crafted'],
+      { env },
+    );
+    const push = await git(
+      ['-C', checkout, 'push', 'origin', `${commit.stdout.trim()}:refs/heads/dotgit`],
+      'developer',
+    );
+    expect(push.code).not.toBe(0);
+    expect(push.stderr).toContain(`hasDotgit: contains '.git'`);
+    expect(await fsckFailures(emulator.dataDir)).toEqual([]);
+  });
+
+  it('refuses a push that git fsck --strict would flag, storing nothing', async () => {
+    const checkout = path.join(work, 'dev');
+    const env = emulator.awsEnv('developer');
+    const before = (await run('git', ['-C', checkout, 'rev-parse', 'HEAD'])).stdout.trim();
+    // A commit whose author line has no email: git's fsck calls it missingEmail.
+    const tree = (await run('git', ['-C', checkout, 'rev-parse', 'HEAD^{tree}'])).stdout.trim();
+    const raw = `tree ${tree}\nparent ${before}\nauthor Nobody 1700000000 +0000\ncommitter Nobody <n@example.com> 1700000000 +0000\n\nBroken identity\n`;
+    await writeFile(path.join(work, 'broken-commit'), raw);
+    const written = await run(
+      'git',
+      [
+        '-C',
+        checkout,
+        'hash-object',
+        '-t',
+        'commit',
+        '-w',
+        '--literally',
+        path.join(work, 'broken-commit'),
+      ],
+      { env },
+    );
+    expect(written.code, written.stderr).toBe(0);
+    const push = await git(
+      ['-C', checkout, 'push', 'origin', `${written.stdout.trim()}:refs/heads/main`],
+      'developer',
+    );
+    expect(push.code).not.toBe(0);
+    expect(push.stderr).toMatch(/missingEmail|fsck/);
+    const branch = await emulator
+      .client('reader')
+      .send(new GetBranchCommand({ repositoryName: 'over-ssh', branchName: 'main' }));
+    expect(branch.branch?.commitId).toBe(before);
+    expect(await fsckFailures(emulator.dataDir)).toEqual([]);
+  });
+
   it('serves a repository of another region at /<region>/v1/repos/<name>', async () => {
     const { accessKeyId, secretAccessKey } = emulator.user('admin');
     const frankfurt = new CodeCommitClient({

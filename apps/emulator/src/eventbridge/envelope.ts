@@ -5,7 +5,9 @@ export type CodeCommitDetailType =
   | 'CodeCommit Repository State Change'
   | 'CodeCommit Pull Request State Change'
   | 'CodeCommit Comment on Pull Request'
-  | 'CodeCommit Comment on Commit';
+  | 'CodeCommit Comment on Commit'
+  | 'CodeCommit Comment Reaction Change'
+  | 'CodeCommit Approval Rule Template Change';
 
 /** One event as EventBridge hands it to a rule's target. */
 export interface CodeCommitEvent {
@@ -24,7 +26,7 @@ export interface CodeCommitEvent {
  * Wraps a CodeCommit event's detail in EventBridge's envelope, as the CodeCommit User Guide's
  * "Monitoring CodeCommit events in Amazon EventBridge" examples show it: version "0", a fresh id,
  * source aws.codecommit, the time to the second in UTC, and the repository's ARN as the only
- * resource.
+ * resource (approval rule template events list the repositories they concern, if any).
  *
  * @example
  * const event = codeCommitEvent({ detailType: 'CodeCommit Repository State Change', region, accountId, repositoryArn, time, detail });
@@ -34,13 +36,17 @@ export const codeCommitEvent = ({
   region,
   accountId,
   repositoryArn,
+  resources = repositoryArn === undefined ? [] : [repositoryArn],
   time,
   detail,
 }: {
   detailType: CodeCommitDetailType;
   region: string;
   accountId: string;
-  repositoryArn: string;
+  /** The one resource of most events. */
+  repositoryArn?: string;
+  /** For events about several repositories, or none (approval rule templates). */
+  resources?: string[];
   time: Date;
   detail: CodeCommitEvent['detail'];
 }): CodeCommitEvent => ({
@@ -51,6 +57,6 @@ export const codeCommitEvent = ({
   account: accountId,
   time: time.toISOString().replace(/\.\d{3}Z$/, 'Z'),
   region,
-  resources: [repositoryArn],
+  resources,
   detail,
 });

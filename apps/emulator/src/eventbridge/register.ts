@@ -1,11 +1,18 @@
 import type Database from 'better-sqlite3';
+import type { ReactionValueFormats } from '@aws-sdk/client-codecommit';
 import type { MergeDetails, OperationContext, RepositoryRecord } from '../operations/types.ts';
 import type { CommentRecord } from '../comments/comment-store.ts';
+import type { TemplateRecord } from '../approvals/template-store.ts';
 import { onPullRequestEvent } from '../pull-requests/events.ts';
 import { findPullRequest } from '../pull-requests/pull-request-store.ts';
 import { commentEvent } from './comment-events.ts';
 import type { CodeCommitEvent } from './envelope.ts';
 import { publishEvent } from './publish.ts';
+import {
+  approvalRuleTemplateChange,
+  type TemplateEventName,
+} from './approval-rule-template-change.ts';
+import { reactionEvent } from './reaction-events.ts';
 import { pullRequestStateChange } from './pull-request-state-change.ts';
 import {
   repositoryStateChange,
@@ -18,8 +25,7 @@ type EventContext = Pick<OperationContext, 'db' | 'repositoriesIn' | 'events'>;
 const regionOf = (db: Database.Database, repositoryId: string): string | undefined =>
   (
     db.prepare('SELECT region FROM repositories WHERE repository_id = ?').get(repositoryId) as
-      | { region: string }
-      | undefined
+      { region: string } | undefined
   )?.region;
 
 const dataDirs = new WeakMap<Database.Database, string>();
@@ -32,12 +38,13 @@ const placeOf = (repository: RepositoryRecord): { region: string; accountId: str
 
 const send = (
   db: Database.Database,
-  repository: RepositoryRecord,
+  repository: RepositoryRecord | undefined,
   event: CodeCommitEvent | undefined,
 ): void => {
   const dataDir = dataDirs.get(db);
   if (dataDir === undefined || !event) return;
-  publishEvent({ db, dataDir }, { repositoryName: repository.repositoryName, event });
+  // An event about no repository (a template's own change) is listed under none.
+  publishEvent({ db, dataDir }, { repositoryName: repository?.repositoryName ?? '', event });
 };
 
 /**
@@ -127,6 +134,70 @@ export const publishUnreferencedMergeCommit = (
       merge,
       callerUserArn: ctx.caller.arn,
       time: new Date(),
+    }),
+  );
+};
+
+/**
+ * Emits the EventBridge event for a reaction the caller gave a comment, or changed to another.
+ *
+ * @example
+ * publishReactionEvent(ctx, { comment, reaction, change: 'Created' });
+ */
+export const publishReactionEvent = (
+  ctx: Pick<OperationContext, 'db' | 'repositories' | 'caller'>,
+  {
+    comment,
+    reaction,
+    change,
+  }: {
+    comment: CommentRecord;
+    reaction: Required<ReactionValueFormats>;
+    change: 'Created' | 'Updated';
+  },
+): void => {
+  const repository = ctx.repositories.findById(comment.repositoryId);
+  if (!repository) return;
+  send(
+    ctx.db,
+    repository,
+    reactionEvent({
+      ...placeOf(repository),
+      repository,
+      commentId: comment.commentId,
+      reaction,
+      callerUserArn: ctx.caller.arn,
+      change,
+    }),
+  );
+};
+
+/**
+ * Emits the EventBridge event for an approval rule template created, changed, deleted, or
+ * associated with or disassociated from repositories. It is listed under the first repository it
+ * concerns, if any.
+ *
+ * @example
+ * publishTemplateEvent(ctx, { template, event: 'approvalRuleTemplateCreated', repositories: [] });
+ */
+export const publishTemplateEvent = (
+  ctx: Pick<OperationContext, 'db' | 'caller' | 'region' | 'accountId'>,
+  {
+    template,
+    event,
+    repositories,
+  }: { template: TemplateRecord; event: TemplateEventName; repositories: RepositoryRecord[] },
+): void => {
+  send(
+    ctx.db,
+    repositories[0],
+    approvalRuleTemplateChange({
+      region: ctx.region,
+      accountId: ctx.accountId,
+      template,
+      event,
+      repositories,
+      callerUserArn: ctx.caller.arn,
     }),
   );
 };

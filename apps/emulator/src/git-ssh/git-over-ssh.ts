@@ -3,6 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type ssh2 from 'ssh2';
 import type { Identity } from '../auth/identities.ts';
 import { isAllowed } from '../auth/policies.ts';
+import { checkedPushOptions } from '../git/checked-push.ts';
 import { reportMovedRefs } from '../git-http/handler.ts';
 import { RefCommandReader } from '../git-http/pkt-line.ts';
 import type { EmulatorEvents, RepositoryStore } from '../operations/types.ts';
@@ -112,7 +113,9 @@ async function runGit(
   const childEnv = gitEnv();
   // Protocol v2 for fetches only, as over HTTP.
   if (service === 'git-upload-pack' && env.GIT_PROTOCOL) childEnv.GIT_PROTOCOL = env.GIT_PROTOCOL;
-  const child = spawn('git', [service.slice('git-'.length), repository.gitDir], {
+  // Pushes are checked as over HTTP: git fsck's checks and CodeCommit's limits (checked-push.ts).
+  const checks = service === 'git-receive-pack' ? checkedPushOptions() : [];
+  const child = spawn('git', [...checks, service.slice('git-'.length), repository.gitDir], {
     env: childEnv,
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -1,6 +1,21 @@
+import { accessSync, chmodSync, constants } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const pushHooks = fileURLToPath(new URL('./push-hooks', import.meta.url));
+
+let hooksReady = false;
+/** git skips a hook that is not executable (a copy that lost its mode bits), so make sure once. */
+const ensureExecutable = (): void => {
+  if (hooksReady) return;
+  const hook = path.join(pushHooks, 'pre-receive');
+  try {
+    accessSync(hook, constants.X_OK);
+  } catch {
+    chmodSync(hook, 0o755);
+  }
+  hooksReady = true;
+};
 
 /**
  * Options for `git` ahead of `receive-pack`, so every push is checked before anything is stored:
@@ -13,9 +28,7 @@ const pushHooks = fileURLToPath(new URL('./push-hooks', import.meta.url));
  * @example
  * spawn('git', [...checkedPushOptions(), 'receive-pack', '--stateless-rpc', gitDir]);
  */
-export const checkedPushOptions = (): string[] => [
-  '-c',
-  'receive.fsckObjects=true',
-  '-c',
-  `core.hooksPath=${pushHooks}`,
-];
+export const checkedPushOptions = (): string[] => {
+  ensureExecutable();
+  return ['-c', 'receive.fsckObjects=true', '-c', `core.hooksPath=${pushHooks}`];
+};

@@ -45,6 +45,7 @@ import {
 } from '../approvals/template-store.ts';
 import { pageOfResults } from '../pull-requests/page.ts';
 import { failInAwsWords } from '../protocol/aws-messages.ts';
+import { publishTemplateEvent } from '../eventbridge/register.ts';
 
 /** CodeCommit's limits: templates per region, templates per repository, repositories per batch call. */
 const MAX_TEMPLATES = 1000;
@@ -77,14 +78,20 @@ const changed = (
   ctx: OperationContext,
   template: TemplateRecord,
   changes: Partial<TemplateRecord>,
-) => ({
-  approvalRuleTemplate: saveTemplate(ctx.db, {
+) => {
+  const approvalRuleTemplate = saveTemplate(ctx.db, {
     ...template,
     ...changes,
     lastModifiedDate: new Date(),
     lastModifiedUser: ctx.caller.arn,
-  }),
-});
+  });
+  publishTemplateEvent(ctx, {
+    template: approvalRuleTemplate,
+    event: 'approvalRuleTemplateUpdated',
+    repositories: [],
+  });
+  return { approvalRuleTemplate };
+};
 
 const CreateApprovalRuleTemplate: Handler<
   CreateApprovalRuleTemplateInput,
@@ -114,6 +121,11 @@ const CreateApprovalRuleTemplate: Handler<
     lastModifiedUser: ctx.caller.arn,
   };
   insertTemplate(ctx.db, approvalRuleTemplate);
+  publishTemplateEvent(ctx, {
+    template: approvalRuleTemplate,
+    event: 'approvalRuleTemplateCreated',
+    repositories: [],
+  });
   return { approvalRuleTemplate };
 };
 
@@ -151,6 +163,7 @@ const DeleteApprovalRuleTemplate: Handler<
     );
   }
   deleteTemplate(ctx.db, template.approvalRuleTemplateId);
+  publishTemplateEvent(ctx, { template, event: 'approvalRuleTemplateDeleted', repositories: [] });
   return { approvalRuleTemplateId: template.approvalRuleTemplateId };
 };
 
@@ -220,7 +233,13 @@ const AssociateApprovalRuleTemplateWithRepository: Handler<
   Record<string, never>
 > = (input, ctx) => {
   const template = requireTemplate(ctx.db, input.approvalRuleTemplateName);
-  associate(ctx, template, ctx.repositories.require(input.repositoryName ?? ''));
+  const repository = ctx.repositories.require(input.repositoryName ?? '');
+  associate(ctx, template, repository);
+  publishTemplateEvent(ctx, {
+    template,
+    event: 'approvalRuleTemplateAssociatedWithRepository',
+    repositories: [repository],
+  });
   return {};
 };
 
@@ -229,11 +248,13 @@ const DisassociateApprovalRuleTemplateFromRepository: Handler<
   Record<string, never>
 > = (input, ctx) => {
   const template = requireTemplate(ctx.db, input.approvalRuleTemplateName);
-  disassociateTemplate(
-    ctx.db,
-    template.approvalRuleTemplateId,
-    ctx.repositories.require(input.repositoryName ?? '').repositoryId,
-  );
+  const repository = ctx.repositories.require(input.repositoryName ?? '');
+  disassociateTemplate(ctx.db, template.approvalRuleTemplateId, repository.repositoryId);
+  publishTemplateEvent(ctx, {
+    template,
+    event: 'approvalRuleTemplateDisassociatedFromRepository',
+    repositories: [repository],
+  });
   return {};
 };
 
@@ -264,6 +285,23 @@ const forEachRepository = (
   return { done, errors };
 };
 
+/** A batch (dis)association is one event about the repositories it changed, when it changed any. */
+const publishBatch = (
+  ctx: OperationContext,
+  template: TemplateRecord,
+  event:
+    | 'batchAssociateApprovalRuleTemplateWithRepositories'
+    | 'batchDisassociateApprovalRuleTemplateFromRepositories',
+  repositoryNames: string[],
+): void => {
+  if (repositoryNames.length === 0) return;
+  publishTemplateEvent(ctx, {
+    template,
+    event,
+    repositories: repositoryNames.map((name) => ctx.repositories.require(name)),
+  });
+};
+
 const BatchAssociateApprovalRuleTemplateWithRepositories: Handler<
   BatchAssociateApprovalRuleTemplateWithRepositoriesInput,
   BatchAssociateApprovalRuleTemplateWithRepositoriesOutput
@@ -272,6 +310,7 @@ const BatchAssociateApprovalRuleTemplateWithRepositories: Handler<
   const { done, errors } = forEachRepository(ctx, input.repositoryNames, (repository) =>
     associate(ctx, template, repository),
   );
+  publishBatch(ctx, template, 'batchAssociateApprovalRuleTemplateWithRepositories', done);
   return { associatedRepositoryNames: done, errors };
 };
 
@@ -283,6 +322,7 @@ const BatchDisassociateApprovalRuleTemplateFromRepositories: Handler<
   const { done, errors } = forEachRepository(ctx, input.repositoryNames, (repository) =>
     disassociateTemplate(ctx.db, template.approvalRuleTemplateId, repository.repositoryId),
   );
+  publishBatch(ctx, template, 'batchDisassociateApprovalRuleTemplateFromRepositories', done);
   return { disassociatedRepositoryNames: done, errors };
 };
 

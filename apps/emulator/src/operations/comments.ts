@@ -33,7 +33,7 @@ import {
   type CommentRecord,
 } from '../comments/comment-store.ts';
 import { groupComments } from '../comments/group-comments.ts';
-import { publishCommentEvent } from '../eventbridge/register.ts';
+import { publishCommentEvent, publishReactionEvent } from '../eventbridge/register.ts';
 import { postComment, requireCommentContent, requireCommitId } from '../comments/post-comment.ts';
 import { parseReactionValue, reactionByShortCode } from '../comments/reactions.ts';
 import { requireComment } from '../comments/require-comment.ts';
@@ -231,12 +231,13 @@ const PutCommentReaction: Handler<PutCommentReactionInput, Record<string, never>
   ctx,
 ) => {
   const comment = requireComment(ctx.db, input.commentId ?? '', { live: true });
-  setReaction(
-    ctx.db,
-    comment.commentId,
-    ctx.caller.arn,
-    parseReactionValue(input.reactionValue ?? '')?.shortCode,
+  const reaction = parseReactionValue(input.reactionValue ?? '');
+  const before = listReactions(ctx.db, comment.commentId).find(
+    (given) => given.userArn === ctx.caller.arn,
   );
+  setReaction(ctx.db, comment.commentId, ctx.caller.arn, reaction?.shortCode);
+  if (reaction && before?.shortCode !== reaction.shortCode)
+    publishReactionEvent(ctx, { comment, reaction, change: before ? 'Updated' : 'Created' });
   return {};
 };
 

@@ -15,10 +15,12 @@ type EventDelivery = {
 const asDelivery = (value: unknown): EventDelivery =>
   value && typeof value === 'object' ? (value as EventDelivery) : {};
 
-/** What an event is about: the branch or tag it moved, or the pull request it concerns. */
+/** What an event is about: the branch or tag it moved, the pull request, template or commit it concerns. */
 function subjectOf(detail: Record<string, unknown> | undefined): string {
   if (typeof detail?.referenceName === 'string') return detail.referenceName;
   if (typeof detail?.pullRequestId === 'string') return `pull request ${detail.pullRequestId}`;
+  if (typeof detail?.approvalRuleTemplateName === 'string')
+    return `template ${detail.approvalRuleTemplateName}`;
   if (typeof detail?.afterCommitId === 'string') return detail.afterCommitId.slice(0, 7);
   return '';
 }
