@@ -271,7 +271,7 @@ function insertRepositoryRows(dataDir: string, repositoryNames: string[]): void 
   const db = openDatabase(dataDir);
   try {
     const insert = db.prepare(
-      "INSERT INTO repositories VALUES (?, ?, NULL, NULL, ?, ?, 'alias/aws/codecommit')",
+      "INSERT INTO repositories (repository_id, repository_name, creation_date, last_modified_date, kms_key_id, region) VALUES (?, ?, ?, ?, 'alias/aws/codecommit', 'us-east-1')",
     );
     const now = Date.now();
     db.transaction(() => {

@@ -60,7 +60,7 @@ export async function getFolder(
   codeCommit: CodeCommit,
   input: { repositoryName: string; commitSpecifier?: string; folderPath?: string },
 ): Promise<Folder> {
-  await codeCommit.readsChecked(input.repositoryName);
+  await codeCommit.readsChecked(input.repositoryName, 'folder');
   const { repositoryName } = input;
   const folderPath = input.folderPath || '/';
   const load = async (commitSpecifier: string | undefined) => {
@@ -87,7 +87,7 @@ export async function getBlob(
   repositoryName: string,
   blobId: string,
 ): Promise<Uint8Array> {
-  await codeCommit.readsChecked(repositoryName);
+  await codeCommit.readsChecked(repositoryName, 'blob');
   return codeCommit.cache.getOrLoad(blobKey(repositoryName, blobId), async () => {
     const output = await codeCommit.call((client) =>
       client.send(new GetBlobCommand({ repositoryName, blobId })),
@@ -183,7 +183,7 @@ export async function getFile(
   input: { repositoryName: string; commitSpecifier?: string; filePath: string },
 ): Promise<FileWithContent> {
   const { repositoryName, commitSpecifier, filePath } = input;
-  await codeCommit.readsChecked(repositoryName);
+  await codeCommit.readsChecked(repositoryName, 'file');
   return readAtBranchTip(codeCommit, repositoryName, commitSpecifier, {
     isCached: (commitId) =>
       codeCommit.cache.get(fileKey(repositoryName, commitId, filePath)) !== undefined,

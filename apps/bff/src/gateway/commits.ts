@@ -23,7 +23,7 @@ export async function getCommit(
   repositoryName: string,
   commitId: string,
 ): Promise<Commit> {
-  await codeCommit.readsChecked(repositoryName);
+  await codeCommit.readsChecked(repositoryName, 'commit');
   return codeCommit.cache.getOrLoad(commitKey(repositoryName, commitId), async () => {
     const output = await codeCommit.call((client) =>
       client.send(new GetCommitCommand({ repositoryName, commitId })),
@@ -44,7 +44,7 @@ export async function batchGetCommits(
   commitIds: readonly string[],
   alongWith: readonly string[] = [],
 ): Promise<Map<string, Commit>> {
-  await codeCommit.readsChecked(repositoryName);
+  await codeCommit.readsChecked(repositoryName, 'commit');
   const wanted = new Set(commitIds);
   const found = new Map<string, Commit>();
   const missing: string[] = [];

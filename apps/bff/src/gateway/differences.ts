@@ -34,7 +34,7 @@ export async function getDifferences(
   codeCommit: CodeCommit,
   request: DifferencesRequest,
 ): Promise<Difference[]> {
-  await codeCommit.readsChecked(request.repositoryName);
+  await codeCommit.readsChecked(request.repositoryName, 'differences');
   const { repositoryName } = request;
   const [beforeCommitSpecifier, afterCommitSpecifier = request.afterCommitSpecifier] =
     await Promise.all([
@@ -82,7 +82,7 @@ export async function getBlobDifferences(
   codeCommit: CodeCommit,
   request: BlobDifferencesRequest,
 ): Promise<BlobDifferences> {
-  await codeCommit.readsChecked(request.repositoryName);
+  await codeCommit.readsChecked(request.repositoryName, 'blob-differences');
   const key = [
     'blob-differences',
     request.repositoryName,

@@ -41,8 +41,11 @@ export interface CodeCommit {
    * at most once per few minutes), so content others read is served to them from the cache.
    */
   checkReads(repositoryName: string): Promise<void>;
-  /** Settles once a `checkReads` under way for this repository has its answers (at once if none). */
-  readsChecked(repositoryName: string): Promise<void>;
+  /**
+   * Settles once a `checkReads` under way for this repository has its answers, when they could
+   * let shared content of this kind (`commit`, `blob`, `folder`, …) serve; at once otherwise.
+   */
+  readsChecked(repositoryName: string, kind: string): Promise<void>;
   /** Now, as a moment a branch tip was seen (see `isRecent`). */
   sighting(): Sighting;
   /**
@@ -99,6 +102,8 @@ export interface Gateway {
  */
 export function createGateway(options: GatewayOptions = {}): Gateway {
   const cache = new ByteLruCache(options.cacheBytes ?? 128 * 1024 * 1024);
+  /** Repositories with content in the shared part of the cache: only for those is a check worth a wait. */
+  const sharedRepositories = new Set<string>();
   const limit = createLimiter(options.maxConcurrentCalls ?? 16);
   const gateways = new Map<string, CodeCommit>();
   const recentMs = (options.listCacheSeconds ?? REUSE_SECONDS) * 1000;
@@ -119,9 +124,9 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     /** Where `key` lives for this person: the shared entry when IAM lets them read it. */
     const keyFor = (key: string) => {
       const content = sharedContent(key);
-      return content && access.allows(content.repositoryName, content.kind)
-        ? `shared\u0000${key}`
-        : scope + key;
+      if (!content || !access.allows(content.repositoryName, content.kind)) return scope + key;
+      sharedRepositories.add(content.repositoryName);
+      return `shared\u0000${key}`;
     };
     const checking = new Map<string, Promise<void>>();
     async function recent<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -171,7 +176,11 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
           return value;
         },
       },
-      readsChecked: (repositoryName) => checking.get(repositoryName) ?? Promise.resolve(),
+      readsChecked: (repositoryName, kind) =>
+        (sharedRepositories.has(repositoryName) &&
+          !access.knows(repositoryName, kind) &&
+          checking.get(repositoryName)) ||
+        Promise.resolve(),
       checkReads(repositoryName) {
         if (!access.unknown(repositoryName)) return Promise.resolve();
         const pending = checking.get(repositoryName);

@@ -38,6 +38,8 @@ export interface ReadAccess {
   allows(repositoryName: string, kind: string): boolean;
   /** No answer about this repository is known (or all have expired). */
   unknown(repositoryName: string): boolean;
+  /** Some live answer says whether this person may make a read that gives `kind`. */
+  knows(repositoryName: string, kind: string): boolean;
   record(repositoryName: string, operation: string, allowed: boolean): void;
 }
 
@@ -52,6 +54,12 @@ export function createReadAccess(now: () => number): ReadAccess {
       const known = reads.map((operation) => at(repositoryName, operation));
       const live = known.filter((answer) => answer !== undefined && answer.until > now());
       return live.length > 0 && live.every((answer) => answer?.allowed);
+    },
+    knows(repositoryName, kind) {
+      return (READS_OF_KIND[kind] ?? []).some((operation) => {
+        const answer = at(repositoryName, operation);
+        return answer !== undefined && answer.until > now();
+      });
     },
     unknown(repositoryName) {
       const prefix = `${repositoryName}\u0000`;

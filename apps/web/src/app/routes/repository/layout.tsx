@@ -18,6 +18,9 @@ export function RepositoryLayout() {
   const inCode =
     pathname === base || /^\/(tree|blob|edit|new|upload)\//.test(pathname.slice(base.length));
   const inHistory = /^\/(commits|commit|compare)(\/|$)/.test(pathname.slice(base.length));
+  // Views named by a ref or a commit need only the repository's name: they load beside its
+  // metadata instead of after it, one round trip sooner.
+  const namedView = /^\/(tree|blob|commits|commit)\//.test(pathname.slice(base.length));
   const tabClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'active' : '');
 
   return (
@@ -67,18 +70,21 @@ export function RepositoryLayout() {
         </nav>
       </div>
       <div className="page">
-        {repository.isPending ? (
-          <Skeleton lines={8} label="Loading the repository" />
-        ) : repository.isError ? (
+        {repository.isError ? (
           <ErrorMessage
             title="The repository could not be opened"
             error={repository.error}
             onRetry={() => void repository.refetch()}
           />
+        ) : repository.isPending && !namedView ? (
+          <Skeleton lines={8} label="Loading the repository" />
         ) : (
           <Outlet
             context={
-              { repository: repository.data.repository, repositoryName } satisfies RepositoryContext
+              {
+                repository: repository.data?.repository ?? { repositoryName },
+                repositoryName,
+              } satisfies RepositoryContext
             }
           />
         )}
