@@ -60,6 +60,11 @@ export interface EmulatorOptions {
    * Default: the system clock. Tests move it to see sessions expire.
    */
   clock?: () => Date;
+  /**
+   * The largest file (Git blob) a git push may carry, in bytes: 2 GB as on AWS by default. Tests
+   * lower it to see a push refused without writing 2 GB.
+   */
+  maxBlobBytes?: number;
 }
 
 export interface EmulatorUser {
@@ -203,6 +208,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
         defaultRegion: region,
         repositoriesIn,
         events,
+        maxBlobBytes: options.maxBlobBytes,
       });
     },
     handle(req, res) {
@@ -217,6 +223,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
             defaultRegion: region,
             repositoriesIn,
             events,
+            maxBlobBytes: options.maxBlobBytes,
           }),
         );
       else if (isStsRequest(req)) track(handleStsRequest(req, res, stsDeps));
@@ -266,6 +273,7 @@ export async function startEmulator(
     port?: number;
     host?: string;
     clock?: () => Date;
+    maxBlobBytes?: number;
   } & Omit<TransportOptions, 'dataDir' | 'host'>,
 ): Promise<{
   url: string;
@@ -303,6 +311,7 @@ export async function startEmulator(
       gitUrl: transports.httpsUrl ?? url,
       sshUrl: transports.sshUrl,
       clock: options.clock,
+      maxBlobBytes: options.maxBlobBytes,
     });
   } catch (error) {
     server.close();

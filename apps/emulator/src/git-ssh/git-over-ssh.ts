@@ -20,6 +20,8 @@ export interface GitSshDependencies {
   defaultRegion: string;
   repositoriesIn(region: string): RepositoryStore;
   events: EmulatorEvents;
+  /** The largest file (Git blob) a push may carry; default 2 GB, as on AWS. */
+  maxBlobBytes?: number;
 }
 
 type Service = 'git-upload-pack' | 'git-receive-pack';
@@ -114,7 +116,7 @@ async function runGit(
   // Protocol v2 for fetches only, as over HTTP.
   if (service === 'git-upload-pack' && env.GIT_PROTOCOL) childEnv.GIT_PROTOCOL = env.GIT_PROTOCOL;
   // Pushes are checked as over HTTP: git fsck's checks and CodeCommit's limits (checked-push.ts).
-  const checks = service === 'git-receive-pack' ? checkedPushOptions() : [];
+  const checks = service === 'git-receive-pack' ? checkedPushOptions(deps) : [];
   const child = spawn('git', [...checks, service.slice('git-'.length), repository.gitDir], {
     env: childEnv,
     stdio: ['pipe', 'pipe', 'pipe'],
