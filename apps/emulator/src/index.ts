@@ -32,8 +32,9 @@ import { createEvents } from './store/events.ts';
 import { regionalRepositoryStores } from './store/repository-store.ts';
 import { removeStaleLocks } from './store/stale-locks.ts';
 import { SqliteTagStore } from './store/tag-store.ts';
-import { handleStsRequest } from './sts/handler.ts';
-import { isStsRequest } from './sts/query-protocol.ts';
+import { handleQueryRequest, type QueryService } from './query/serve.ts';
+import { isQueryRequest } from './query/query-protocol.ts';
+import { stsService } from './sts/service.ts';
 import { webIdentityVerifier } from './sts/web-identity.ts';
 
 export { openTransports, type TransportOptions, type Transports } from './transports.ts';
@@ -185,7 +186,14 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     profile: roleProfiles.get(role.roleName),
     trust: role.trust,
   }));
-  const stsDeps = { region, accountId, credentials, roles, tokens, webIdentity, clock };
+  const queryDeps = {
+    services: [
+      stsService({ region, accountId, credentials, roles, tokens, webIdentity, clock }),
+    ] as [QueryService],
+    credentials,
+    clock,
+    defaultRegion: region,
+  };
 
   const pending = new Set<Promise<void>>();
   const track = (work: Promise<void>): void => {
@@ -226,7 +234,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
             maxBlobBytes: options.maxBlobBytes,
           }),
         );
-      else if (isStsRequest(req)) track(handleStsRequest(req, res, stsDeps));
+      else if (isQueryRequest(req)) track(handleQueryRequest(req, res, queryDeps));
       else if (owns(req))
         track(handleApiRequest(req, res, { credentials, clock, operations, context }));
       else
@@ -249,7 +257,7 @@ function owns(req: IncomingMessage): boolean {
     isGitRequest(req) ||
     isTriggerDeliveriesRequest(req) ||
     isEventDeliveriesRequest(req) ||
-    isStsRequest(req)
+    isQueryRequest(req)
   )
     return true;
   const target = req.headers['x-amz-target'];

@@ -1,4 +1,4 @@
-import { StsError, validationError } from './sts-error.ts';
+import { QueryError, validationError } from '../query/query-error.ts';
 
 const namePattern = /^[\w+=,.@-]*$/;
 
@@ -74,7 +74,7 @@ export const readParameters = (parameters: URLSearchParams) => {
       // Session policies narrow what a session may do; ignoring one would grant more than asked.
       const policies = ['Policy', 'PolicyArns.member.1'].filter((name) => parameters.has(name));
       if (policies.length > 0)
-        throw new StsError(
+        throw new QueryError(
           'ValidationError',
           `The emulator does not apply session policies (${policies.join(', ')}): leave them out.`,
         );
