@@ -12,7 +12,7 @@ import { loadEmulatorConfig } from './auth/users.ts';
 import type ssh2 from 'ssh2';
 import { handleGitRequest, isGitRequest } from './git-http/handler.ts';
 import { serveGitOverSsh } from './git-ssh/git-over-ssh.ts';
-import { loadSshPublicKeys } from './git-ssh/ssh-public-keys.ts';
+import { sshPublicKeys as loadSshPublicKeys } from './iam/ssh-public-keys.ts';
 import { openTransports, type TransportOptions } from './transports.ts';
 import { operations } from './operations/index.ts';
 import { registerPullRequestListeners } from './pull-requests/listeners.ts';
@@ -35,6 +35,7 @@ import { SqliteTagStore } from './store/tag-store.ts';
 import { handleQueryRequest, type QueryService } from './query/serve.ts';
 import { isQueryRequest } from './query/query-protocol.ts';
 import { stsService } from './sts/service.ts';
+import { iamService } from './iam/service.ts';
 import { webIdentityVerifier } from './sts/web-identity.ts';
 
 export { openTransports, type TransportOptions, type Transports } from './transports.ts';
@@ -108,15 +109,16 @@ export interface Emulator {
   configFile: string;
   credentialsFile: string;
   events: EmulatorEvents;
-  /** Serves one connection of an SSH listener (`ssh2.Server`): git fetch and push, keys from emulator.json. */
+  /** Serves one connection of an SSH listener (`ssh2.Server`): git fetch and push, with the IAM users' SSH public keys. */
   handleSshConnection(client: ssh2.Connection): void;
   close(): Promise<void>;
 }
 
 /**
  * A CodeCommit emulator over the data in `dataDir`: an AWS JSON 1.1 API with SigV4 and IAM
- * managed policies, STS (GetCallerIdentity, AssumeRole, AssumeRoleWithWebIdentity) on the same
- * endpoint, and git smart HTTP at each repository's cloneUrlHttp.
+ * managed policies, STS (GetCallerIdentity, AssumeRole, AssumeRoleWithWebIdentity) and IAM's SSH
+ * public key actions (UploadSSHPublicKey, ListSSHPublicKeys, …) on the same endpoint, and git
+ * smart HTTP at each repository's cloneUrlHttp.
  *
  * @example
  * const emulator = await createEmulator({ dataDir: '.data/emulator', publicUrl: 'http://localhost:3000' });
@@ -189,7 +191,12 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const queryDeps = {
     services: [
       stsService({ region, accountId, credentials, roles, tokens, webIdentity, clock }),
-    ] as [QueryService],
+      iamService({
+        sshPublicKeys,
+        userExists: (userName) => userConfigs.some((user) => user.userName === userName),
+        clock,
+      }),
+    ] as [QueryService, QueryService],
     credentials,
     clock,
     defaultRegion: region,

@@ -10,10 +10,10 @@ import type { EmulatorEvents, RepositoryStore } from '../operations/types.ts';
 import { isPartitionRegion } from '../regions/partition-regions.ts';
 import { parseRepositoryPath } from '../regions/repository-path.ts';
 import { gitEnv } from '../store/bare-repository.ts';
-import type { SshPublicKey } from './ssh-public-keys.ts';
+import type { SshPublicKeys } from '../iam/ssh-public-keys.ts';
 
 export interface GitSshDependencies {
-  sshPublicKeys: Map<string, SshPublicKey>;
+  sshPublicKeys: Pick<SshPublicKeys, 'find'>;
   /** The identity of each IAM user, by user name: SSH callers act as the user whose key they hold. */
   identityOf(userName: string): Identity | undefined;
   /** The region `/v1/repos/<name>` means; `/<region>/v1/repos/<name>` names another. */
@@ -42,7 +42,7 @@ export function serveGitOverSsh(client: ssh2.Connection, deps: GitSshDependencie
   let identity: Identity | undefined;
   client.on('authentication', (context) => {
     if (context.method !== 'publickey') return context.reject(['publickey']);
-    const known = deps.sshPublicKeys.get(context.username);
+    const known = deps.sshPublicKeys.find(context.username);
     const owner = known && deps.identityOf(known.userName);
     const sameKey =
       known?.status === 'Active' &&
