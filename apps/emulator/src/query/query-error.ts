@@ -1,14 +1,14 @@
 import type { CodeCommitError } from '../protocol/errors.ts';
 
 /**
- * An error STS answers with in its Query-protocol XML: `<Type>`, `<Code>` as the STS model's
- * `awsQueryError` spells it (AccessDenied, InvalidIdentityToken, ExpiredTokenException, …) and
- * the HTTP status that goes with it.
+ * An error a Query-protocol service (STS, IAM) answers with in its XML: `<Type>`, `<Code>` as the
+ * service model's `awsQueryError` spells it (AccessDenied, InvalidIdentityToken, NoSuchEntity, …)
+ * and the HTTP status that goes with it.
  *
  * @example
- * throw new StsError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403);
+ * throw new QueryError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403);
  */
-export class StsError extends Error {
+export class QueryError extends Error {
   constructor(
     readonly code: string,
     message: string,
@@ -22,7 +22,7 @@ export class StsError extends Error {
 
 /**
  * The signature and credential errors the shared SigV4 check throws in CodeCommit's (JSON)
- * names, renamed as a Query-protocol service answers them (AWS STS API Reference, "Common
+ * names, renamed as a Query-protocol service answers them (AWS STS and IAM API References, "Common
  * Errors": InvalidClientTokenId, ExpiredToken, SignatureDoesNotMatch, IncompleteSignature,
  * MissingAuthenticationToken, all 403).
  */
@@ -34,24 +34,24 @@ const queryNames: Record<string, { code: string; status: number }> = {
   AccessDeniedException: { code: 'AccessDenied', status: 403 },
 };
 
-export function toStsError(error: CodeCommitError): StsError {
+export function toQueryError(error: CodeCommitError): QueryError {
   const renamed = queryNames[error.code];
   if (error.code === 'MissingAuthenticationTokenException')
-    return new StsError(
+    return new QueryError(
       'MissingAuthenticationToken',
       'Request is missing Authentication Token',
       403,
     );
   return renamed
-    ? new StsError(renamed.code, error.message, renamed.status)
-    : new StsError(error.code, error.message, error.status);
+    ? new QueryError(renamed.code, error.message, renamed.status)
+    : new QueryError(error.code, error.message, error.status);
 }
 
 /**
  * AWS's validation error for one or more members, in its own words:
  * `1 validation error detected: Value '60' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900`.
  */
-export function validationError(problems: string[]): StsError {
+export function validationError(problems: string[]): QueryError {
   const count = `${problems.length} validation error${problems.length === 1 ? '' : 's'} detected`;
-  return new StsError('ValidationError', `${count}: ${problems.join('; ')}`);
+  return new QueryError('ValidationError', `${count}: ${problems.join('; ')}`);
 }

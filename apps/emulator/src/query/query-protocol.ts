@@ -1,16 +1,14 @@
 import type { IncomingMessage } from 'node:http';
-import { StsError } from './sts-error.ts';
-
-export const stsVersion = '2011-06-15';
+import { QueryError } from './query-error.ts';
 
 const formType = 'application/x-www-form-urlencoded';
 
 /**
- * Whether a request is an STS call in the AWS Query protocol: `POST /` with a form body (the
- * SDKs and the CLI), or `GET /?Action=…` (allowed by the protocol). CodeCommit's JSON calls carry
- * X-Amz-Target instead, so both share one endpoint, as an AWS profile's `endpoint_url` needs.
+ * Whether a request is a call in the AWS Query protocol (STS, IAM): `POST /` with a form body
+ * (the SDKs and the CLI), or `GET /?Action=…` (allowed by the protocol). CodeCommit's JSON calls
+ * carry X-Amz-Target instead, so all share one endpoint, as an AWS profile's `endpoint_url` needs.
  */
-export function isStsRequest(req: IncomingMessage): boolean {
+export function isQueryRequest(req: IncomingMessage): boolean {
   const [pathname, search = ''] = (req.url ?? '').split('?', 2);
   if (pathname !== '/' || req.headers['x-amz-target'] !== undefined) return false;
   if (req.method === 'POST')
@@ -20,21 +18,17 @@ export function isStsRequest(req: IncomingMessage): boolean {
 
 export interface QueryRequest {
   action: string;
+  /** The API version the caller names: it says which service the call is for. */
+  version: string;
   parameters: URLSearchParams;
 }
 
-/** The Action and its parameters, from the query string and the form body together. */
+/** The Action, the Version and the parameters, from the query string and the form body together. */
 export function parseQueryRequest(req: IncomingMessage, body: Buffer): QueryRequest {
   const parameters = new URLSearchParams((req.url ?? '').split('?', 2)[1] ?? '');
   for (const [name, value] of new URLSearchParams(body.toString('utf8')))
     parameters.append(name, value);
   const action = parameters.get('Action') ?? '';
-  const version = parameters.get('Version') ?? '';
-  if (action === '') throw new StsError('MissingAction', 'Missing Action');
-  if (version !== stsVersion)
-    throw new StsError(
-      'InvalidAction',
-      `Could not find operation ${action} for version ${version || 'NO_VERSION_SPECIFIED'}`,
-    );
-  return { action, parameters };
+  if (action === '') throw new QueryError('MissingAction', 'Missing Action');
+  return { action, version: parameters.get('Version') ?? '', parameters };
 }
