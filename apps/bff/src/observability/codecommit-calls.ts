@@ -57,8 +57,9 @@ export function observeCodeCommitCalls(
         throw error;
       }
     },
-    // The deserialize step runs once per attempt, inside the retry middleware.
-    { step: 'deserialize', name: 'observeCodeCommitAttempts' },
+    // The deserialize step runs once per attempt, inside the retry middleware; high priority
+    // puts this outside the deserializer, where the answer is already an exception.
+    { step: 'deserialize', priority: 'high', name: 'observeCodeCommitAttempts' },
   );
   client.middlewareStack.add(
     (next, context) => async (args) => {
