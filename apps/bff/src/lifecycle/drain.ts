@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 
 export interface DrainOptions {
   /** Seconds in-flight requests get before their connections are cut (0 waits without end). */
@@ -19,12 +19,12 @@ export interface DrainOptions {
  * ```
  */
 export function drainOnSignal(server: Server, options: DrainOptions): { done: Promise<void> } {
-  let inFlight = 0;
+  const inFlight = new Set<ServerResponse>();
   let draining = false;
-  server.on('request', (_request, response) => {
-    inFlight += 1;
+  server.on('request', (_request, response: ServerResponse) => {
+    inFlight.add(response);
     response.once('close', () => {
-      inFlight -= 1;
+      inFlight.delete(response);
       // An answered request's keep-alive connection would otherwise hold the server open.
       if (draining) server.closeIdleConnections();
     });
@@ -34,7 +34,10 @@ export function drainOnSignal(server: Server, options: DrainOptions): { done: Pr
     const drain = () => {
       if (draining) return;
       draining = true;
-      options.onDrain?.(inFlight);
+      options.onDrain?.(inFlight.size);
+      // Tell each client its connection ends with this answer, so none sends another on it.
+      for (const response of inFlight)
+        if (!response.headersSent) response.setHeader('Connection', 'close');
       server.close(() => resolve());
       server.closeIdleConnections();
       if (options.graceSeconds > 0)
