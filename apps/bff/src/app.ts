@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { createMiddleware } from 'hono/factory';
+import { requestId } from 'hono/request-id';
 import type { AppEnv, BffContext } from './env.ts';
 import { approvalRuleTemplateRoutes } from './features/approval-rule-templates/routes.ts';
 import { archiveRoutes } from './features/archive/routes.ts';
@@ -13,6 +14,9 @@ import { permissionRoutes } from './features/permissions/routes.ts';
 import { pullRequestFeatureRoutes } from './features/pull-requests/routes.ts';
 import { repositoryRoutes } from './features/repositories/routes.ts';
 import { triggerRoutes } from './features/triggers/routes.ts';
+import { healthRoutes } from './features/health/routes.ts';
+import { metricsRoutes } from './observability/metrics-routes.ts';
+import { requestLog } from './observability/request-log.ts';
 import { noStoreByDefault } from './middleware/cache-control.ts';
 import { codeCommitCallsHeader } from './middleware/codecommit-calls.ts';
 import { jsonLength } from './middleware/json-length.ts';
@@ -55,6 +59,9 @@ export function createApp(
   const { staticDir, trustedProxies } = options;
   const app = new Hono<AppEnv>();
   app.onError(apiErrorHandler());
+  app.use(requestId(), requestLog(bff.logger), bff.metrics.middleware());
+  // Before the host check: load balancers and Prometheus ask each instance by its own address.
+  app.route('/', healthRoutes(bff.readiness)).route('/', metricsRoutes(bff.metrics));
   app.use(securityHeaders());
   app.use(
     createMiddleware<AppEnv>(async (c, next) => {

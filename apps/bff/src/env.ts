@@ -1,5 +1,9 @@
+import type { Logger } from 'pino';
 import type { ConsoleUser } from './config/console-users.ts';
+import type { Readiness } from './features/health/readiness.ts';
+import type { CodeCommitCallSummary } from './gateway/call-counter.ts';
 import type { CodeCommit, Gateway } from './gateway/gateway.ts';
+import type { Metrics } from './observability/metrics.ts';
 import type { SessionRecord, SessionStore } from './session/store.ts';
 import type { LocalAccounts } from './sign-in/local-accounts/accounts.ts';
 import type { SignInThrottle } from './sign-in/local-accounts/throttle.ts';
@@ -22,6 +26,12 @@ export interface BffContext {
   isAllowedHost(host: string): boolean;
   gateway: Gateway;
   now(): number;
+  /** Request logs and anything else worth an operator's attention. */
+  logger: Logger;
+  /** Prometheus metrics (`/metrics`); the shared state reports its connection here. */
+  metrics: Metrics;
+  /** What `/readyz` checks; the shared state registers its own check. */
+  readiness: Readiness;
 }
 
 /** Hono's environment for the console's routes. */
@@ -37,5 +47,7 @@ export interface AppEnv {
     clientAddress: string | undefined;
     clientProtocol: 'http' | 'https';
     clientHost: string;
+    /** What the request cost in CodeCommit calls, for its log line; set by `codeCommitCallsHeader()`. */
+    codeCommitCalls: CodeCommitCallSummary | undefined;
   };
 }

@@ -1,4 +1,8 @@
+import { pino, type Logger } from 'pino';
 import { createApp, type routes } from './app.ts';
+import { codeCommitCheck, configurationCheck } from './features/health/checks.ts';
+import { createReadiness, type ReadinessCheck } from './features/health/readiness.ts';
+import { createMetrics } from './observability/metrics.ts';
 import { createGateway, type GatewayOptions } from './gateway/gateway.ts';
 import { memorySessionStore, type SessionStore } from './session/store.ts';
 import { localAccounts } from './sign-in/local-accounts/accounts.ts';
@@ -12,6 +16,9 @@ export { signerFor } from './gateway/signer.ts';
 export { localAccounts } from './sign-in/local-accounts/accounts.ts';
 export { isLoopback, parseSignInSettings, type SignInSettings } from './sign-in/settings.ts';
 export type { SessionStore } from './session/store.ts';
+export { readSettings, type Settings } from './config/settings.ts';
+export { createLogger } from './observability/logger.ts';
+export type { ReadinessCheck } from './features/health/readiness.ts';
 
 export interface BffOptions extends GatewayOptions {
   /** How people sign in and which AWS identity each becomes (see README: "Sign-in"). */
@@ -27,6 +34,10 @@ export interface BffOptions extends GatewayOptions {
   /** The address the server listens on; the demo's name picker is refused unless it is loopback. */
   host?: string;
   sessionStore?: SessionStore;
+  /** Where request logs go (`createLogger`); none by default. */
+  logger?: Logger;
+  /** More for `/readyz` to check, beside the configuration and CodeCommit. */
+  readinessChecks?: ReadinessCheck[];
   throttle?: ThrottleLimits;
   /** The clock, in milliseconds since the epoch (tests move it). */
   now?: () => number;
@@ -72,7 +83,19 @@ export function createBff(options: BffOptions) {
       );
   }
   const now = options.now ?? Date.now;
-  const gateway = createGateway(options);
+  const gateway = createGateway({
+    ...options,
+    onCodeCommitCall: (call) => metrics.codeCommitCall(call),
+  });
+  const metrics = createMetrics({ cache: gateway.cache });
+  const readiness = createReadiness({
+    now,
+    checks: [
+      configurationCheck(options.staticDir),
+      codeCommitCheck(signIn),
+      ...(options.readinessChecks ?? []),
+    ],
+  });
   return createApp(
     {
       signIn,
@@ -92,6 +115,9 @@ export function createBff(options: BffOptions) {
       },
       gateway,
       now,
+      logger: options.logger ?? pino({ level: 'silent' }),
+      metrics,
+      readiness,
     },
     { staticDir: options.staticDir, trustedProxies: options.trustedProxies ?? [] },
   );

@@ -6,6 +6,10 @@ import { isRevalidating, recordCodeCommitCall } from './call-counter.ts';
 import { createCodeCommitClient } from './client.ts';
 import { mapCodeCommitError } from './errors.ts';
 import { createLimiter } from './limit.ts';
+import {
+  observeCodeCommitCalls,
+  type CodeCommitCallRecord,
+} from '../observability/codecommit-calls.ts';
 import { createReadAccess, probeReads, sharedContent, withReadAccess } from './read-access.ts';
 
 /** What never changes, cached for one console user (keys are scoped to the user, see below). */
@@ -85,6 +89,8 @@ export interface GatewayOptions {
    * pass a clock they move themselves, so no window depends on how busy the machine is.
    */
   clock?: () => number;
+  /** Told of every CodeCommit call the SDK made: outcome, throttles, retries (the metrics). */
+  onCodeCommitCall?: (call: CodeCommitCallRecord) => void;
 }
 
 export interface Gateway {
@@ -132,12 +138,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     async function recent<T>(key: string, load: () => Promise<T>): Promise<T> {
       const recentKey = `${scope}recent\u0000${key}`;
       const kept = cache.get<Recent>(recentKey);
-      if (
-        kept &&
-        kept.generation === generation &&
-        kept.expires > now() &&
-        !isRevalidating()
-      ) {
+      if (kept && kept.generation === generation && kept.expires > now() && !isRevalidating()) {
         return kept.value as T;
       }
       const loadedAt = generation;
@@ -155,7 +156,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       call: (run) =>
         limit(async () => {
           client ??= createCodeCommitClient(actor).then((made) =>
-            withReadAccess(withBranchMoves(made, moved), access),
+            withReadAccess(
+              withBranchMoves(observeCodeCommitCalls(made, options.onCodeCommitCall), moved),
+              access,
+            ),
           );
           recordCodeCommitCall();
           try {
@@ -172,7 +176,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
           const value = await cache.getOrLoad(keyFor(key), load);
           // The load may have been the read that told IAM's yes: share what it found.
           const shared = keyFor(key);
-          if (cache.get(shared) === undefined) cache.set(shared, value);
+          if (!cache.has(shared)) cache.set(shared, value);
           return value;
         },
       },
