@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { serve } from '@hono/node-server';
-import { createBff, isLoopback } from './index.ts';
+import { connectRedis, createBff, isLoopback, readSharedStateSettings } from './index.ts';
 
 /**
  * Runs the BFF alone. Settings: CONSOLE_CONFIG_FILE (JSON: `signIn`, and optionally
  * `publicUrl`, `trustedProxies`), PUBLIC_URL, TRUSTED_PROXIES (comma-separated), HOST
- * (default 127.0.0.1), PORT (default 3000), SESSION_SECRET, OIDC_CLIENT_SECRET, STATIC_DIR, plus
+ * (default 127.0.0.1), PORT (default 3000), SESSION_SECRET, OIDC_CLIENT_SECRET, STATIC_DIR,
+ * REDIS_URL, BASE_PATH, INSTANCE_ID (see docs/deploy.md), plus
  * the AWS SDK's own variables. Without a configuration file, one person on this machine uses
  * the default credential chain, on a loopback address only.
  */
@@ -46,7 +47,11 @@ function main(): void {
         .map((entry) => entry.trim())
         .filter(Boolean)
     : (config.trustedProxies as string[] | undefined);
+  const shared = readSharedStateSettings(env);
   const app = createBff({
+    ...(shared.redisUrl ? { redis: connectRedis(shared.redisUrl) } : {}),
+    basePath: env.BASE_PATH ? shared.basePath : undefined,
+    instanceId: shared.instanceId,
     signIn,
     sessionSecret,
     staticDir: env.STATIC_DIR,
