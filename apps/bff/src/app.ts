@@ -27,6 +27,7 @@ import { sameOrigin } from './middleware/same-origin.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { webApp } from './middleware/web-app.ts';
 import { requireSignIn, session } from './session/middleware.ts';
+import { instanceHeader, sharedChanges } from './shared-state/middleware.ts';
 import { sessionRoutes } from './session/routes.ts';
 
 /** Everything under /api. Every route but /session needs a signed-in person. */
@@ -54,15 +55,15 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Builds the console's HTTP app around one shared context. */
 export function createApp(
   bff: BffContext,
-  options: { staticDir: string | undefined; trustedProxies: string[] },
+  options: { staticDir: string | undefined; trustedProxies: string[]; instanceId?: string },
 ): Hono<AppEnv> {
   const { staticDir, trustedProxies } = options;
-  const app = new Hono<AppEnv>();
+  const app = new Hono<AppEnv>().basePath(bff.basePath);
   app.onError(apiErrorHandler());
   app.use(requestId(), requestLog(bff.logger), bff.metrics.middleware());
   // Before the host check: load balancers and Prometheus ask each instance by its own address.
   app.route('/', healthRoutes(bff.readiness)).route('/', metricsRoutes(bff.metrics));
-  app.use(securityHeaders());
+  app.use(securityHeaders(), instanceHeader(options.instanceId));
   app.use(
     createMiddleware<AppEnv>(async (c, next) => {
       c.set('bff', bff);
@@ -81,9 +82,10 @@ export function createApp(
     sameOrigin(),
     bodyLimit({ maxSize: MAX_BODY_BYTES }),
     session(),
+    sharedChanges(),
   );
   app.route('/', routes);
-  if (staticDir) app.use(webApp(staticDir));
+  if (staticDir) app.use(webApp(staticDir, bff.basePath));
   app.notFound((c) => c.json({ error: 'Not found' }, 404));
   return app;
 }

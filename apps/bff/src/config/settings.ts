@@ -17,6 +17,7 @@ const ENV_NAMES = {
   listCacheSeconds: 'LIST_CACHE_SECONDS',
   maxConcurrentCalls: 'MAX_CONCURRENT_CALLS',
   redisUrl: 'REDIS_URL',
+  instanceId: 'INSTANCE_ID',
   logLevel: 'LOG_LEVEL',
   shutdownSeconds: 'SHUTDOWN_SECONDS',
 } as const;
@@ -48,7 +49,7 @@ export const settingsSchema = z
     basePath: z
       .string()
       .regex(/^\/([\w.~-]+\/)*$/, 'must be a path that starts and ends with /, e.g. /console/')
-      .default('/'),
+      .optional(),
     /** Proxies whose X-Forwarded-* headers are believed (proxy-addr's syntax). */
     trustedProxies: z
       .preprocess(
@@ -81,6 +82,11 @@ export const settingsSchema = z
         (url) => /^rediss?:$/.test(new URL(url).protocol),
         'must start with redis:// or rediss://',
       )
+      .optional(),
+    /** Sent as X-Console-Instance on every answer, so an operator can tell instances apart. */
+    instanceId: z
+      .string()
+      .regex(/^[\w.:-]{1,64}$/, 'must be 1-64 letters, digits, or - . _ :')
       .optional(),
     logLevel: z.enum(LOG_LEVELS).default('info'),
     /** Seconds in-flight requests get to finish after SIGTERM. */
