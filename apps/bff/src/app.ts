@@ -6,6 +6,7 @@ import { requestId } from 'hono/request-id';
 import type { AppEnv, BffContext } from './env.ts';
 import { approvalRuleTemplateRoutes } from './features/approval-rule-templates/routes.ts';
 import { archiveRoutes } from './features/archive/routes.ts';
+import { blameRoutes } from './features/blame/routes.ts';
 import { branchRoutes } from './features/branches/routes.ts';
 import { cloneRoutes } from './features/clone/routes.ts';
 import { codeRoutes } from './features/code/routes.ts';
@@ -13,6 +14,8 @@ import { commitRoutes } from './features/commits/routes.ts';
 import { permissionRoutes } from './features/permissions/routes.ts';
 import { pullRequestFeatureRoutes } from './features/pull-requests/routes.ts';
 import { repositoryRoutes } from './features/repositories/routes.ts';
+import { repositoryHomeRoutes } from './features/repository-home/routes.ts';
+import { searchRoutes } from './features/search/routes.ts';
 import { triggerRoutes } from './features/triggers/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { metricsRoutes } from './observability/metrics-routes.ts';
@@ -43,6 +46,9 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/repositories', archiveRoutes)
   .route('/repositories', pullRequestFeatureRoutes)
   .route('/repositories', triggerRoutes)
+  .route('/repositories', blameRoutes)
+  .route('/repositories', searchRoutes)
+  .route('/repositories', repositoryHomeRoutes)
   .route('/approval-rule-templates', approvalRuleTemplateRoutes)
   .all('/*', (c) => c.json({ error: `No API route for ${c.req.method} ${c.req.path}` }, 404));
 

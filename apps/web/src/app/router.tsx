@@ -47,6 +47,20 @@ export const router = createBrowserRouter([
               })),
           },
           {
+            path: 'blame/:ref/*',
+            lazy: () =>
+              import('./routes/repository/blame.tsx').then((module) => ({
+                Component: module.BlameRoute,
+              })),
+          },
+          {
+            path: 'search',
+            lazy: () =>
+              import('./routes/repository/search.tsx').then((module) => ({
+                Component: module.SearchRoute,
+              })),
+          },
+          {
             path: 'edit/:ref/*',
             lazy: () =>
               import('./routes/repository/edit.tsx').then((module) => ({

@@ -1,0 +1,49 @@
+import { useState, type FormEvent } from 'react';
+
+export type SearchFormValue = { q: string; regex: boolean; caseSensitive: boolean };
+
+type SearchFormProps = { value: SearchFormValue; onSearch: (value: SearchFormValue) => void };
+
+/** The query and its options; searching puts them in the URL, so a search can be linked to. */
+export function SearchForm({ value, onSearch }: SearchFormProps) {
+  const [q, setQ] = useState(value.q);
+  const [regex, setRegex] = useState(value.regex);
+  const [caseSensitive, setCaseSensitive] = useState(value.caseSensitive);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (q.trim()) onSearch({ q, regex, caseSensitive });
+  };
+  return (
+    <form className="search-form" role="search" onSubmit={submit}>
+      <input
+        type="search"
+        className="input search-input"
+        aria-label={regex ? 'Regular expression' : 'Text to find'}
+        placeholder={regex ? 'Regular expression (RE2 syntax)' : 'Text to find'}
+        value={q}
+        maxLength={1000}
+        onChange={(event) => setQ(event.target.value)}
+        autoFocus
+      />
+      <label className="search-option">
+        <input
+          type="checkbox"
+          checked={regex}
+          onChange={(event) => setRegex(event.target.checked)}
+        />
+        Regular expression
+      </label>
+      <label className="search-option">
+        <input
+          type="checkbox"
+          checked={caseSensitive}
+          onChange={(event) => setCaseSensitive(event.target.checked)}
+        />
+        Match case
+      </label>
+      <button type="submit" className="button button-primary" disabled={!q.trim()}>
+        Search
+      </button>
+    </form>
+  );
+}
