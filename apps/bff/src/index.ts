@@ -5,6 +5,7 @@ import { localAccounts } from './sign-in/local-accounts/accounts.ts';
 import { signInThrottle, type ThrottleLimits } from './sign-in/local-accounts/throttle.ts';
 import { oidcSignIn } from './sign-in/oidc/oidc-sign-in.ts';
 import { isLoopback, parseSignInSettings } from './sign-in/settings.ts';
+import { parseRegions } from './session/region.ts';
 
 export { loadConsoleUsers, type ConsoleUser } from './config/console-users.ts';
 export { gitCredentials } from './gateway/git-refs.ts';
@@ -28,6 +29,11 @@ export interface BffOptions extends GatewayOptions {
   host?: string;
   sessionStore?: SessionStore;
   throttle?: ThrottleLimits;
+  /**
+   * Regions people may switch to besides their own (CODECOMMIT_REGIONS): names, or one
+   * comma-separated string. Each region's repositories are its own.
+   */
+  regions?: string | readonly string[];
   /** The clock, in milliseconds since the epoch (tests move it). */
   now?: () => number;
 }
@@ -62,6 +68,7 @@ export function createBff(options: BffOptions) {
     throw new Error('SESSION_SECRET must be at least 32 characters');
   const signIn = parseSignInSettings(options.signIn);
   const publicUrl = parsePublicUrl(options.publicUrl);
+  const regions = parseRegions(options.regions);
   if (signIn.demoUsers) {
     const exposed =
       (options.host !== undefined && !isLoopback(options.host)) ||
@@ -91,6 +98,7 @@ export function createBff(options: BffOptions) {
         }
       },
       gateway,
+      regions,
       now,
     },
     { staticDir: options.staticDir, trustedProxies: options.trustedProxies ?? [] },

@@ -6,7 +6,8 @@ import { createBff, isLoopback } from './index.ts';
 /**
  * Runs the BFF alone. Settings: CONSOLE_CONFIG_FILE (JSON: `signIn`, and optionally
  * `publicUrl`, `trustedProxies`), PUBLIC_URL, TRUSTED_PROXIES (comma-separated), HOST
- * (default 127.0.0.1), PORT (default 3000), SESSION_SECRET, OIDC_CLIENT_SECRET, STATIC_DIR, plus
+ * (default 127.0.0.1), PORT (default 3000), SESSION_SECRET, OIDC_CLIENT_SECRET, STATIC_DIR,
+ * CODECOMMIT_REGIONS (regions to switch between, comma-separated), plus
  * the AWS SDK's own variables. Without a configuration file, one person on this machine uses
  * the default credential chain, on a loopback address only.
  */
@@ -53,6 +54,7 @@ function main(): void {
     publicUrl: env.PUBLIC_URL ?? (config.publicUrl as string | undefined),
     trustedProxies,
     host,
+    regions: env.CODECOMMIT_REGIONS,
   });
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)

@@ -12,5 +12,6 @@ export async function createCodeCommitClient(actor: Actor): Promise<CodeCommitCl
   return new CodeCommitClient({
     ...(await profileSettings(actor.identity, { envName: 'CODECOMMIT', configKey: 'codecommit' })),
     credentials: credentialsFor(actor.identity, actor.webIdentityToken),
+    ...(actor.region ? { region: actor.region } : {}),
   });
 }

@@ -120,13 +120,15 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     if (existing) return existing;
     let client: Promise<CodeCommitClient> | undefined;
     const scope = `${actor.key}\u0000`;
+    // A repository name means another repository in another region: so does its shared content.
+    const sharedPrefix = actor.region ? `shared\u0000${actor.region}\u0000` : 'shared\u0000';
     const access = createReadAccess(now);
     /** Where `key` lives for this person: the shared entry when IAM lets them read it. */
     const keyFor = (key: string) => {
       const content = sharedContent(key);
       if (!content || !access.allows(content.repositoryName, content.kind)) return scope + key;
       sharedRepositories.add(content.repositoryName);
-      return `shared\u0000${key}`;
+      return sharedPrefix + key;
     };
     const checking = new Map<string, Promise<void>>();
     async function recent<T>(key: string, load: () => Promise<T>): Promise<T> {

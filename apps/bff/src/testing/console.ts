@@ -28,6 +28,8 @@ export async function startTestConsole(
   options: {
     extraUsers?: ConsoleUser[];
     clock?: ManualClock;
+    /** Regions people may switch to (CODECOMMIT_REGIONS). */
+    regions?: string[];
     /** More IAM users in the emulator, each with a profile of its name (keys made here). */
     emulatorUsers?: { userName: string; policy: string; repositories?: string[] }[];
   } = {},
@@ -55,6 +57,7 @@ export async function startTestConsole(
   const app = createBff({
     sessionSecret: 'test-session-secret-of-at-least-32-characters',
     clock: clock.now,
+    ...(options.regions ? { regions: options.regions } : {}),
     signIn: {
       demoUsers: [
         { userName: 'admin', profile: 'admin' },
