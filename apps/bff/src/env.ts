@@ -30,6 +30,8 @@ export interface BffContext {
   /** Host names (with port when not the default) accepted when there is no public URL. */
   isAllowedHost(host: string): boolean;
   gateway: Gateway;
+  /** Regions people may switch to besides their own (CODECOMMIT_REGIONS); empty for one region. */
+  regions: readonly string[];
   now(): number;
   /** Request logs and anything else worth an operator's attention. */
   logger: Logger;

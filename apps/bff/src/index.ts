@@ -13,6 +13,7 @@ import { localAccounts } from './sign-in/local-accounts/accounts.ts';
 import { signInThrottle, type ThrottleLimits } from './sign-in/local-accounts/throttle.ts';
 import { oidcSignIn } from './sign-in/oidc/oidc-sign-in.ts';
 import { isLoopback, parseSignInSettings } from './sign-in/settings.ts';
+import { parseRegions } from './session/region.ts';
 
 export { loadConsoleUsers, type ConsoleUser } from './config/console-users.ts';
 export { gitCredentials } from './gateway/git-refs.ts';
@@ -62,6 +63,11 @@ export interface BffOptions extends GatewayOptions {
   /** More for `/readyz` to check, beside the configuration and CodeCommit. */
   readinessChecks?: ReadinessCheck[];
   throttle?: ThrottleLimits;
+  /**
+   * Regions people may switch to besides their own (CODECOMMIT_REGIONS): names, or one
+   * comma-separated string. Each region's repositories are its own.
+   */
+  regions?: string | readonly string[];
   /** The clock, in milliseconds since the epoch (tests move it). */
   now?: () => number;
 }
@@ -106,6 +112,7 @@ export function createBff(options: BffOptions) {
     throw new Error('SESSION_SECRET must be at least 32 characters');
   const signIn = parseSignInSettings(options.signIn);
   const publicUrl = parsePublicUrl(options.publicUrl);
+  const regions = parseRegions(options.regions);
   if (signIn.demoUsers) {
     const exposed =
       (options.host !== undefined && !isLoopback(options.host)) ||
@@ -153,6 +160,7 @@ export function createBff(options: BffOptions) {
         }
       },
       gateway,
+      regions,
       now,
       logger: options.logger ?? pino({ level: 'silent' }),
       metrics,

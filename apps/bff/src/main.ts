@@ -10,13 +10,15 @@ import { createLogger } from './observability/logger.ts';
  * by CONSOLE_CONFIG (see `config/settings.ts`): HOST (default 127.0.0.1), PORT, PUBLIC_URL,
  * BASE_PATH, TRUSTED_PROXIES, SESSION_SECRET, OIDC_CLIENT_SECRET, STATIC_DIR, CACHE_BYTES,
  * BRANCH_TIP_SECONDS, LIST_CACHE_SECONDS, MAX_CONCURRENT_CALLS, REDIS_URL, LOG_LEVEL,
- * SHUTDOWN_SECONDS, INSTANCE_ID, `signIn`; plus the AWS SDK's own variables. Without a sign-in setting, one
+ * SHUTDOWN_SECONDS, INSTANCE_ID, CODECOMMIT_REGIONS (regions to switch between), `signIn`; plus the AWS SDK's own variables. Without a sign-in setting, one
  * person on this machine uses the default credential chain, on a loopback address only.
  */
 function main(): void {
   const settings = readSettings();
   const logger = createLogger({ level: settings.logLevel, name: 'bff' });
-  const redis = settings.redisUrl ? connectRedis(settings.redisUrl, { log: (message) => logger.warn(message) }) : undefined;
+  const redis = settings.redisUrl
+    ? connectRedis(settings.redisUrl, { log: (message) => logger.warn(message) })
+    : undefined;
   const app = createBff({
     ...settings,
     logger,

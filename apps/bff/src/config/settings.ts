@@ -18,6 +18,7 @@ const ENV_NAMES = {
   maxConcurrentCalls: 'MAX_CONCURRENT_CALLS',
   redisUrl: 'REDIS_URL',
   instanceId: 'INSTANCE_ID',
+  regions: 'CODECOMMIT_REGIONS',
   logLevel: 'LOG_LEVEL',
   shutdownSeconds: 'SHUTDOWN_SECONDS',
 } as const;
@@ -88,6 +89,8 @@ export const settingsSchema = z
       .string()
       .regex(/^[\w.:-]{1,64}$/, 'must be 1-64 letters, digits, or - . _ :')
       .optional(),
+    /** Regions people may switch between (comma-separated or a list); checked by createBff. */
+    regions: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
     logLevel: z.enum(LOG_LEVELS).default('info'),
     /** Seconds in-flight requests get to finish after SIGTERM. */
     shutdownSeconds: count(0, 3600).default(30),

@@ -153,13 +153,15 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     if (existing) return existing;
     let client: Promise<CodeCommitClient> | undefined;
     const scope = `${actor.key}\u0000`;
+    // A repository name means another repository in another region: so does its shared content.
+    const regional = (key: string) => (actor.region ? `${actor.region}\u0000${key}` : key);
     const access = createReadAccess(now);
     /** Where `key` lives for this person: the shared entry when IAM lets them read it. */
     const keyFor = (key: string) => {
       const content = sharedContent(key);
       if (!content || !access.allows(content.repositoryName, content.kind)) return scope + key;
       sharedRepositories.add(content.repositoryName);
-      return SHARED + key;
+      return SHARED + regional(key);
     };
     const checking = new Map<string, Promise<void>>();
     async function recent<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -201,26 +203,31 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         set: (key, value) => {
           const target = keyFor(key);
           cache.set(target, value);
-          if (target.startsWith(SHARED)) shared?.store(key, value);
+          if (target.startsWith(SHARED)) shared?.store(regional(key), value);
         },
         getOrLoad: async (key, load) => {
           const target = keyFor(key);
           const isShared = target.startsWith(SHARED);
-          const value = await cache.getOrLoad(target, isShared ? sharedLoad(key, load) : load);
+          const value = await cache.getOrLoad(
+            target,
+            isShared ? sharedLoad(regional(key), load) : load,
+          );
           // The load may have been the read that told IAM's yes: share what it found.
           const sharedKey = keyFor(key);
           if (!isShared && sharedKey !== target && !cache.has(sharedKey)) {
             cache.set(sharedKey, value);
-            shared?.store(key, value);
+            shared?.store(regional(key), value);
           }
           return value;
         },
         async warm(keys) {
           if (!shared) return;
-          const wanted = keys.filter((key) => {
-            const target = keyFor(key);
-            return target.startsWith(SHARED) && !cache.has(target);
-          });
+          const wanted = keys
+            .filter((key) => {
+              const target = keyFor(key);
+              return target.startsWith(SHARED) && !cache.has(target);
+            })
+            .map(regional);
           if (wanted.length === 0) return;
           for (const [key, value] of await shared.loadMany(wanted)) cache.set(SHARED + key, value);
         },

@@ -35,6 +35,8 @@ export async function startTestConsole(
   options: {
     extraUsers?: ConsoleUser[];
     clock?: ManualClock;
+    /** Regions people may switch to (CODECOMMIT_REGIONS). */
+    regions?: string[];
     /** More IAM users in the emulator, each with a profile of its name (keys made here). */
     emulatorUsers?: { userName: string; policy: string; repositories?: string[] }[];
     /** More options for the BFF (a shared store, a base path). */
@@ -65,6 +67,7 @@ export async function startTestConsole(
     createBff({
       sessionSecret: 'test-session-secret-of-at-least-32-characters',
       clock: clock.now,
+      ...(options.regions ? { regions: options.regions } : {}),
       signIn: {
         demoUsers: [
           { userName: 'admin', profile: 'admin' },

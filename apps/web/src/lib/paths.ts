@@ -1,3 +1,5 @@
+import { pageRegion } from './region.ts';
+
 /** Every view's address: the URL is the state, so each view can be linked to. */
 
 const segment = (value: string) => encodeURIComponent(value);
@@ -69,6 +71,8 @@ export const paths = {
   raw: (repositoryName: string, blobId: string, path: string, download = false) => {
     const query = new URLSearchParams({ filePath: path });
     if (download) query.set('download', '1');
+    // The browser follows this link itself, without the API client's region header.
+    if (pageRegion) query.set('region', pageRegion);
     return `/api${repositoryBase(repositoryName)}/blobs/${segment(blobId)}?${query.toString()}`;
   },
 };
