@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { LazyDiffEditor } from '@/components/monaco/lazy-diff-editor.tsx';
+import { toDiffText } from '@/components/monaco/diff-text.ts';
 import type { DiffSide } from '@/components/monaco/diff-editor.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { formatBytes } from '@/lib/format.ts';
@@ -30,6 +31,22 @@ type FileDiffProps = {
 };
 
 type Target = { side: DiffSide; line: number } | 'file' | null;
+
+/** The one change a diff of lines cannot show: a final newline added or removed. */
+function newlineNote(file: ChangedFile, before?: string, after?: string) {
+  if (file.changeType !== 'M' || before === undefined || after === undefined) return null;
+  const had = toDiffText(before).endsWithNewline;
+  if (had === toDiffText(after).endsWithNewline || !before || !after) return null;
+  return (
+    <p className="file-diff-hint muted">
+      {had ? 'The new version has no newline at the end.' : 'A newline is added at the end.'}
+    </p>
+  );
+}
+
+/** An added file has only its new side, a deleted one only its old side. */
+const onlySide = (file: ChangedFile): DiffSide | undefined =>
+  file.changeType === 'A' ? 'AFTER' : file.changeType === 'D' ? 'BEFORE' : undefined;
 
 /** One file's diff in Monaco, its comment threads, and a box for a new comment on a line or the file. */
 export function FileDiff({
@@ -130,6 +147,7 @@ export function FileDiff({
       ) : (
         <LazyDiffEditor
           path={file.path}
+          only={onlySide(file)}
           original={before.data?.text ?? ''}
           modified={after.data?.text ?? ''}
           sideBySide={sideBySide}
@@ -142,6 +160,7 @@ export function FileDiff({
           onLineClick={permissions.write ? (side, line) => setTarget({ side, line }) : undefined}
         />
       )}
+      {newlineNote(file, before.data?.text, after.data?.text)}
       {permissions.write && !target && !binary && (
         <p className="file-diff-hint muted">Click a line number to comment on that line.</p>
       )}
