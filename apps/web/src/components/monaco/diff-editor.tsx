@@ -260,5 +260,7 @@ export default function DiffEditor({
     return () => removers.forEach((remove) => remove());
   }, [sides, zones, sideBySide, only, lineChanges]);
 
-  return <div ref={containerRef} className="diff-editor" />;
+  return (
+    <div ref={containerRef} className={`diff-editor${fitContent ? ' diff-editor-fit' : ''}`} />
+  );
 }
