@@ -2,6 +2,19 @@ import { useState, type FormEvent } from 'react';
 
 export type SearchFormValue = { q: string; regex: boolean; caseSensitive: boolean };
 
+function Option(props: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label className="search-option">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />
+      {props.label}
+    </label>
+  );
+}
+
 type SearchFormProps = { value: SearchFormValue; onSearch: (value: SearchFormValue) => void };
 
 /** The query and its options; searching puts them in the URL, so a search can be linked to. */
@@ -25,22 +38,8 @@ export function SearchForm({ value, onSearch }: SearchFormProps) {
         onChange={(event) => setQ(event.target.value)}
         autoFocus
       />
-      <label className="search-option">
-        <input
-          type="checkbox"
-          checked={regex}
-          onChange={(event) => setRegex(event.target.checked)}
-        />
-        Regular expression
-      </label>
-      <label className="search-option">
-        <input
-          type="checkbox"
-          checked={caseSensitive}
-          onChange={(event) => setCaseSensitive(event.target.checked)}
-        />
-        Match case
-      </label>
+      <Option label="Regular expression" checked={regex} onChange={setRegex} />
+      <Option label="Match case" checked={caseSensitive} onChange={setCaseSensitive} />
       <button type="submit" className="button button-primary" disabled={!q.trim()}>
         Search
       </button>
