@@ -54,3 +54,41 @@ test('the clone panel is whole at every width', async ({ page, consoleApp }) => 
     expect(scrollWidth).toBeLessThanOrEqual(width);
   }
 });
+
+test('a long folder asks last commits only for the rows in view, and says so', async ({
+  page,
+  consoleApp,
+}) => {
+  const files = (from: number) =>
+    Object.fromEntries(
+      Array.from({ length: 100 }, (_, index) => [
+        `big/file-${String(from + index).padStart(3, '0')}.txt`,
+        `${from + index}\n`,
+      ]),
+    );
+  await seedHistory(consoleApp, 'garden', [
+    { files: files(0), message: 'First hundred', author: 'Dana' },
+    { files: files(100), message: 'Second hundred', author: 'Bob' },
+    { files: files(200), message: 'Third hundred', author: 'Bob' },
+    { files: files(300), message: 'Fourth hundred', author: 'Bob' },
+  ]);
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/last-commits?')) asked.push(request.url());
+  });
+  await consoleApp.signIn(page, 'reader');
+  await page.goto(`${consoleApp.url}/repositories/garden/tree/main/big`);
+  await expect(
+    page.getByText('400 entries: last commits are read for the rows in view.'),
+  ).toBeVisible();
+  const first = page.getByRole('listitem').filter({ hasText: 'file-000.txt' });
+  await expect(first.getByRole('link', { name: 'First hundred' })).toBeVisible();
+  // The first rows' page (and perhaps the next) was asked; the far end of the folder was not.
+  expect(asked.length).toBeLessThan(8);
+  expect(asked.some((url) => url.includes('file-399.txt'))).toBe(false);
+
+  await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+  const last = page.getByRole('listitem').filter({ hasText: 'file-399.txt' });
+  await expect(last.getByRole('link', { name: 'Fourth hundred' })).toBeVisible();
+  expect(asked.some((url) => url.includes('file-399.txt'))).toBe(true);
+});
