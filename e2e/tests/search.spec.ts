@@ -41,6 +41,15 @@ test('search in a branch finds text and expressions, grouped by file, linked to 
   await price.getByRole('link', { name: '1', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/blob/${commitId}/src/price\\.ts#L1$`));
 
+  // Only one folder: the README outside it is left out.
+  await page.goto(`${consoleApp.url}/repositories/shop/search?ref=main&q=shop`);
+  await expect(page.getByRole('region', { name: 'README.md' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'In folder' }).fill('src');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/q=shop&path=src$/);
+  await expect(page.getByRole('heading', { name: 'Search in main / src' })).toBeVisible();
+  await expect(page.getByText('No matches')).toBeVisible();
+
   // An expression RE2 refuses gets the server's reason, not a hang or a blank page.
   await page.goto(`${consoleApp.url}/repositories/shop/search?ref=main&q=(a&regex=1`);
   await expect(page.getByRole('alert')).toContainText('missing closing )');
