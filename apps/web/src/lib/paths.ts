@@ -36,13 +36,20 @@ export const paths = {
   /** Text or a regular expression across the files of a ref. */
   search: (
     repositoryName: string,
-    options: { ref?: string; q?: string; regex?: boolean; caseSensitive?: boolean } = {},
+    options: {
+      ref?: string;
+      q?: string;
+      regex?: boolean;
+      caseSensitive?: boolean;
+      folderPath?: string;
+    } = {},
   ) => {
     const query = new URLSearchParams();
     if (options.ref) query.set('ref', options.ref);
     if (options.q) query.set('q', options.q);
     if (options.regex) query.set('regex', '1');
     if (options.caseSensitive) query.set('case', '1');
+    if (options.folderPath) query.set('path', options.folderPath);
     const search = query.toString();
     return `${repositoryBase(repositoryName)}/search${search ? `?${search}` : ''}`;
   },

@@ -1,15 +1,12 @@
-import { useParams } from 'react-router';
 import { BlameView } from '@/features/blame/components/blame-view.tsx';
 import { CodeToolbar } from '@/features/code/components/code-toolbar.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
-import { useRepositoryContext } from './repository-context.ts';
+import { useRefAndPath, useRepositoryContext } from './repository-context.ts';
 
 /** /repositories/:repositoryName/blame/:ref/<file path>#L12 */
 export function BlameRoute() {
   const { repositoryName } = useRepositoryContext();
-  const params = useParams();
-  const ref = params.ref ?? '';
-  const filePath = params['*'] ?? '';
+  const { ref, path: filePath } = useRefAndPath();
   useDocumentTitle(`Blame ${filePath} · ${repositoryName}`);
   return (
     <>

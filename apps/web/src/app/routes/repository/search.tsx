@@ -17,6 +17,7 @@ export function SearchRoute() {
     q: params.get('q') ?? '',
     regex: params.get('regex') === '1',
     caseSensitive: params.get('case') === '1',
+    folderPath: params.get('path') ?? '',
   };
   useDocumentTitle(
     value.q ? `Search “${value.q}” · ${repositoryName}` : `Search · ${repositoryName}`,
@@ -32,13 +33,12 @@ export function SearchRoute() {
           commitSpecifier={ref}
           onSelect={(nextRef) => void go({ ref: nextRef })}
         />
-        <h2 className="page-title">Search in {ref}</h2>
+        <h2 className="page-title">
+          Search in {ref}
+          {value.folderPath ? ` / ${value.folderPath}` : ''}
+        </h2>
       </div>
-      <SearchForm
-        key={`${value.q}:${value.regex}:${value.caseSensitive}`}
-        value={value}
-        onSearch={(next) => void go(next)}
-      />
+      <SearchForm key={params.toString()} value={value} onSearch={(next) => void go(next)} />
       {ref && (
         <SearchResults
           repositoryName={repositoryName}
@@ -46,6 +46,7 @@ export function SearchRoute() {
           query={value.q}
           regex={value.regex}
           caseSensitive={value.caseSensitive}
+          folderPath={value.folderPath}
         />
       )}
     </>

@@ -43,7 +43,13 @@ export function CodeToolbar({
         <Link className="button" to={paths.history(repositoryName, commitSpecifier, path)}>
           History
         </Link>
-        <Link className="button" to={paths.search(repositoryName, { ref: commitSpecifier })}>
+        <Link
+          className="button"
+          to={paths.search(repositoryName, {
+            ref: commitSpecifier,
+            folderPath: view === 'tree' ? path : '',
+          })}
+        >
           Search
         </Link>
         {view === 'tree' && canChange && (

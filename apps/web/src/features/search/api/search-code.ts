@@ -7,6 +7,8 @@ export type SearchCodeInput = {
   query: string;
   regex: boolean;
   caseSensitive: boolean;
+  /** Only files under this folder; the whole tree when empty. */
+  folderPath: string;
 };
 
 export const searchCode = ({
@@ -15,6 +17,7 @@ export const searchCode = ({
   query,
   regex,
   caseSensitive,
+  folderPath,
 }: SearchCodeInput) =>
   unwrap(
     api.api.repositories[':repositoryName'].search.$get({
@@ -24,6 +27,7 @@ export const searchCode = ({
         query,
         ...(regex ? { regex: '1' as const } : {}),
         ...(caseSensitive ? { caseSensitive: '1' as const } : {}),
+        ...(folderPath ? { folderPath } : {}),
       },
     }),
   );
@@ -40,6 +44,7 @@ export const searchCodeQueryOptions = (input: SearchCodeInput) =>
       input.query,
       input.regex,
       input.caseSensitive,
+      input.folderPath,
     ],
     queryFn: () => searchCode(input),
     enabled: input.query.length > 0,

@@ -1,6 +1,24 @@
 import { useState, type FormEvent } from 'react';
 
-export type SearchFormValue = { q: string; regex: boolean; caseSensitive: boolean };
+export type SearchFormValue = {
+  q: string;
+  regex: boolean;
+  caseSensitive: boolean;
+  folderPath: string;
+};
+
+function Option(props: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label className="search-option">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />
+      {props.label}
+    </label>
+  );
+}
 
 type SearchFormProps = { value: SearchFormValue; onSearch: (value: SearchFormValue) => void };
 
@@ -9,9 +27,10 @@ export function SearchForm({ value, onSearch }: SearchFormProps) {
   const [q, setQ] = useState(value.q);
   const [regex, setRegex] = useState(value.regex);
   const [caseSensitive, setCaseSensitive] = useState(value.caseSensitive);
+  const [folderPath, setFolderPath] = useState(value.folderPath);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (q.trim()) onSearch({ q, regex, caseSensitive });
+    if (q.trim()) onSearch({ q, regex, caseSensitive, folderPath: folderPath.trim() });
   };
   return (
     <form className="search-form" role="search" onSubmit={submit}>
@@ -25,22 +44,17 @@ export function SearchForm({ value, onSearch }: SearchFormProps) {
         onChange={(event) => setQ(event.target.value)}
         autoFocus
       />
-      <label className="search-option">
-        <input
-          type="checkbox"
-          checked={regex}
-          onChange={(event) => setRegex(event.target.checked)}
-        />
-        Regular expression
-      </label>
-      <label className="search-option">
-        <input
-          type="checkbox"
-          checked={caseSensitive}
-          onChange={(event) => setCaseSensitive(event.target.checked)}
-        />
-        Match case
-      </label>
+      <input
+        type="text"
+        className="input search-folder"
+        aria-label="In folder"
+        placeholder="In folder (all files when empty)"
+        value={folderPath}
+        maxLength={4096}
+        onChange={(event) => setFolderPath(event.target.value)}
+      />
+      <Option label="Regular expression" checked={regex} onChange={setRegex} />
+      <Option label="Match case" checked={caseSensitive} onChange={setCaseSensitive} />
       <button type="submit" className="button button-primary" disabled={!q.trim()}>
         Search
       </button>
