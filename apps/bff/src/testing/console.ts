@@ -29,7 +29,13 @@ export async function startTestConsole(
     extraUsers?: ConsoleUser[];
     clock?: ManualClock;
     /** More IAM users in the emulator, each with a profile of its name (keys made here). */
-    emulatorUsers?: { userName: string; policy: string; repositories?: string[] }[];
+    emulatorUsers?: {
+      userName: string;
+      policy: string;
+      repositories?: string[];
+      /** As emulator.json holds them: sshPublicKeyId, sshPublicKeyBody, status, uploadDate. */
+      sshPublicKeys?: Record<string, string>[];
+    }[];
   } = {},
 ): Promise<TestConsole> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bff-test-'));
