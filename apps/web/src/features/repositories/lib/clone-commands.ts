@@ -187,7 +187,7 @@ function sshMethod(
   return {
     id: 'ssh',
     label: 'SSH',
-    hint: `${why} Make an RSA key and upload it to IAM; its SSHPublicKeyId is your SSH user name, and this tab then shows the ~/.ssh/config block.`,
+    hint: `${why} Make an RSA key and upload it to IAM; its SSHPublicKeyId is your SSH user name, and this tab then shows the ~/.ssh/config block. Uploading needs iam:UploadSSHPublicKey on your own IAM user, which AWSCodeCommitPowerUser and AWSCodeCommitFullAccess allow and AWSCodeCommitReadOnly does not.`,
     command: [
       `ssh-keygen -t rsa -b 4096 -f ${identityFile}`,
       withPrefix(
