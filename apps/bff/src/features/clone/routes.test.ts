@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../../testing/console.ts';
-import { iamUserName } from './ssh-public-keys.ts';
+import { iamUserName, sshCloneSettings } from './ssh-public-keys.ts';
 
 let console_: TestConsole;
 beforeAll(async () => {
@@ -64,5 +64,25 @@ describe('iamUserName', () => {
     expect(iamUserName('arn:aws:iam::123456789012:user/alice')).toBe('alice');
     expect(iamUserName('arn:aws:iam::123456789012:user/team/bob')).toBe('bob');
     expect(iamUserName('arn:aws:sts::123456789012:assumed-role/Dev/alice')).toBeUndefined();
+  });
+});
+
+describe('sshCloneSettings', () => {
+  it('tells a person signed in through a role that SSH keys belong to IAM users', async () => {
+    expect(
+      await sshCloneSettings({
+        key: 'alice',
+        name: 'alice',
+        identity: { kind: 'defaultCredentials' },
+        caller: {
+          arn: 'arn:aws:sts::123456789012:assumed-role/CodeCommitDeveloper/alice',
+          accountId: '123456789012',
+          region: 'us-east-1',
+        },
+      }),
+    ).toEqual({
+      unavailable:
+        'SSH keys belong to IAM users; you are signed in through a role, which has none.',
+    });
   });
 });

@@ -27,6 +27,8 @@ export async function sshCloneSettings(actor: Actor): Promise<SshCloneSettings> 
     ...(await profileSettings(actor.identity, { envName: 'IAM', configKey: 'iam' })),
     credentials: credentialsFor(actor.identity, actor.webIdentityToken),
     maxAttempts: 1,
+    // The panel waits on this answer: an IAM that cannot be reached is reported, not waited for.
+    requestHandler: { connectionTimeout: 3_000, requestTimeout: 5_000 },
   });
   try {
     const { SSHPublicKeys = [] } = await iam.send(new ListSSHPublicKeysCommand({}));
