@@ -81,7 +81,9 @@ ${
     : ''
 }${
   sshUrl
-    ? `  SSH         ${sshUrl}  (git; user name = an sshPublicKeyId from ${resolve(dataDir, 'emulator', 'emulator.json')})
+    ? `  SSH         ${sshUrl}  (git; user name = the SSHPublicKeyId of a key uploaded with
+              aws iam upload-ssh-public-key, or written in ${resolve(dataDir, 'emulator', 'emulator.json')};
+              the repository's Clone panel shows yours)
 `
     : ''
 }`);

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createCredentials } from './auth/credentials.ts';
-import { indexIdentities } from './auth/identities.ts';
+import { indexIdentities, userIdentity } from './auth/identities.ts';
 import type { ManagedPolicyName } from './auth/policies.ts';
 import { writeProfiles } from './auth/profiles.ts';
 import { indexRoles } from './auth/roles.ts';
@@ -218,8 +218,10 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     handleSshConnection(client) {
       serveGitOverSsh(client, {
         sshPublicKeys,
-        identityOf: (userName) =>
-          [...identities.values()].find((identity) => identity.caller.userName === userName),
+        identityOf: (userName) => {
+          const user = userConfigs.find((candidate) => candidate.userName === userName);
+          return user && userIdentity(user, accountId);
+        },
         defaultRegion: region,
         repositoriesIn,
         events,

@@ -225,4 +225,21 @@ describe('IAM SSH public keys through the AWS CLI', () => {
     expect(deleted.code).not.toBe(0);
     expect(deleted.stderr).toContain('Permission denied');
   });
+
+  it('pages the list with Marker, and keeps to IAM’s quota of 5 keys a user', async () => {
+    const keys = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => keygen(`quota-${index}`, 'rsa')),
+    );
+    for (const key of keys.slice(0, 5))
+      await iam('developer', uploadArgs('developer', `file://${key}.pub`));
+    expect(
+      await iamFailure('developer', uploadArgs('developer', `file://${keys[5]}.pub`)),
+    ).toContain(
+      '(LimitExceeded) when calling the UploadSSHPublicKey operation: Cannot exceed quota for SSHPublicKeysPerUser: 5',
+    );
+    // Two keys a page: the CLI follows Marker through three pages and joins them.
+    const listed = await iam<ListOutput>('developer', ['list-ssh-public-keys', '--page-size', '2']);
+    expect(listed.SSHPublicKeys).toHaveLength(5);
+    expect(new Set(listed.SSHPublicKeys.map((key) => key.SSHPublicKeyId)).size).toBe(5);
+  });
 });

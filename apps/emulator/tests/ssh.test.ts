@@ -21,6 +21,7 @@ const updates: ReferenceUpdate[] = [];
 const developerKeyId = 'APKAEIBAERJR2EXAMPLE';
 const readerKeyId = 'APKAREADERKEYEXAMPLE';
 const inactiveKeyId = 'APKAINACTIVEEXAMPLE1';
+const limitedKeyId = 'APKALIMITEDEXAMPLE01';
 
 const keygen = async (name: string): Promise<string> => {
   const file = path.join(work, name);
@@ -33,6 +34,7 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'codecommit-ssh-'));
   const developerKey = await keygen('developer');
   const readerKey = await keygen('reader');
+  const limitedKey = await keygen('limited');
   const publicKey = (file: string) => readFile(`${file}.pub`, 'utf8').then((text) => text.trim());
   emulator = await startTestEmulator({
     sshPort: 0,
@@ -65,6 +67,15 @@ beforeAll(async () => {
                 { sshPublicKeyId: readerKeyId, sshPublicKeyBody: await publicKey(readerKey) },
               ],
             },
+            // No access key at all: SSH needs none. Limited to one repository, as over HTTPS.
+            {
+              userName: 'limited',
+              policy: 'AWSCodeCommitPowerUser',
+              repositories: ['over-ssh'],
+              sshPublicKeys: [
+                { sshPublicKeyId: limitedKeyId, sshPublicKeyBody: await publicKey(limitedKey) },
+              ],
+            },
           ],
         }),
       ),
@@ -78,11 +89,11 @@ afterAll(async () => {
 });
 
 /** git with the system ssh client and a generated key, as a user sets GIT_SSH_COMMAND. */
-const git = (args: string[], key: 'developer' | 'reader') =>
+const git = (args: string[], key: 'developer' | 'reader' | 'limited') =>
   run('git', args, {
     cwd: work,
     env: {
-      ...emulator.awsEnv(key),
+      ...emulator.awsEnv(key === 'limited' ? 'reader' : key),
       GIT_SSH_COMMAND: [
         'ssh',
         `-i ${path.join(work, key)}`,
@@ -166,6 +177,22 @@ describe('git over SSH', () => {
       expect(wrong.stderr).toContain('Permission denied');
     }
     expect(await fsckFailures(emulator.dataDir)).toEqual([]);
+  });
+
+  it('limits a user to the repositories emulator.json names, as over HTTPS, even without access keys', async () => {
+    await emulator.client().send(new CreateRepositoryCommand({ repositoryName: 'off-limits' }));
+    const cloneAsLimited = (repositoryName: string) =>
+      git(
+        ['clone', urlOf(limitedKeyId, `/v1/repos/${repositoryName}`), `limited-${repositoryName}`],
+        'limited',
+      );
+    const allowed = await cloneAsLimited('over-ssh');
+    expect(allowed.code, allowed.stderr).toBe(0);
+    const refused = await cloneAsLimited('off-limits');
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain(
+      'User: arn:aws:iam::123456789012:user/limited is not authorized to perform: codecommit:GitPull on resource: arn:aws:codecommit:us-east-1:123456789012:off-limits',
+    );
   });
 
   it('checks a push as over HTTP: a tree entry named .git is refused with git’s message', async () => {

@@ -68,4 +68,17 @@ export interface CloneSettings {
   awsSharedCredentialsFile?: string;
   codeCommitEndpoint?: string;
   caBundle?: string;
+  /** What SSH needs: the person's SSH public keys in IAM, or why they are not known. */
+  ssh?: SshCloneSettings;
+}
+
+/**
+ * The signed-in person's SSH public keys, from IAM's ListSSHPublicKeys: their ids (APKA…) are the
+ * SSH user name, as on AWS. `userName` is the IAM user to upload a key for; absent for a role.
+ */
+export interface SshCloneSettings {
+  userName?: string;
+  /** Active keys, newest first; absent when IAM could not say (`unavailable` tells why). */
+  sshPublicKeyIds?: string[];
+  unavailable?: string;
 }

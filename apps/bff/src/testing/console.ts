@@ -38,7 +38,13 @@ export async function startTestConsole(
     /** Regions people may switch to (CODECOMMIT_REGIONS). */
     regions?: string[];
     /** More IAM users in the emulator, each with a profile of its name (keys made here). */
-    emulatorUsers?: { userName: string; policy: string; repositories?: string[] }[];
+    emulatorUsers?: {
+      userName: string;
+      policy: string;
+      repositories?: string[];
+      /** As emulator.json holds them: sshPublicKeyId, sshPublicKeyBody, status, uploadDate. */
+      sshPublicKeys?: Record<string, string>[];
+    }[];
     /** More options for the BFF (a shared store, a base path). */
     bff?: Partial<BffOptions>;
   } = {},

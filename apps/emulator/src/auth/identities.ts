@@ -20,22 +20,33 @@ export interface Identity {
 export function indexIdentities(users: UserConfig[], accountId: string): Map<string, Identity> {
   const index = new Map<string, Identity>();
   for (const user of users) {
-    for (const key of user.accessKeys) {
-      index.set(key.accessKeyId, {
-        caller: {
-          userName: user.userName,
-          arn: userArn(accountId, user.userName),
-          accountId,
-          accessKeyId: key.accessKeyId,
-        },
-        secretAccessKey: key.secretAccessKey,
-        policy: user.policy,
-        ...(user.repositories ? { repositories: user.repositories } : {}),
-        userId: uniqueId('AIDA', accountId, user.userName),
-      });
-    }
+    for (const key of user.accessKeys)
+      index.set(key.accessKeyId, userIdentity(user, accountId, key));
   }
   return index;
+}
+
+/**
+ * An IAM user as a caller: with one of their access keys, or without one for a way in that needs
+ * none (an SSH public key; the user may have no access key at all).
+ */
+export function userIdentity(
+  user: UserConfig,
+  accountId: string,
+  key: { accessKeyId: string; secretAccessKey: string } = { accessKeyId: '', secretAccessKey: '' },
+): Identity {
+  return {
+    caller: {
+      userName: user.userName,
+      arn: userArn(accountId, user.userName),
+      accountId,
+      accessKeyId: key.accessKeyId,
+    },
+    secretAccessKey: key.secretAccessKey,
+    policy: user.policy,
+    ...(user.repositories ? { repositories: user.repositories } : {}),
+    userId: uniqueId('AIDA', accountId, user.userName),
+  };
 }
 
 export const userArn = (accountId: string, userName: string): string =>

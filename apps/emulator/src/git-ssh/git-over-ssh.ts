@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { timingSafeEqual } from 'node:crypto';
 import type ssh2 from 'ssh2';
 import type { Identity } from '../auth/identities.ts';
-import { isAllowed } from '../auth/policies.ts';
+import { isAllowedOn } from '../auth/authorize.ts';
 import { checkedPushOptions } from '../git/checked-push.ts';
 import { reportMovedRefs } from '../git-http/handler.ts';
 import { RefCommandReader } from '../git-http/pkt-line.ts';
@@ -14,7 +14,7 @@ import type { SshPublicKeys } from '../iam/ssh-public-keys.ts';
 
 export interface GitSshDependencies {
   sshPublicKeys: Pick<SshPublicKeys, 'find'>;
-  /** The identity of each IAM user, by user name: SSH callers act as the user whose key they hold. */
+  /** The identity of each IAM user, by user name: SSH callers act as the user whose key they hold, under its policy and repositories. */
   identityOf(userName: string): Identity | undefined;
   /** The region `/v1/repos/<name>` means; `/<region>/v1/repos/<name>` names another. */
   defaultRegion: string;
@@ -106,7 +106,7 @@ async function runGit(
   if (!repository)
     return refuse(channel, `Repository ${path.repositoryName} does not exist in ${region}.\n`);
   const action = service === 'git-upload-pack' ? 'codecommit:GitPull' : 'codecommit:GitPush';
-  if (!isAllowed(identity.policy, action))
+  if (!isAllowedOn(identity, action, repository.arn))
     return refuse(
       channel,
       `User: ${identity.caller.arn} is not authorized to perform: ${action} on resource: ${repository.arn}\n`,

@@ -52,6 +52,17 @@ export function ClonePanel({ repository }: { repository: CloneSource }) {
         aria-labelledby={`${id}-tab-${selected}`}
         className="panel-body"
       >
+        {method.setup?.map((step) => (
+          <div key={step.label} className="clone-step">
+            <p className="clone-step-label">{step.label}</p>
+            <div className="clone-command">
+              <pre>
+                <code>{step.text}</code>
+              </pre>
+              <CopyButton text={step.text} label={`Copy ${method.label}: ${step.label}`} />
+            </div>
+          </div>
+        ))}
         <div className="clone-command">
           <pre>
             <code>{method.command}</code>

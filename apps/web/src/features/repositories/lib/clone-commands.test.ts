@@ -27,6 +27,33 @@ describe('cloneMethods', () => {
     );
   });
 
+  it("gives AWS's ~/.ssh/config block for the person's SSH key, or how to upload one", () => {
+    const source = {
+      repositoryName: 'demo',
+      cloneUrlHttp: 'https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/demo',
+      cloneUrlSsh: 'ssh://git-codecommit.eu-west-1.amazonaws.com/v1/repos/demo',
+      Arn: 'arn:aws:codecommit:eu-west-1:111122223333:demo',
+    };
+    const withKey = cloneMethods(source, {
+      ssh: { userName: 'alice', sshPublicKeyIds: ['APKAEIBAERJR2EXAMPLE'] },
+    }).find((method) => method.id === 'ssh');
+    expect(withKey?.setup).toEqual([
+      {
+        label: 'Add to ~/.ssh/config',
+        text: 'Host git-codecommit.*.amazonaws.com\n  User APKAEIBAERJR2EXAMPLE\n  IdentityFile ~/.ssh/codecommit_rsa',
+      },
+    ]);
+    const withoutKey = cloneMethods(source, {
+      profile: 'team',
+      ssh: { userName: 'alice', sshPublicKeyIds: [] },
+    }).find((method) => method.id === 'ssh');
+    expect(withoutKey?.setup).toBeUndefined();
+    expect(withoutKey?.command).toBe(
+      'ssh-keygen -t rsa -b 4096 -f ~/.ssh/codecommit_rsa\n' +
+        'AWS_PROFILE=team \\\n  aws iam upload-ssh-public-key --user-name alice --ssh-public-key-body file://~/.ssh/codecommit_rsa.pub',
+    );
+  });
+
   it('offers only what works against a local endpoint, with the settings it needs', () => {
     const methods = cloneMethods(
       {
@@ -41,6 +68,7 @@ describe('cloneMethods', () => {
         awsSharedCredentialsFile: '/data/aws/credentials',
         codeCommitEndpoint: 'localhost:4600',
         caBundle: '/data/tls/ca.pem',
+        ssh: { userName: 'developer', sshPublicKeyIds: ['APKAEIBAERJR2EXAMPLE'] },
       },
     );
     expect(methods.map((method) => method.id)).toEqual(['credential-helper', 'grc', 'ssh']);
@@ -53,9 +81,10 @@ describe('cloneMethods', () => {
       "AWS_CONFIG_FILE='/data/my aws/config' AWS_SHARED_CREDENTIALS_FILE=/data/aws/credentials CODE_COMMIT_ENDPOINT=localhost:4600 GIT_SSL_CAINFO=/data/tls/ca.pem \\\n" +
         '  git clone codecommit::eu-central-1://developer@demo',
     );
-    expect(methods[2]?.command).toBe(
-      'git clone ssh://SSH-KEY-ID@localhost:2222/eu-central-1/v1/repos/demo',
+    expect(methods[2]?.setup?.[0]?.text).toBe(
+      'Host localhost\n  User APKAEIBAERJR2EXAMPLE\n  IdentityFile ~/.ssh/codecommit_rsa\n  Port 2222',
     );
+    expect(methods[2]?.command).toBe('git clone ssh://localhost:2222/eu-central-1/v1/repos/demo');
   });
 
   it('leaves out git-remote-codecommit where no TLS endpoint is known', () => {

@@ -7,7 +7,17 @@ export type CloneSource = {
   Arn?: string;
 };
 
-export type CloneMethod = { id: string; label: string; hint: string; command: string };
+/** A step before the clone command: a file to write or commands to run once. */
+export type CloneStep = { label: string; text: string };
+
+export type CloneMethod = {
+  id: string;
+  label: string;
+  hint: string;
+  command: string;
+  /** Done once before `command`, such as the `~/.ssh/config` block SSH needs. */
+  setup?: CloneStep[];
+};
 
 /** The region is the fourth field of the repository's ARN: arn:aws:codecommit:<region>:<account>:<name>. */
 export function regionFromArn(arn: string | undefined): string | undefined {
@@ -80,12 +90,10 @@ function awsMethods(source: CloneSource, settings: CloneSettings): CloneMethod[]
     });
   }
   if (cloneUrlSsh) {
-    methods.push({
-      id: 'ssh',
-      label: 'SSH',
-      hint: 'Uses an SSH public key uploaded to IAM: name its ID (APKA…) as User in ~/.ssh/config.',
-      command: `git clone ${cloneUrlSsh}`,
-    });
+    const uploadEnvironment = environment({ AWS_PROFILE: settings.profile });
+    methods.push(
+      sshMethod(cloneUrlSsh, settings, 'git-codecommit.*.amazonaws.com', uploadEnvironment),
+    );
   }
   return methods;
 }
@@ -133,12 +141,59 @@ function localMethods(source: CloneSource, settings: CloneSettings): CloneMethod
     });
   }
   if (cloneUrlSsh && !isAwsHost(cloneUrlSsh.replace(/^ssh:/, 'https:'))) {
-    methods.push({
-      id: 'ssh',
-      label: 'SSH',
-      hint: 'The user name is the ID (APKA…) of an SSH public key uploaded for your IAM user (here: sshPublicKeys in emulator.json); put yours in place of SSH-KEY-ID.',
-      command: `git clone ${cloneUrlSsh.replace(/^ssh:\/\//, 'ssh://SSH-KEY-ID@')}`,
-    });
+    const uploadEnvironment = environment({ ...awsFiles, AWS_PROFILE: settings.profile });
+    methods.push(sshMethod(cloneUrlSsh, settings, undefined, uploadEnvironment));
   }
   return methods;
+}
+
+/** Where the AWS docs keep the key for CodeCommit ("Setup steps for SSH connections"). */
+const identityFile = '~/.ssh/codecommit_rsa';
+
+/**
+ * SSH as the CodeCommit user guide sets it up: the ID (APKA…) of an SSH public key uploaded to
+ * IAM is the user name, given as `User` in `~/.ssh/config` for the host (AWS's host pattern, or
+ * the local listener with its port). Without a key yet, the commands that make and upload one.
+ */
+function sshMethod(
+  cloneUrlSsh: string,
+  settings: CloneSettings,
+  awsHostPattern: string | undefined,
+  uploadEnvironment: string,
+): CloneMethod {
+  const keyId = settings.ssh?.sshPublicKeyIds?.[0];
+  const url = new URL(cloneUrlSsh);
+  if (keyId) {
+    const host = awsHostPattern ?? url.hostname;
+    const port = awsHostPattern || !url.port ? [] : [`  Port ${url.port}`];
+    return {
+      id: 'ssh',
+      label: 'SSH',
+      hint: `Uses your SSH public key ${keyId} from IAM; IdentityFile is its private key.`,
+      setup: [
+        {
+          label: 'Add to ~/.ssh/config',
+          text: [`Host ${host}`, `  User ${keyId}`, `  IdentityFile ${identityFile}`, ...port].join(
+            '\n',
+          ),
+        },
+      ],
+      command: `git clone ${cloneUrlSsh}`,
+    };
+  }
+  const userName = settings.ssh?.userName;
+  const why = settings.ssh?.unavailable ?? 'You have no active SSH public key in IAM yet.';
+  if (!userName) return { id: 'ssh', label: 'SSH', hint: why, command: `git clone ${cloneUrlSsh}` };
+  return {
+    id: 'ssh',
+    label: 'SSH',
+    hint: `${why} Make an RSA key and upload it to IAM; its SSHPublicKeyId is your SSH user name, and this tab then shows the ~/.ssh/config block. Uploading needs iam:UploadSSHPublicKey on your own IAM user, which AWSCodeCommitPowerUser and AWSCodeCommitFullAccess allow and AWSCodeCommitReadOnly does not.`,
+    command: [
+      `ssh-keygen -t rsa -b 4096 -f ${identityFile}`,
+      withPrefix(
+        uploadEnvironment,
+        `aws iam upload-ssh-public-key --user-name ${shellWord(userName)} --ssh-public-key-body file://${identityFile}.pub`,
+      ),
+    ].join('\n'),
+  };
 }
