@@ -7,7 +7,7 @@ import { router } from './router.tsx';
 
 // When the server says the session ended, go to sign-in and come back here afterwards.
 setSignedOutHandler(() => {
-  const { pathname, search, hash } = window.location;
+  const { pathname, search, hash } = router.state.location;
   if (pathname === '/sign-in') return;
   queryClient.clear();
   void router.navigate(paths.signIn(pathname + search + hash), { replace: true });

@@ -8,12 +8,13 @@ import { SignInRoute } from './routes/sign-in.tsx';
 import { RepositoryLayout } from './routes/repository/layout.tsx';
 import { RepositoryHomeRoute } from './routes/repository/home.tsx';
 import { TreeRoute } from './routes/repository/tree.tsx';
+import { routerBasename } from '@/lib/base-path.ts';
 
 /**
  * The URL is the state: repository, ref, path and line range are all in it, so every view can be
  * linked to. Views that bring heavy code (Monaco, forms used once) are loaded on demand.
  */
-export const router = createBrowserRouter([
+const routes: Parameters<typeof createBrowserRouter>[0] = [
   { path: '/sign-in', element: <SignInRoute />, errorElement: <RouteError /> },
   {
     element: <AppLayout />,
@@ -122,4 +123,7 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
-]);
+];
+
+/** Under a path prefix (BASE_PATH), every route lives beneath it. */
+export const router = createBrowserRouter(routes, { basename: routerBasename });

@@ -2,6 +2,7 @@ import type { AppType } from '@cc/bff';
 import { REUSE_SECONDS } from '@cc/shared/limits';
 import { hc } from 'hono/client';
 import type { ClientResponse } from 'hono/client';
+import { basePath } from './base-path.ts';
 
 /**
  * Reloading the page is how a person asks for what is there now: until the first in-app
@@ -31,7 +32,7 @@ const consoleFetch: typeof fetch = async (input, init) => {
 };
 
 /** The BFF, typed end to end from its routes. */
-export const api = hc<AppType>('/', { fetch: consoleFetch });
+export const api = hc<AppType>(basePath, { fetch: consoleFetch });
 
 /** An error the BFF answered with: its HTTP status and AWS's message, shown as is. */
 export class ApiError extends Error {

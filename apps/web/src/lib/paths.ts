@@ -1,3 +1,5 @@
+import { apiUrl } from './base-path.ts';
+
 /** Every view's address: the URL is the state, so each view can be linked to. */
 
 const segment = (value: string) => encodeURIComponent(value);
@@ -53,7 +55,7 @@ export const paths = {
   raw: (repositoryName: string, blobId: string, path: string, download = false) => {
     const query = new URLSearchParams({ filePath: path });
     if (download) query.set('download', '1');
-    return `/api${repositoryBase(repositoryName)}/blobs/${segment(blobId)}?${query.toString()}`;
+    return apiUrl(`api${repositoryBase(repositoryName)}/blobs/${segment(blobId)}?${query}`);
   },
 };
 
