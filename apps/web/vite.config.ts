@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 
 export default defineConfig({
+  // Relative asset links, so the same build serves under any path prefix (see index.html's <base>).
+  base: './',
   plugins: [
     react(),
     // Brotli and gzip copies beside each text asset, made once at build time: the BFF serves the

@@ -8,7 +8,7 @@ import { SignInRoute } from './routes/sign-in.tsx';
 import { RepositoryLayout } from './routes/repository/layout.tsx';
 import { RepositoryHomeRoute } from './routes/repository/home.tsx';
 import { TreeRoute } from './routes/repository/tree.tsx';
-import { regionBasename } from '@/lib/region.ts';
+import { routerBasename } from '@/lib/region.ts';
 
 /**
  * The URL is the state: repository, ref, path and line range are all in it, so every view can be
@@ -139,8 +139,6 @@ const routes: RouteObject[] = [
   },
 ];
 
-// In another region than the person's own, every address starts with that region (lib/region.ts).
-export const router = createBrowserRouter(
-  routes,
-  regionBasename ? { basename: regionBasename } : {},
-);
+// Under a path prefix (BASE_PATH) and in another region than the person's own, every address
+// starts with both (lib/base-path.ts, lib/region.ts).
+export const router = createBrowserRouter(routes, { basename: routerBasename });

@@ -4,6 +4,7 @@ import { REGION_HEADER } from '@cc/shared/session';
 import { hc } from 'hono/client';
 import type { ClientResponse } from 'hono/client';
 import { pageRegion } from './region.ts';
+import { basePath } from './base-path.ts';
 
 /**
  * Reloading the page is how a person asks for what is there now: until the first in-app
@@ -42,7 +43,7 @@ const consoleFetch: typeof fetch = async (input, requestInit) => {
 };
 
 /** The BFF, typed end to end from its routes. */
-export const api = hc<AppType>('/', { fetch: consoleFetch });
+export const api = hc<AppType>(basePath, { fetch: consoleFetch });
 
 /** An error the BFF answered with: its HTTP status and AWS's message, shown as is. */
 export class ApiError extends Error {

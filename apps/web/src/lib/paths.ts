@@ -1,4 +1,5 @@
 import { pageRegion } from './region.ts';
+import { apiUrl } from './base-path.ts';
 
 /** Every view's address: the URL is the state, so each view can be linked to. */
 
@@ -80,7 +81,7 @@ export const paths = {
     if (download) query.set('download', '1');
     // The browser follows this link itself, without the API client's region header.
     if (pageRegion) query.set('region', pageRegion);
-    return `/api${repositoryBase(repositoryName)}/blobs/${segment(blobId)}?${query.toString()}`;
+    return apiUrl(`api${repositoryBase(repositoryName)}/blobs/${segment(blobId)}?${query}`);
   },
 };
 

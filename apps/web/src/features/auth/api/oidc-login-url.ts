@@ -1,3 +1,5 @@
+import { apiUrl } from '@/lib/base-path.ts';
+
 /** Where the browser goes to sign in through the identity provider; it comes back to `returnTo`. */
 export const oidcLoginUrl = (returnTo: string) =>
-  `/api/session/oidc/login?returnTo=${encodeURIComponent(returnTo)}`;
+  apiUrl(`api/session/oidc/login?returnTo=${encodeURIComponent(returnTo)}`);

@@ -1,10 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError } from '@/lib/api-client.ts';
+import { apiUrl } from '@/lib/base-path.ts';
 
 export type BlobText = { text: string; binary: boolean; size: number };
 
 const blobUrl = (repositoryName: string, blobId: string, filePath: string) =>
-  `/api/repositories/${encodeURIComponent(repositoryName)}/blobs/${encodeURIComponent(blobId)}?${new URLSearchParams({ filePath })}`;
+  apiUrl(
+    `api/repositories/${encodeURIComponent(repositoryName)}/blobs/${encodeURIComponent(blobId)}?${new URLSearchParams({ filePath })}`,
+  );
 
 /** A blob's text, or `binary` when it holds a NUL byte in its first 8 KB (git's own test). */
 export async function getBlobText(
