@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useNarrowScreen } from '@/hooks/use-narrow-screen.ts';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { useUpdateSearchParams } from '@/hooks/use-update-search-params.ts';
@@ -63,7 +64,9 @@ export function ChangesTab({ input, sourceCommit, baseCommit, permissions }: Cha
   );
   const selectedPath = searchParams.get('file') ?? shown[0]?.path;
   const selected = files.find((file) => file.path === selectedPath);
-  const sideBySide = searchParams.get('view') !== 'unified';
+  // A narrow window (800 pixels or less) shows split diffs unified.
+  const narrow = useNarrowScreen();
+  const sideBySide = searchParams.get('view') !== 'unified' && !narrow;
   const ignoreWhitespace = searchParams.get('whitespace') === 'hide';
 
   const setParam = useUpdateSearchParams();

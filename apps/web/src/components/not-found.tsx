@@ -1,0 +1,32 @@
+import { Link, useParams } from 'react-router';
+import { paths } from '@/lib/paths.ts';
+import { EmptyState } from './empty-state.tsx';
+
+type NotFoundProps = {
+  title?: string;
+  message?: string;
+  /** Where "back" leads: the repository in view (the default inside one), or the list. */
+  back?: 'repository' | 'repositories';
+};
+
+/**
+ * What shows for something that does not exist: a plain statement and a way back (to the
+ * repository when it exists, else to the list), never a retry, since asking again finds nothing.
+ */
+export function NotFound({
+  title = 'There is nothing at this address',
+  message,
+  back = 'repository',
+}: NotFoundProps) {
+  const { repositoryName } = useParams();
+  return (
+    <EmptyState title={title}>
+      {message && <p>{message}</p>}
+      {repositoryName && back === 'repository' ? (
+        <Link to={paths.repository(repositoryName)}>Back to {repositoryName}</Link>
+      ) : (
+        <Link to={paths.home()}>Back to repositories</Link>
+      )}
+    </EmptyState>
+  );
+}
