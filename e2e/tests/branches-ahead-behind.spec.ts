@@ -45,7 +45,9 @@ test('each branch shows how far it is ahead of and behind the default branch, an
     table
       .getByRole('row')
       .filter({ has: page.getByRole('link', { name: branchName, exact: true }) });
-  await expect(table.getByRole('columnheader', { name: 'Behind | Ahead of main' })).toBeVisible();
+  await expect(
+    table.getByRole('columnheader', { name: 'Behind | Ahead of the default branch' }),
+  ).toBeVisible();
   await expect(row('feature')).toContainText('1 commit behind and 2 commits ahead of main');
   await expect(row('feature')).toContainText('Feature 2');
   await expect(row('feature').locator('time')).toHaveText(/ago|just now|now/);
