@@ -18,18 +18,25 @@ test('a favicon, a remembered theme, Admin only for those who may, and "1 reposi
   await expect(page.getByRole('link', { name: 'Repositories' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveCount(1);
 
-  const theme = page.getByRole('combobox', { name: 'Theme' });
-  await theme.selectOption('dark');
+  // One button moves through system, light and dark; the choice outlives a reload.
+  const theme = page.getByRole('button', { name: /^Theme: / });
+  await expect(theme).toHaveAccessibleName('Theme: System');
+  await theme.click();
+  await expect(theme).toHaveAccessibleName('Theme: Light');
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await theme.click();
+  await expect(theme).toHaveAccessibleName('Theme: Dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(15, 20, 25)');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
-  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption('system');
+  await expect(theme).toHaveAccessibleName('Theme: Dark');
+  await theme.click();
+  await expect(theme).toHaveAccessibleName('Theme: System');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await consoleApp.signIn(page, 'developer');
@@ -53,7 +60,7 @@ test('a missing repository or branch is plainly not found, with a way back', asy
   await expect(page).toHaveURL(`${consoleApp.url}/`);
 
   await page.goto(`${consoleApp.url}/repositories/shop/tree/no-such-branch`);
-  await expect(page.getByText('Not found', { exact: true })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not found (404)' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Back to shop' }).click();
   await expect(page).toHaveURL(/\/repositories\/shop$/);

@@ -1,5 +1,5 @@
 import { ApiError } from '@/lib/api-client.ts';
-import { NotFound } from './not-found.tsx';
+import { BackLink } from './not-found.tsx';
 import './error-message.css';
 
 type ErrorMessageProps = { error: unknown; title?: string; onRetry?: () => void };
@@ -14,27 +14,32 @@ export const isNotFound = (error: unknown): boolean =>
   error instanceof ApiError && error.status === 404;
 
 /**
- * Shows a failure with the server's message as it came (AWS's own words). Something that does
- * not exist gets a plain "not found" with a way back instead: no retry would find it.
+ * Shows a failure with the server's message as it came (AWS's own words). A read of something
+ * that does not exist (a branch, a file) says "Not found" and offers a way back instead of
+ * "Try again": asking again would find nothing.
  */
 export function ErrorMessage({
   error,
   title = 'Something went wrong',
   onRetry,
 }: ErrorMessageProps) {
-  if (isNotFound(error)) return <NotFound title="Not found" message={errorText(error)} />;
+  const missing = onRetry !== undefined && isNotFound(error);
   const status = error instanceof ApiError && error.status ? ` (${error.status})` : '';
   return (
     <div className="error-message" role="alert">
       <strong>
-        {title}
+        {missing ? 'Not found' : title}
         {status}
       </strong>
       <p>{errorText(error)}</p>
-      {onRetry && (
-        <button type="button" className="button" onClick={onRetry}>
-          Try again
-        </button>
+      {missing ? (
+        <BackLink />
+      ) : (
+        onRetry && (
+          <button type="button" className="button" onClick={onRetry}>
+            Try again
+          </button>
+        )
       )}
     </div>
   );

@@ -18,15 +18,20 @@ export function NotFound({
   message,
   back = 'repository',
 }: NotFoundProps) {
-  const { repositoryName } = useParams();
   return (
     <EmptyState title={title}>
       {message && <p>{message}</p>}
-      {repositoryName && back === 'repository' ? (
-        <Link to={paths.repository(repositoryName)}>Back to {repositoryName}</Link>
-      ) : (
-        <Link to={paths.home()}>Back to repositories</Link>
-      )}
+      <BackLink back={back} />
     </EmptyState>
+  );
+}
+
+/** Back to the repository in view (when `back` allows and there is one), else to the list. */
+export function BackLink({ back = 'repository' }: Pick<NotFoundProps, 'back'>) {
+  const { repositoryName } = useParams();
+  return repositoryName && back === 'repository' ? (
+    <Link to={paths.repository(repositoryName)}>Back to {repositoryName}</Link>
+  ) : (
+    <Link to={paths.home()}>Back to repositories</Link>
   );
 }
