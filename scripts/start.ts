@@ -1,17 +1,30 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startConsole } from './console.ts';
+import { ensureWebBuild } from './lib/web-build.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const webDist = resolve(root, 'apps/web/dist');
 const development = process.argv.includes('--dev');
-if (!development && !existsSync(resolve(webDist, 'index.html'))) {
-  console.error(
-    'The web app is not built: run `npx -y pnpm@10.34.9 start`, which builds it first.',
-  );
-  process.exit(1);
+
+/**
+ * The web app for these sources, built into apps/web/builds/<hash> when it is not there yet: a
+ * console already running from this checkout keeps its own build, and Vite's chunk list is not
+ * printed (only its errors), so the banner below stays on screen.
+ */
+async function webBuild(): Promise<string> {
+  process.stdout.write('  Web app     ');
+  const { dir, built } = await ensureWebBuild({
+    webDir: resolve(root, 'apps/web'),
+    inputs: ['apps/web', 'packages/shared', 'pnpm-lock.yaml'].map((input) => resolve(root, input)),
+    env: { BASE_PATH: process.env.BASE_PATH },
+  }).catch((error: unknown) => {
+    console.error(`\nThe console cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  });
+  console.log(built ? 'built' : 'up to date');
+  return dir;
 }
+const webDist = development ? undefined : await webBuild();
 
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -36,7 +49,7 @@ const running = await startConsole({
   dataDir,
   port,
   host: process.env.HOST ?? '127.0.0.1',
-  webDist: development ? undefined : webDist,
+  webDist,
   seed: true,
   httpsPort,
   sshPort,

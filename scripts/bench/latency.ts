@@ -95,9 +95,13 @@ export async function benchLatency(): Promise<void> {
       region: 'us-east-1',
       ...developer,
     });
-    await run('git', ['push', '-q', pushUrl, 'refs/heads/*:refs/heads/*', 'refs/tags/*:refs/tags/*'], {
-      cwd: repository.gitDir,
-    });
+    await run(
+      'git',
+      ['push', '-q', pushUrl, 'refs/heads/*:refs/heads/*', 'refs/tags/*:refs/tags/*'],
+      {
+        cwd: repository.gitDir,
+      },
+    );
 
     process.env.AWS_CONFIG_FILE = running.configFile;
     process.env.AWS_SHARED_CREDENTIALS_FILE = running.credentialsFile;
@@ -179,7 +183,9 @@ export async function benchLatency(): Promise<void> {
         // Only calls answered before the content showed can be on its critical path.
         const toContent = visitCalls.filter((call) => call.end <= cold.shownAt);
         if (process.env.BENCH_LATENCY_TRACE) {
-          console.log(`  ${view.name}: calls until the content showed at ${Math.round(cold.shownAt - from)} ms`);
+          console.log(
+            `  ${view.name}: calls until the content showed at ${Math.round(cold.shownAt - from)} ms`,
+          );
           for (const call of toContent)
             console.log(
               `    ${String(Math.round(call.start - from)).padStart(5)}-${String(Math.round(call.end - from)).padEnd(5)} ${call.operation}`,

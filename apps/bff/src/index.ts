@@ -1,6 +1,14 @@
+import { pino, type Logger } from 'pino';
 import { createApp, type routes } from './app.ts';
+import { codeCommitCheck, configurationCheck } from './features/health/checks.ts';
+import { createReadiness, type ReadinessCheck } from './features/health/readiness.ts';
+import { createMetrics } from './observability/metrics.ts';
 import { createGateway, type GatewayOptions } from './gateway/gateway.ts';
 import { memorySessionStore, type SessionStore } from './session/store.ts';
+import type { SharedRedis } from './shared-state/redis.ts';
+import { redisSharedBackend } from './shared-state/shared-backend.ts';
+import { normalizeBasePath } from './shared-state/settings.ts';
+import { redisSessionStore } from './shared-state/session-store.ts';
 import { localAccounts } from './sign-in/local-accounts/accounts.ts';
 import { signInThrottle, type ThrottleLimits } from './sign-in/local-accounts/throttle.ts';
 import { oidcSignIn } from './sign-in/oidc/oidc-sign-in.ts';
@@ -13,6 +21,16 @@ export { signerFor } from './gateway/signer.ts';
 export { localAccounts } from './sign-in/local-accounts/accounts.ts';
 export { isLoopback, parseSignInSettings, type SignInSettings } from './sign-in/settings.ts';
 export type { SessionStore } from './session/store.ts';
+export { readSettings, type Settings } from './config/settings.ts';
+export { createLogger } from './observability/logger.ts';
+export type { ReadinessCheck } from './features/health/readiness.ts';
+export {
+  connectRedis,
+  redisReadiness,
+  redisState,
+  type SharedRedis,
+} from './shared-state/redis.ts';
+export { readSharedStateSettings } from './shared-state/settings.ts';
 
 export interface BffOptions extends GatewayOptions {
   /** How people sign in and which AWS identity each becomes (see README: "Sign-in"). */
@@ -27,7 +45,23 @@ export interface BffOptions extends GatewayOptions {
   trustedProxies?: string[];
   /** The address the server listens on; the demo's name picker is refused unless it is loopback. */
   host?: string;
+  /**
+   * The path the console is served under behind a proxy (BASE_PATH, e.g. `/console/`); by
+   * default PUBLIC_URL's path, else `/`. The proxy passes paths on unchanged.
+   */
+  basePath?: string;
+  /**
+   * Valkey or Redis shared by every instance (`connectRedis(REDIS_URL)`): the content cache,
+   * word of changes, and sessions (unless `sessionStore` is given). The caller closes it.
+   */
+  redis?: SharedRedis;
+  /** Sent as `X-Console-Instance` on every answer (INSTANCE_ID). */
+  instanceId?: string;
   sessionStore?: SessionStore;
+  /** Where request logs go (`createLogger`); none by default. */
+  logger?: Logger;
+  /** More for `/readyz` to check, beside the configuration and CodeCommit. */
+  readinessChecks?: ReadinessCheck[];
   throttle?: ThrottleLimits;
   /**
    * Regions people may switch to besides their own (CODECOMMIT_REGIONS): names, or one
@@ -58,6 +92,16 @@ function parsePublicUrl(value: string | undefined): URL | undefined {
   return url;
 }
 
+/** BASE_PATH, PUBLIC_URL's path, or `/`; when both are given they must agree. */
+function chooseBasePath(basePath: string | undefined, publicUrl: URL | undefined): string {
+  const chosen = basePath === undefined ? undefined : normalizeBasePath(basePath);
+  if (chosen && publicUrl && publicUrl.pathname !== chosen)
+    throw new Error(
+      `BASE_PATH: ${chosen} differs from PUBLIC_URL's path ${publicUrl.pathname}; the proxy must pass paths on unchanged`,
+    );
+  return chosen ?? publicUrl?.pathname ?? '/';
+}
+
 /**
  * The console's backend: the /api routes, sessions, security headers, and the built web app
  * when `staticDir` is given. Serve it with `@hono/node-server`'s `serve({ fetch: app.fetch })`.
@@ -78,8 +122,23 @@ export function createBff(options: BffOptions) {
         `signIn.demoUsers: the demo's name picker lets anyone in, so it only runs on a loopback address (HOST is ${options.host ?? 'unset'}, PUBLIC_URL is ${publicUrl?.href ?? 'unset'}); configure oidc or localAccounts`,
       );
   }
+  const basePath = chooseBasePath(options.basePath, publicUrl);
   const now = options.now ?? Date.now;
-  const gateway = createGateway(options);
+  const { redis } = options;
+  const gateway = createGateway({
+    ...options,
+    ...(redis ? { shared: redisSharedBackend(redis) } : {}),
+    onCodeCommitCall: (call) => metrics.codeCommitCall(call),
+  });
+  const metrics = createMetrics({ cache: gateway.cache });
+  const readiness = createReadiness({
+    now,
+    checks: [
+      configurationCheck(options.staticDir),
+      codeCommitCheck(signIn),
+      ...(options.readinessChecks ?? []),
+    ],
+  });
   return createApp(
     {
       signIn,
@@ -88,8 +147,11 @@ export function createBff(options: BffOptions) {
       localAccounts: signIn.localAccounts ? localAccounts(signIn.localAccounts.file) : undefined,
       throttle: signInThrottle(options.throttle),
       sessionSecret: options.sessionSecret,
-      sessions: options.sessionStore ?? memorySessionStore(now),
+      sessions:
+        options.sessionStore ?? (redis ? redisSessionStore(redis, now) : memorySessionStore(now)),
       publicUrl,
+      basePath,
+      redis,
       isAllowedHost: (host) => {
         try {
           return isLoopback(new URL(`http://${host}`).hostname);
@@ -100,7 +162,14 @@ export function createBff(options: BffOptions) {
       gateway,
       regions,
       now,
+      logger: options.logger ?? pino({ level: 'silent' }),
+      metrics,
+      readiness,
     },
-    { staticDir: options.staticDir, trustedProxies: options.trustedProxies ?? [] },
+    {
+      staticDir: options.staticDir,
+      trustedProxies: options.trustedProxies ?? [],
+      instanceId: options.instanceId,
+    },
   );
 }

@@ -41,6 +41,8 @@ export async function startTestEmulator(
     httpsPort?: number;
     /** Also listen for git over SSH (0 = a free port). */
     sshPort?: number;
+    /** The largest file (Git blob) a push may carry (default 2 GB, as on AWS). */
+    maxBlobBytes?: number;
     /** Runs on the fresh data folder before the emulator starts (e.g. to write emulator.json). */
     prepare?: (dataDir: string) => Promise<void>;
   } = {},
@@ -55,6 +57,7 @@ export async function startTestEmulator(
     clock: options.clock,
     httpsPort: options.httpsPort,
     sshPort: options.sshPort,
+    maxBlobBytes: options.maxBlobBytes,
   });
   const clients: CodeCommitClient[] = [];
   const user = (name: DemoUser = 'admin'): EmulatorUser => {

@@ -13,6 +13,9 @@ export class ByteLruCache {
   #entries = new Map<string, Entry>();
   #loading = new Map<string, Promise<unknown>>();
   #bytes = 0;
+  /** Lookups that found their entry, and those that did not (for the metrics). */
+  hits = 0;
+  misses = 0;
 
   constructor(maxBytes: number) {
     this.maxBytes = maxBytes;
@@ -28,11 +31,20 @@ export class ByteLruCache {
 
   get<T>(key: string): T | undefined {
     const entry = this.#entries.get(key);
-    if (!entry) return undefined;
+    if (!entry) {
+      this.misses += 1;
+      return undefined;
+    }
+    this.hits += 1;
     // Re-inserting moves the key to the end of the Map's order: the most recently used.
     this.#entries.delete(key);
     this.#entries.set(key, entry);
     return entry.value as T;
+  }
+
+  /** True when `key` is held; not a lookup (neither counted nor made most recent). */
+  has(key: string): boolean {
+    return this.#entries.has(key);
   }
 
   set(key: string, value: unknown, bytes = estimateBytes(value)): void {

@@ -8,7 +8,9 @@ import { credentialsFor, profileSettings } from '../identity/aws-clients.ts';
  * AWS_SHARED_CREDENTIALS_FILE, AWS_MAX_ATTEMPTS, a profile's own region and endpoint_url), so
  * the same code talks to AWS or to a local CodeCommit.
  */
-export async function createCodeCommitClient(actor: Actor): Promise<CodeCommitClient> {
+export async function createCodeCommitClient(
+  actor: Pick<Actor, 'identity' | 'webIdentityToken' | 'region'>,
+): Promise<CodeCommitClient> {
   return new CodeCommitClient({
     ...(await profileSettings(actor.identity, { envName: 'CODECOMMIT', configKey: 'codecommit' })),
     credentials: credentialsFor(actor.identity, actor.webIdentityToken),

@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
-import { codeCommitCalls, countCodeCommitCalls } from '../gateway/call-counter.ts';
+import { codeCommitCallSummary, countCodeCommitCalls } from '../gateway/call-counter.ts';
+import type { AppEnv } from '../env.ts';
 
 export const CALLS_HEADER = 'X-CodeCommit-Calls';
 
@@ -18,11 +19,13 @@ const REVALIDATE = /(?:^|,)\s*(?:no-cache|max-age\s*=\s*0)\s*(?:,|$)/i;
  * ```
  */
 export function codeCommitCallsHeader() {
-  return createMiddleware((c, next) =>
+  return createMiddleware<AppEnv>((c, next) =>
     countCodeCommitCalls(
       async () => {
         await next();
-        c.res.headers.set(CALLS_HEADER, String(codeCommitCalls()));
+        const summary = codeCommitCallSummary();
+        c.set('codeCommitCalls', summary);
+        c.res.headers.set(CALLS_HEADER, String(summary.calls));
       },
       { revalidate: REVALIDATE.test(c.req.header('Cache-Control') ?? '') },
     ),

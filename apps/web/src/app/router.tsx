@@ -48,6 +48,20 @@ const routes: RouteObject[] = [
               })),
           },
           {
+            path: 'blame/:ref/*',
+            lazy: () =>
+              import('./routes/repository/blame.tsx').then((module) => ({
+                Component: module.BlameRoute,
+              })),
+          },
+          {
+            path: 'search',
+            lazy: () =>
+              import('./routes/repository/search.tsx').then((module) => ({
+                Component: module.SearchRoute,
+              })),
+          },
+          {
             path: 'edit/:ref/*',
             lazy: () =>
               import('./routes/repository/edit.tsx').then((module) => ({

@@ -8,7 +8,7 @@ const filePath = (path: string) => path.split('/').filter(Boolean).map(segment).
 const repositoryBase = (repositoryName: string) => `/repositories/${segment(repositoryName)}`;
 
 function refPath(
-  view: 'tree' | 'blob' | 'edit' | 'commits' | 'new' | 'upload',
+  view: 'tree' | 'blob' | 'blame' | 'edit' | 'commits' | 'new' | 'upload',
   repositoryName: string,
   ref: string,
   path = '',
@@ -30,6 +30,29 @@ export const paths = {
     refPath('tree', repositoryName, ref, folderPath),
   blob: (repositoryName: string, ref: string, path: string) =>
     refPath('blob', repositoryName, ref, path),
+  /** Each line of a file with the commit that last changed it. */
+  blame: (repositoryName: string, ref: string, path: string) =>
+    refPath('blame', repositoryName, ref, path),
+  /** Text or a regular expression across the files of a ref. */
+  search: (
+    repositoryName: string,
+    options: {
+      ref?: string;
+      q?: string;
+      regex?: boolean;
+      caseSensitive?: boolean;
+      folderPath?: string;
+    } = {},
+  ) => {
+    const query = new URLSearchParams();
+    if (options.ref) query.set('ref', options.ref);
+    if (options.q) query.set('q', options.q);
+    if (options.regex) query.set('regex', '1');
+    if (options.caseSensitive) query.set('case', '1');
+    if (options.folderPath) query.set('path', options.folderPath);
+    const search = query.toString();
+    return `${repositoryBase(repositoryName)}/search${search ? `?${search}` : ''}`;
+  },
   edit: (repositoryName: string, ref: string, path: string) =>
     refPath('edit', repositoryName, ref, path),
   /** A new file, or files uploaded, in a folder of a branch. */

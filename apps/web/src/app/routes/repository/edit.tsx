@@ -5,7 +5,9 @@ import { Breadcrumbs } from '@/features/code/components/breadcrumbs.tsx';
 import { useSession } from '@/features/auth/api/get-session.ts';
 import { EditFileForm } from '@/features/code/components/edit-file-form.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
+import { paths } from '@/lib/paths.ts';
 import { useRepositoryContext } from './repository-context.ts';
+import { RequireWrite } from './require-write.tsx';
 
 /** /repositories/:repositoryName/edit/:branchName/<file path> */
 export function EditRoute() {
@@ -30,13 +32,20 @@ export function EditRoute() {
           error={`Files are edited on a branch, and “${branchName}” is not a branch of ${repositoryName}.`}
         />
       ) : (
-        <EditFileForm
-          key={`${branchName}:${filePath}`}
+        <RequireWrite
           repositoryName={repositoryName}
-          branchName={branchName}
-          filePath={filePath}
-          {...(user ? { author: { name: user.userName, email: user.email ?? '' } } : {})}
-        />
+          action="edit files"
+          readPath={paths.blob(repositoryName, branchName, filePath)}
+          readLabel={`View ${filePath}`}
+        >
+          <EditFileForm
+            key={`${branchName}:${filePath}`}
+            repositoryName={repositoryName}
+            branchName={branchName}
+            filePath={filePath}
+            {...(user ? { author: { name: user.userName, email: user.email ?? '' } } : {})}
+          />
+        </RequireWrite>
       )}
     </>
   );
