@@ -26,6 +26,8 @@ export interface SessionUser {
   arn: string;
   accountId: string;
   region: string;
+  /** The email the identity provider or the local account gives, when there is one. */
+  email?: string;
   via: 'oidc' | 'local' | 'demo';
 }
 

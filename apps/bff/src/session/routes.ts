@@ -21,6 +21,7 @@ const toUser = (record: SessionRecord): SessionUser => ({
   arn: record.caller.arn,
   accountId: record.caller.accountId,
   region: record.caller.region,
+  ...(record.person.email ? { email: record.person.email } : {}),
   via: record.person.via,
 });
 

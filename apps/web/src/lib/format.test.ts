@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatRelative, gitDate } from './format.ts';
+import { countOf, formatBytes, formatRelative, gitDate } from './format.ts';
 
 describe('gitDate', () => {
   it("reads git's seconds-and-zone form and ISO dates", () => {
@@ -26,5 +26,14 @@ describe('formatRelative', () => {
     const now = Date.parse('2026-01-10T12:00:00Z');
     expect(formatRelative('2026-01-10T11:00:00Z', now)).toMatch(/hour/);
     expect(formatRelative('2026-01-07T12:00:00Z', now)).toMatch(/3 days ago/);
+  });
+});
+
+describe('countOf', () => {
+  it('uses the singular for one only', () => {
+    expect(countOf(1, 'repository', 'repositories')).toBe('1 repository');
+    expect(countOf(0, 'repository', 'repositories')).toBe('0 repositories');
+    expect(countOf(2, 'commit')).toBe('2 commits');
+    expect(countOf(1200, 'file')).toBe(`${(1200).toLocaleString()} files`);
   });
 });

@@ -47,3 +47,8 @@ export function gitDate(date: string | undefined): Date | undefined {
   const parsed = seconds ? new Date(Number(seconds[1]) * 1000) : new Date(date);
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }
+
+/** "1 repository", "3 repositories": a count with its noun, singular only for one. */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString()} ${count === 1 ? singular : plural}`;
+}

@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { useBranches } from '@/features/code/api/list-branches.ts';
 import { Breadcrumbs } from '@/features/code/components/breadcrumbs.tsx';
+import { useSession } from '@/features/auth/api/get-session.ts';
 import { EditFileForm } from '@/features/code/components/edit-file-form.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
 import { paths } from '@/lib/paths.ts';
@@ -15,6 +16,7 @@ export function EditRoute() {
   const branchName = params.ref ?? '';
   const filePath = params['*'] ?? '';
   const branches = useBranches(repositoryName);
+  const user = useSession().data?.user;
   const notABranch =
     branches.data && !branches.data.branches.some((branch) => branch.branchName === branchName);
   useDocumentTitle(`Editing ${filePath} · ${repositoryName}`);
@@ -41,6 +43,7 @@ export function EditRoute() {
             repositoryName={repositoryName}
             branchName={branchName}
             filePath={filePath}
+            {...(user ? { author: { name: user.userName, email: user.email ?? '' } } : {})}
           />
         </RequireWrite>
       )}

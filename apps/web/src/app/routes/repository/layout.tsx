@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
-import { ErrorMessage } from '@/components/error-message.tsx';
+import { ErrorMessage, errorText, isNotFound } from '@/components/error-message.tsx';
+import { NotFound } from '@/components/not-found.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useRepository } from '@/features/repositories/api/get-repository.ts';
 import { useCanWrite } from '@/lib/authorization.ts';
@@ -22,6 +23,18 @@ export function RepositoryLayout() {
   // metadata instead of after it, one round trip sooner.
   const namedView = /^\/(tree|blob|commits|commit)\//.test(pathname.slice(base.length));
   const tabClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'active' : '');
+
+  // A repository that does not exist has no sections to show.
+  if (isNotFound(repository.error))
+    return (
+      <div className="page">
+        <NotFound
+          title="Repository not found"
+          message={errorText(repository.error)}
+          back="repositories"
+        />
+      </div>
+    );
 
   return (
     <>

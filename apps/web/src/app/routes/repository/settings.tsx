@@ -1,3 +1,4 @@
+import { RepositoryTriggers } from '@/features/admin/components/triggers-page.tsx';
 import { useBranches } from '@/features/code/api/list-branches.ts';
 import { DefaultBranchForm } from '@/features/repositories/components/default-branch-form.tsx';
 import { DeleteRepositoryForm } from '@/features/repositories/components/delete-repository-form.tsx';
@@ -50,6 +51,10 @@ export function SettingsRoute() {
         />
       )}
       <RepositoryTagsForm repositoryName={repositoryName} />
+      {/* Where the AWS console keeps them too; Administration lists them for every repository. */}
+      <section className="settings-triggers" aria-label="Triggers">
+        <RepositoryTriggers repositoryName={repositoryName} />
+      </section>
       {permissions.data?.canDeleteRepository ? (
         <DeleteRepositoryForm repositoryName={repositoryName} />
       ) : (

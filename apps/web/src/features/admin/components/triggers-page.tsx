@@ -15,6 +15,7 @@ import {
 import { EventDeliveries } from './event-deliveries.tsx';
 import { TriggerDeliveries } from './trigger-deliveries.tsx';
 import { TriggerForm } from './trigger-form.tsx';
+import './admin.css';
 
 const eventNames: Record<string, string> = {
   all: 'all events',
@@ -26,7 +27,7 @@ const eventNames: Record<string, string> = {
 /** `null`: closed; `''`: a new trigger; a name: that trigger being edited. */
 type Editing = string | null;
 
-function RepositoryTriggers({ repositoryName }: { repositoryName: string }) {
+export function RepositoryTriggers({ repositoryName }: { repositoryName: string }) {
   const triggers = useTriggers(repositoryName);
   const permissions = useTriggerPermissions(repositoryName);
   const put = usePutTriggers();

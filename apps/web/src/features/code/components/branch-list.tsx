@@ -121,7 +121,7 @@ export function BranchList({
               <th scope="col">Last commit</th>
               {defaultBranch && (
                 <th scope="col" className="branch-divergence-heading">
-                  Behind | Ahead of {defaultBranch}
+                  Behind | Ahead<span className="visually-hidden"> of the default branch</span>
                 </th>
               )}
               <th scope="col">

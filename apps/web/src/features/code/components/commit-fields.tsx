@@ -7,10 +7,16 @@ import './commit-fields.css';
 
 export type CommitDetails = { commitMessage: string; name?: string; email?: string };
 
-/** Message and author of a commit about to be made; the author is remembered in this browser. */
-export function useCommitFields(defaultMessage: string) {
+/**
+ * Message and author of a commit about to be made; the author is remembered in this browser, and
+ * until then is `signedIn` (the signed-in person), when given.
+ */
+export function useCommitFields(defaultMessage: string, signedIn?: CommitAuthor) {
   const [commitMessage, setCommitMessage] = useState('');
-  const [author, setAuthor] = useState<CommitAuthor>(loadCommitAuthor);
+  const [author, setAuthor] = useState<CommitAuthor>(() => {
+    const stored = loadCommitAuthor();
+    return stored.name || stored.email || !signedIn ? stored : signedIn;
+  });
   const details = (): CommitDetails => {
     saveCommitAuthor(author);
     return {

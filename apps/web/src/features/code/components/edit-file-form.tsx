@@ -9,24 +9,31 @@ import { paths } from '@/lib/paths.ts';
 import { useFile } from '../api/get-file.ts';
 import { usePutFile } from '../api/put-file.ts';
 import { BranchMovedNotice } from './branch-moved-notice.tsx';
+import type { CommitAuthor } from '../lib/commit-author.ts';
 import { CommitPanel, useCommitFields } from './commit-fields.tsx';
 import { LazyCodeEditor } from './lazy-code-editor.tsx';
 import './edit-file-form.css';
 
-type EditFileFormProps = { repositoryName: string; branchName: string; filePath: string };
+type EditFileFormProps = {
+  repositoryName: string;
+  branchName: string;
+  filePath: string;
+  /** The signed-in person, to fill the author fields until this browser remembers others. */
+  author?: CommitAuthor;
+};
 
 /** What the edit started from: the commit is the parent of the new one. */
 type Base = { commitId: string; blobId: string; content: string };
 
 /** Edit a file in Monaco and commit it to its branch with PutFile. */
-export function EditFileForm({ repositoryName, branchName, filePath }: EditFileFormProps) {
+export function EditFileForm({ repositoryName, branchName, filePath, author }: EditFileFormProps) {
   const id = useId();
   const navigate = useNavigate();
   const file = useFile({ repositoryName, commitSpecifier: branchName, filePath });
   const putFile = usePutFile();
   const [base, setBase] = useState<Base | null>(null);
   const [text, setText] = useState('');
-  const fields = useCommitFields(`Update ${filePath.split('/').pop() ?? filePath}`);
+  const fields = useCommitFields(`Update ${filePath.split('/').pop() ?? filePath}`, author);
   // Set just before leaving after a commit, when the blocker would still see the old state.
   const leavingRef = useRef(false);
 

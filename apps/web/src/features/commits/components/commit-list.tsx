@@ -4,7 +4,7 @@ import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useInView } from '@/hooks/use-in-view.ts';
 import { useCommitHistory } from '../api/get-commit-history.ts';
-import { commitGraph } from '../lib/commit-graph.ts';
+import { childrenFirst, commitGraph } from '../lib/commit-graph.ts';
 import { byAuthor } from '../lib/author-filter.ts';
 import { groupByDay } from '../lib/group-by-day.ts';
 import { CommitGraphCell } from './commit-graph-cell.tsx';
@@ -39,7 +39,7 @@ export function CommitList({ repositoryName, commitSpecifier, filePath, author }
   const [endRef, atEnd] = useInView<HTMLDivElement>({ rootMargin: '600px', once: false });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
   const loaded = useMemo(
-    () => history.data?.pages.flatMap((page) => page.commits) ?? [],
+    () => childrenFirst(history.data?.pages.flatMap((page) => page.commits) ?? []),
     [history.data],
   );
   const commits = useMemo(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitGraph } from './commit-graph.ts';
+import { childrenFirst, commitGraph } from './commit-graph.ts';
 
 const commit = (commitId: string, ...parents: string[]) => ({ commitId, parents });
 
@@ -44,5 +44,27 @@ describe('commitGraph', () => {
   it('starts a new lane for a tip no lane waits for, and reuses freed lanes', () => {
     const rows = commitGraph([commit('x', 'a'), commit('y', 'b'), commit('a'), commit('b')]);
     expect(rows.map((row) => row.lane)).toEqual([0, 1, 0, 1]);
+  });
+});
+
+describe('childrenFirst', () => {
+  it('moves a parent read early after its children, keeping the order otherwise', () => {
+    const read = [
+      commit('merge', 'main', 'feature'),
+      commit('feature', 'root'),
+      commit('root'),
+      commit('main', 'root'),
+    ];
+    expect(childrenFirst(read).map((one) => one.commitId)).toEqual([
+      'merge',
+      'feature',
+      'main',
+      'root',
+    ]);
+  });
+
+  it('leaves a history already in order as it is', () => {
+    const read = [commit('c', 'b'), commit('x', 'a'), commit('b', 'a'), commit('a')];
+    expect(childrenFirst(read)).toEqual(read);
   });
 });

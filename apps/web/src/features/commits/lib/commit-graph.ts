@@ -80,3 +80,39 @@ export function commitGraph(commits: readonly GraphCommit[]): GraphRow[] {
   }
   return rows;
 }
+
+/**
+ * The commits with every one after all of its children that were read, otherwise in the order
+ * given: a history walk answers in pages as it goes, so a commit's parent may come before a
+ * child reached along a merge's other side, which a graph cannot draw.
+ */
+export function childrenFirst<T extends GraphCommit>(commits: readonly T[]): T[] {
+  const position = new Map(commits.map((commit, index) => [commit.commitId, index]));
+  const waitingChildren = new Array<number>(commits.length).fill(0);
+  for (const commit of commits)
+    for (const parent of new Set(commit.parents)) {
+      const at = position.get(parent);
+      if (at !== undefined) waitingChildren[at] = (waitingChildren[at] ?? 0) + 1;
+    }
+  // Positions ready to be placed, smallest last so the earliest given is taken first.
+  const ready = commits.flatMap((_, index) => (waitingChildren[index] === 0 ? [index] : []));
+  ready.reverse();
+  const ordered: T[] = [];
+  while (ready.length > 0) {
+    const index = ready.pop() ?? 0;
+    const commit = commits[index];
+    if (!commit) continue;
+    ordered.push(commit);
+    for (const parent of new Set(commit.parents)) {
+      const at = position.get(parent);
+      if (at === undefined) continue;
+      waitingChildren[at] = (waitingChildren[at] ?? 0) - 1;
+      if (waitingChildren[at] !== 0) continue;
+      // Keep `ready` sorted from largest to smallest position.
+      let slot = ready.length;
+      while (slot > 0 && (ready[slot - 1] ?? 0) < at) slot -= 1;
+      ready.splice(slot, 0, at);
+    }
+  }
+  return ordered;
+}

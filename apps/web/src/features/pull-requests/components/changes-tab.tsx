@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNarrowScreen } from '@/hooks/use-narrow-screen.ts';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { useUpdateSearchParams } from '@/hooks/use-update-search-params.ts';
@@ -70,7 +71,9 @@ export function ChangesTab({ input, sourceCommit, baseCommit, permissions }: Cha
     () => rows.flatMap((row) => (row.kind === 'file' ? [row.file] : [])),
     [rows],
   );
-  const sideBySide = searchParams.get('view') !== 'unified';
+  // A narrow window (800 pixels or less) shows split diffs unified.
+  const narrow = useNarrowScreen();
+  const sideBySide = searchParams.get('view') !== 'unified' && !narrow;
   const ignoreWhitespace = searchParams.get('whitespace') === 'hide';
   const [initialIndex] = useState(() => searchParams.get('file'));
   const topPath = shown[topIndex]?.path;

@@ -3,7 +3,7 @@ import { EmptyState } from '@/components/empty-state.tsx';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useUpdateSearchParams } from '@/hooks/use-update-search-params.ts';
-import { formatDate, formatRelative } from '@/lib/format.ts';
+import { countOf, formatDate, formatRelative } from '@/lib/format.ts';
 import { paths } from '@/lib/paths.ts';
 import type { RepositoryMetadata } from '../api/list-repositories.ts';
 import { useRepositories } from '../api/list-repositories.ts';
@@ -135,8 +135,8 @@ export function RepositoryList() {
       )}
       <p className="muted repository-count" aria-live="polite">
         {shown.length === all.length
-          ? `${all.length} repositories`
-          : `${shown.length} of ${all.length} repositories`}
+          ? countOf(all.length, 'repository', 'repositories')
+          : `${shown.length} of ${countOf(all.length, 'repository', 'repositories')}`}
       </p>
     </>
   );
