@@ -83,7 +83,10 @@ export async function getBranchTip(
     return (await getBranch(codeCommit, repositoryName, commitSpecifier)).commitId;
   } catch (error) {
     if (!(error instanceof GatewayError) || !notABranch.test(error.code ?? '')) throw error;
-    codeCommit.cache.set(tipKey(repositoryName, commitSpecifier), codeCommit.now() + NOT_A_BRANCH_MS);
+    codeCommit.cache.set(
+      tipKey(repositoryName, commitSpecifier),
+      codeCommit.now() + NOT_A_BRANCH_MS,
+    );
     return undefined;
   }
 }

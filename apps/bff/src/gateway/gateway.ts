@@ -132,12 +132,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     async function recent<T>(key: string, load: () => Promise<T>): Promise<T> {
       const recentKey = `${scope}recent\u0000${key}`;
       const kept = cache.get<Recent>(recentKey);
-      if (
-        kept &&
-        kept.generation === generation &&
-        kept.expires > now() &&
-        !isRevalidating()
-      ) {
+      if (kept && kept.generation === generation && kept.expires > now() && !isRevalidating()) {
         return kept.value as T;
       }
       const loadedAt = generation;

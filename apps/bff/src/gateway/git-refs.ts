@@ -85,7 +85,8 @@ export async function readRefAdvertisement(
 ): Promise<Map<string, string>> {
   const cloneUrl = await codeCommit.cache.getOrLoad(cloneUrlKey(repositoryName), async () => {
     const url = (await getRepository(codeCommit, repositoryName)).cloneUrlHttp;
-    if (!url) throw new GatewayError(502, `CodeCommit gave no HTTPS clone URL for ${repositoryName}`);
+    if (!url)
+      throw new GatewayError(502, `CodeCommit gave no HTTPS clone URL for ${repositoryName}`);
     return url;
   });
   const url = new URL(cloneUrl);

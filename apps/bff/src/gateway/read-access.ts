@@ -132,9 +132,7 @@ export async function probeReads(
     (client) =>
       client.send(new GetDifferencesCommand({ repositoryName, afterCommitSpecifier: NO_SUCH_ID })),
     (client) =>
-      client.send(
-        new GetBlobDifferencesCommand({ repositoryName, afterBlobId: NO_SUCH_ID }),
-      ),
+      client.send(new GetBlobDifferencesCommand({ repositoryName, afterBlobId: NO_SUCH_ID })),
   ];
   await Promise.allSettled(probes.map((probe) => send(probe)));
 }

@@ -79,6 +79,28 @@ describe('merging', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('lists the commits a pull request would bring before it exists', async () => {
+    const preview = await call(
+      'reader',
+      'GET',
+      `${repo}/merge-preview?sourceReference=rival&destinationReference=main`,
+    );
+    const {
+      sourceCommitId = '',
+      destinationCommitId = '',
+      baseCommitId = '',
+    } = preview.body as Record<string, string | undefined>;
+    const query = new URLSearchParams({ sourceCommitId, destinationCommitId, baseCommitId });
+    const commits = await call('reader', 'GET', `${repo}/merge-preview/commits?${query}`);
+    expect(commits.status).toBe(200);
+    expect(
+      (commits.body.commits as { commitId: string; message: string }[]).map((c) => c.message),
+    ).toEqual([expect.stringContaining('Shout upon')]);
+    expect(commits.body.commits).toEqual([expect.objectContaining({ commitId: sourceCommitId })]);
+    const bad = await call('reader', 'GET', `${repo}/merge-preview/commits?sourceCommitId=main`);
+    expect(bad.status).toBe(400);
+  });
+
   it('describes a conflict with its hunks, then merges with the text written in the browser', async () => {
     const pullRequest = await openPullRequest('rival', 'Shout upon');
     const url = `${repo}/pull-requests/${pullRequest.pullRequestId}`;
