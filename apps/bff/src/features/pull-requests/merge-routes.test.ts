@@ -3,26 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../../testing/console.ts';
-import { caller, seedRepository } from './review-fixture.ts';
+import { caller, openPullRequest as openPullRequestAs, seedRepository } from './review-fixture.ts';
 
 let console_: TestConsole;
 let call: ReturnType<typeof caller>;
 let workDir: string;
 const repo = '/api/repositories/merging';
 
-async function openPullRequest(sourceReference: string, title: string) {
-  const created = await call('developer', 'POST', `${repo}/pull-requests`, {
-    title,
-    sourceReference,
-    destinationReference: 'main',
-  });
-  expect(created.status).toBe(201);
-  return created.body.pullRequest as {
-    pullRequestId: string;
-    revisionId: string;
-    pullRequestTargets: { sourceCommit: string }[];
-  };
-}
+const openPullRequest = (sourceReference: string, title: string) =>
+  openPullRequestAs(call, 'merging', sourceReference, title);
 
 beforeAll(async () => {
   console_ = await startTestConsole();
