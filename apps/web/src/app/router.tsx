@@ -113,6 +113,13 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        path: 'pulls',
+        lazy: () =>
+          import('@/features/dashboard/components/dashboard-page.tsx').then((module) => ({
+            Component: module.DashboardPage,
+          })),
+      },
+      {
         path: 'admin/*',
         lazy: () =>
           import('@/features/admin/components/admin-routes.tsx').then((module) => ({

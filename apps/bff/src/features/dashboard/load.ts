@@ -59,57 +59,67 @@ function row(repositoryName: string, pullRequest: PullRequest): DashboardPullReq
 }
 
 /**
- * What an open pull request asks of the caller. Approvals, rule evaluations and comments can
- * change without a new revision, but each of them moves lastActivityDate, so the answer is
- * kept per user under the revision id and that date: a quiet pull request costs nothing twice.
+ * What an open pull request asks of the caller. Approvals and rule evaluations can change
+ * without a new revision, but each of them records an event, which moves lastActivityDate: the
+ * approval part is kept per user under the revision id and that date, so a quiet pull request
+ * costs nothing twice. Comments are read every time for the caller's own pull requests only:
+ * CodeCommit does not document that a comment moves lastActivityDate.
  */
 async function openFacts(codeCommit: CodeCommit, pullRequest: PullRequest): Promise<OpenFacts> {
   const pullRequestId = pullRequest.pullRequestId ?? '';
   const revisionId = pullRequest.revisionId ?? '';
   const mine = isCallerArn(pullRequest.authorArn, codeCommit.callerArn);
   const key = `dashboard\u0000${pullRequestId}\u0000${revisionId}\u0000${pullRequest.lastActivityDate?.toISOString() ?? ''}`;
-  return codeCommit.cache.getOrLoad(key, async () => {
-    const rules = pullRequest.approvalRules ?? [];
-    const [summary, threads] = await Promise.all([
-      getApprovalSummary(codeCommit, { pullRequestId, revisionId }),
-      mine
-        ? getCommentsForPullRequest(codeCommit, {
-            pullRequestId,
-            repositoryName: pullRequest.pullRequestTargets?.[0]?.repositoryName ?? '',
-          })
-        : Promise.resolve([]),
-    ]);
-    const approvedByCaller = summary.approvals.some(
+  const [approvalFacts, threads] = await Promise.all([
+    codeCommit.cache.getOrLoad(key, () => approvalFactsOf(codeCommit, pullRequest)),
+    mine
+      ? getCommentsForPullRequest(codeCommit, {
+          pullRequestId,
+          repositoryName: pullRequest.pullRequestTargets?.[0]?.repositoryName ?? '',
+        })
+      : Promise.resolve([]),
+  ]);
+  return {
+    ...approvalFacts,
+    awaitsCaller: !mine && approvalFacts.callerInPool && !approvalFacts.approvedByCaller,
+    ...(mine
+      ? {
+          othersCommentDates: threads
+            .flatMap((thread) => thread.comments ?? [])
+            .filter((comment) => !isCallerArn(comment.authorArn, codeCommit.callerArn))
+            .map((comment) => comment.creationDate)
+            .filter((date): date is Date => !!date),
+        }
+      : {}),
+  };
+}
+
+async function approvalFactsOf(codeCommit: CodeCommit, pullRequest: PullRequest) {
+  const rules = pullRequest.approvalRules ?? [];
+  const summary = await getApprovalSummary(codeCommit, {
+    pullRequestId: pullRequest.pullRequestId ?? '',
+    revisionId: pullRequest.revisionId ?? '',
+  });
+  const notMet = summary.evaluation.approvalRulesNotSatisfied?.length ?? 0;
+  return {
+    approval: {
+      approved: rules.length === 0 || (summary.evaluation.approved ?? false),
+      overridden: summary.evaluation.overridden ?? false,
+      rulesNotMet: notMet,
+      ruleCount: rules.length,
+    },
+    approvedByCaller: summary.approvals.some(
       (approval) =>
         approval.approvalState === 'APPROVE' && isCallerArn(approval.userArn, codeCommit.callerArn),
-    );
+    ),
     // In a rule's pool: an explicit member matching the caller. A rule with no pool lets anyone
     // approve, which is not asking this person in particular.
-    const inSomePool = rules.some((rule) =>
+    callerInPool: rules.some((rule) =>
       (fromRuleContent(rule.approvalRuleContent)?.approvalPoolMembers ?? []).some((member) =>
         inPool(member, codeCommit.callerArn),
       ),
-    );
-    const notMet = summary.evaluation.approvalRulesNotSatisfied?.length ?? 0;
-    return {
-      approval: {
-        approved: rules.length === 0 || (summary.evaluation.approved ?? false),
-        overridden: summary.evaluation.overridden ?? false,
-        rulesNotMet: notMet,
-        ruleCount: rules.length,
-      },
-      awaitsCaller: !mine && inSomePool && !approvedByCaller,
-      ...(mine
-        ? {
-            othersCommentDates: threads
-              .flatMap((thread) => thread.comments ?? [])
-              .filter((comment) => !isCallerArn(comment.authorArn, codeCommit.callerArn))
-              .map((comment) => comment.creationDate)
-              .filter((date): date is Date => !!date),
-          }
-        : {}),
-    };
-  });
+    ),
+  };
 }
 
 async function loadRepository(codeCommit: CodeCommit, repositoryName: string) {
