@@ -60,9 +60,16 @@ test('a conflict is resolved in the browser and the pull request merged', async 
     await title.getByRole('radio', { name: 'Take rewrite (source)' }).check();
     const story = conflicts.getByRole('listitem').filter({ hasText: 'story.txt' });
     await story.getByRole('radio', { name: 'Edit the merged text' }).check();
-    const editor = story.locator('.monaco-editor');
+    // The file opens full width: source, result and destination side by side.
+    const resolver = page.getByRole('dialog', { name: 'Resolve story.txt' });
+    await expect(resolver.getByRole('region', { name: 'Source: rewrite' })).toContainText('UPON');
+    await expect(resolver.getByRole('region', { name: 'Destination: main' })).toContainText(
+      'upon, long ago,',
+    );
+    const editor = resolver.getByRole('region', { name: 'Result' }).locator('.monaco-editor');
     await expect(editor.getByText('<<<<<<< rewrite')).toBeVisible();
-    await expect(story.getByText('Remove the conflict markers')).toBeVisible();
+    await expect(resolver.getByText('Remove the conflict markers')).toBeVisible();
+    await expect(resolver.getByRole('button', { name: 'Mark resolved' })).toBeDisabled();
     await expect(merge.getByRole('button', { name: 'Resolve and merge' })).toBeDisabled();
     await page.screenshot({ path: 'artifacts/merge-conflict.png', fullPage: true });
 
@@ -70,7 +77,11 @@ test('a conflict is resolved in the browser and the pull request merged', async 
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
     await page.keyboard.insertText('once\nUPON, long ago,\na time\n');
-    await expect(story.getByText('Remove the conflict markers')).toHaveCount(0);
+    await expect(resolver.getByText('Remove the conflict markers')).toHaveCount(0);
+    // The last unresolved conflict: marking it resolved closes the resolver.
+    await resolver.getByRole('button', { name: 'Mark resolved' }).click();
+    await expect(resolver).toHaveCount(0);
+    await expect(story.getByText('resolved', { exact: true })).toBeVisible();
     await merge.getByRole('radio', { name: /Three-way merge/ }).check();
     await merge.getByLabel('Commit message').fill('Merge the loud, old story');
     await merge.getByRole('checkbox', { name: /Delete the source branch/ }).check();

@@ -11,6 +11,7 @@ import { branchRoutes } from './features/branches/routes.ts';
 import { cloneRoutes } from './features/clone/routes.ts';
 import { codeRoutes } from './features/code/routes.ts';
 import { commitRoutes } from './features/commits/routes.ts';
+import { dashboardRoutes } from './features/dashboard/routes.ts';
 import { permissionRoutes } from './features/permissions/routes.ts';
 import { pullRequestFeatureRoutes } from './features/pull-requests/routes.ts';
 import { repositoryRoutes } from './features/repositories/routes.ts';
@@ -50,6 +51,7 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/repositories', searchRoutes)
   .route('/repositories', repositoryHomeRoutes)
   .route('/approval-rule-templates', approvalRuleTemplateRoutes)
+  .route('/dashboard', dashboardRoutes)
   .all('/*', (c) => c.json({ error: `No API route for ${c.req.method} ${c.req.path}` }, 404));
 
 /** The routes as the browser's typed client sees them. */

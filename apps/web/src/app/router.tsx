@@ -128,6 +128,13 @@ const routes: RouteObject[] = [
         ],
       },
       {
+        path: 'pulls',
+        lazy: () =>
+          import('@/features/dashboard/components/dashboard-page.tsx').then((module) => ({
+            Component: module.DashboardPage,
+          })),
+      },
+      {
         path: 'admin/*',
         lazy: () =>
           import('@/features/admin/components/admin-routes.tsx').then((module) => ({

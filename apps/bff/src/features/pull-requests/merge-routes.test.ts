@@ -3,26 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../../testing/console.ts';
-import { caller, seedRepository } from './review-fixture.ts';
+import { caller, openPullRequest as openPullRequestAs, seedRepository } from './review-fixture.ts';
 
 let console_: TestConsole;
 let call: ReturnType<typeof caller>;
 let workDir: string;
 const repo = '/api/repositories/merging';
 
-async function openPullRequest(sourceReference: string, title: string) {
-  const created = await call('developer', 'POST', `${repo}/pull-requests`, {
-    title,
-    sourceReference,
-    destinationReference: 'main',
-  });
-  expect(created.status).toBe(201);
-  return created.body.pullRequest as {
-    pullRequestId: string;
-    revisionId: string;
-    pullRequestTargets: { sourceCommit: string }[];
-  };
-}
+const openPullRequest = (sourceReference: string, title: string) =>
+  openPullRequestAs(call, 'merging', sourceReference, title);
 
 beforeAll(async () => {
   console_ = await startTestConsole();
@@ -77,6 +66,28 @@ describe('merging', () => {
       `${repo}/merge-preview?sourceReference=nope&destinationReference=main`,
     );
     expect(missing.status).toBe(404);
+  });
+
+  it('lists the commits a pull request would bring before it exists', async () => {
+    const preview = await call(
+      'reader',
+      'GET',
+      `${repo}/merge-preview?sourceReference=rival&destinationReference=main`,
+    );
+    const {
+      sourceCommitId = '',
+      destinationCommitId = '',
+      baseCommitId = '',
+    } = preview.body as Record<string, string | undefined>;
+    const query = new URLSearchParams({ sourceCommitId, destinationCommitId, baseCommitId });
+    const commits = await call('reader', 'GET', `${repo}/merge-preview/commits?${query}`);
+    expect(commits.status).toBe(200);
+    expect(
+      (commits.body.commits as { commitId: string; message: string }[]).map((c) => c.message),
+    ).toEqual([expect.stringContaining('Shout upon')]);
+    expect(commits.body.commits).toEqual([expect.objectContaining({ commitId: sourceCommitId })]);
+    const bad = await call('reader', 'GET', `${repo}/merge-preview/commits?sourceCommitId=main`);
+    expect(bad.status).toBe(400);
   });
 
   it('describes a conflict with its hunks, then merges with the text written in the browser', async () => {

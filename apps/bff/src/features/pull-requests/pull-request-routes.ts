@@ -17,6 +17,7 @@ import { withApprovalRuleChanges } from './rule-changes.ts';
 import {
   createPullRequestSchema,
   listPullRequestsQuerySchema,
+  previewCommitsQuerySchema,
   pullRequestParamsSchema,
   updatePullRequestSchema,
 } from './schemas.ts';
@@ -70,6 +71,27 @@ export const pullRequestRoutes = new Hono<AppEnv>()
         { pullRequest: toPullRequestView(pullRequest, c.var.codeCommit.callerArn) },
         201,
       );
+    },
+  )
+  /**
+   * The commits a new pull request would bring, for the create page: the same walk as a pull
+   * request's commits tab, between the ids the merge preview gave, so it never changes.
+   */
+  .get(
+    '/:repositoryName/merge-preview/commits',
+    validate('param', repositoryParamsSchema),
+    validate('query', previewCommitsQuerySchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      const { sourceCommitId, destinationCommitId, baseCommitId } = c.req.valid('query');
+      const result = await listPullRequestCommits(c.var.codeCommit, {
+        repositoryName,
+        sourceCommit: sourceCommitId,
+        stopAt: [baseCommitId, destinationCommitId].filter(
+          (commitId): commitId is string => !!commitId,
+        ),
+      });
+      return c.json(result);
     },
   )
   .get(

@@ -60,3 +60,29 @@ export async function seedRepository(
   }
   return { work, commitIds };
 }
+
+/** A pull request the developer opens from `sourceReference` into main, with its targets. */
+export async function openPullRequest(
+  call: ReturnType<typeof caller>,
+  repositoryName: string,
+  sourceReference: string,
+  title: string,
+) {
+  const created = await call(
+    'developer',
+    'POST',
+    `/api/repositories/${repositoryName}/pull-requests`,
+    {
+      title,
+      sourceReference,
+      destinationReference: 'main',
+    },
+  );
+  if (created.status !== 201)
+    throw new Error(`Opening ${title}: ${created.body.error ?? created.status}`);
+  return created.body.pullRequest as {
+    pullRequestId: string;
+    revisionId: string;
+    pullRequestTargets: { sourceCommit: string; destinationCommit: string }[];
+  };
+}

@@ -195,3 +195,10 @@ export const mergeSchema = z
   .refine((input) => input.mergeOption !== 'FAST_FORWARD_MERGE' || !input.conflictResolution, {
     message: 'a fast-forward merge cannot resolve conflicts: choose squash or three-way',
   });
+
+/** The commits a pull request would bring, before it exists: the tips and merge base from the merge preview. */
+export const previewCommitsQuerySchema = z.object({
+  sourceCommitId: commitIdSchema,
+  destinationCommitId: commitIdSchema,
+  baseCommitId: commitIdSchema.optional(),
+});

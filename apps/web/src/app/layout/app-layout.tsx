@@ -15,6 +15,7 @@ export function AppLayout() {
       <TopBar>
         <nav aria-label="Main" className="top-bar-nav">
           <Link to={paths.home()}>Repositories</Link>
+          <Link to="/pulls">Dashboard</Link>
           <AdminLink />
         </nav>
         <WhereAmI />

@@ -18,7 +18,7 @@ export const isResolved = (resolution: Resolution | undefined): boolean =>
   (resolution.choice !== 'USE_NEW_CONTENT' ||
     (resolution.content !== undefined && !hasConflictMarkers(resolution.content)));
 
-type ConflictFileProps = {
+export type ConflictFileProps = {
   input: PullRequestInput;
   filePath: string;
   sourceCommit: string;
@@ -30,10 +30,12 @@ type ConflictFileProps = {
   binary: boolean;
   resolution: Resolution;
   onChange: (resolution: Resolution) => void;
+  /** Opens the file in the full-width resolver. */
+  onOpen?: () => void;
 };
 
 /** The merged text to start editing from: the base with both sides' changes, conflicts marked. */
-function MergedTextEditor({
+export function MergedTextEditor({
   input,
   filePath,
   sourceCommit,
@@ -107,6 +109,7 @@ export function ConflictFile(props: ConflictFileProps) {
     onChange,
     sourceLabel,
     destinationLabel,
+    onOpen,
   } = props;
   const name = `resolution-${filePath}`;
   const options: { value: NonNullable<Resolution['choice']>; label: string }[] = [
@@ -124,6 +127,11 @@ export function ConflictFile(props: ConflictFileProps) {
           </span>
         ) : null}
         {isResolved(resolution) && <span className="badge badge-approved">resolved</span>}
+        {!binary && onOpen && (
+          <button type="button" className="button button-small" onClick={onOpen}>
+            Open resolver
+          </button>
+        )}
       </div>
       <fieldset className="conflict-file-choices">
         <legend className="visually-hidden">Resolve {filePath}</legend>
@@ -134,19 +142,20 @@ export function ConflictFile(props: ConflictFileProps) {
               name={name}
               value={option.value}
               checked={resolution.choice === option.value}
-              onChange={() =>
-                onChange(
-                  option.value === 'USE_NEW_CONTENT'
-                    ? { choice: 'USE_NEW_CONTENT', content: resolution.content }
-                    : { choice: option.value },
-                )
-              }
+              onChange={() => {
+                if (option.value !== 'USE_NEW_CONTENT') return onChange({ choice: option.value });
+                onChange({ choice: 'USE_NEW_CONTENT', content: resolution.content });
+                onOpen?.();
+              }}
             />{' '}
             {option.label}
           </label>
         ))}
       </fieldset>
-      {resolution.choice === 'USE_NEW_CONTENT' && <MergedTextEditor {...props} />}
+      {resolution.choice === 'USE_NEW_CONTENT' && !onOpen && <MergedTextEditor {...props} />}
+      {resolution.choice === 'USE_NEW_CONTENT' && onOpen && !isResolved(resolution) && (
+        <p className="field-error">The merged text still holds conflict markers.</p>
+      )}
     </li>
   );
 }

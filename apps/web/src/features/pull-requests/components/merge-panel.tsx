@@ -7,6 +7,7 @@ import type { PullRequest, PullRequestInput } from '../api/get-pull-request.ts';
 import { useMergePullRequest, type MergeOption } from '../api/merge-pull-request.ts';
 import { branchFromReference } from '../lib/names.ts';
 import { ConflictFile, isResolved, type Resolution } from './conflict-file.tsx';
+import { ConflictResolver } from './conflict-resolver.tsx';
 import { MergeabilityNote } from './mergeability-note.tsx';
 import './merge-panel.css';
 
@@ -44,6 +45,7 @@ export function MergePanel({ input, pullRequest, onMerged }: MergePanelProps) {
   const [email, setEmail] = useState('');
   const [deleteSourceBranch, setDeleteSourceBranch] = useState(false);
   const [resolutions, setResolutions] = useState<Record<string, Resolution>>({});
+  const [resolving, setResolving] = useState<string | null>(null);
   const resolve = useCallback(
     (filePath: string, resolution: Resolution) =>
       setResolutions((current) => ({ ...current, [filePath]: resolution })),
@@ -78,6 +80,33 @@ export function MergePanel({ input, pullRequest, onMerged }: MergePanelProps) {
   const unmetRules =
     approvals.data?.rules.filter((rule) => !rule.satisfied).map((rule) => rule.approvalRuleName) ??
     [];
+
+  const conflictProps = (conflict: (typeof conflicts)[number]) => ({
+    input,
+    filePath: conflict.filePath ?? '',
+    sourceCommit,
+    destinationCommit,
+    baseCommit: baseCommitId ?? '',
+    sourceLabel,
+    destinationLabel,
+    numberOfConflicts: conflict.numberOfConflicts,
+    binary: !!(conflict.isBinaryFile?.source || conflict.isBinaryFile?.destination),
+    resolution: resolutions[conflict.filePath ?? ''] ?? { choice: null },
+    onChange: (resolution: Resolution) => resolve(conflict.filePath ?? '', resolution),
+  });
+  const resolvingIndex = conflicts.findIndex((conflict) => conflict.filePath === resolving);
+  const resolvingConflict = conflicts[resolvingIndex];
+  /** The next conflict still unresolved after the one just settled, or none. */
+  const nextUnresolved = () => {
+    const after = [...conflicts.slice(resolvingIndex + 1), ...conflicts.slice(0, resolvingIndex)];
+    const next = after.find(
+      (conflict) =>
+        !conflict.isBinaryFile?.source &&
+        !conflict.isBinaryFile?.destination &&
+        !isResolved(resolutions[conflict.filePath ?? '']),
+    );
+    setResolving(next?.filePath ?? null);
+  };
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -142,21 +171,20 @@ export function MergePanel({ input, pullRequest, onMerged }: MergePanelProps) {
               {conflicts.map((conflict) => (
                 <ConflictFile
                   key={conflict.filePath}
-                  input={input}
-                  filePath={conflict.filePath ?? ''}
-                  sourceCommit={sourceCommit}
-                  destinationCommit={destinationCommit}
-                  baseCommit={baseCommitId ?? ''}
-                  sourceLabel={sourceLabel}
-                  destinationLabel={destinationLabel}
-                  numberOfConflicts={conflict.numberOfConflicts}
-                  binary={!!(conflict.isBinaryFile?.source || conflict.isBinaryFile?.destination)}
-                  resolution={resolutions[conflict.filePath ?? ''] ?? { choice: null }}
-                  onChange={(resolution) => resolve(conflict.filePath ?? '', resolution)}
+                  {...conflictProps(conflict)}
+                  onOpen={() => setResolving(conflict.filePath ?? '')}
                 />
               ))}
             </ul>
           </div>
+        )}
+        {resolvingConflict && (
+          <ConflictResolver
+            {...conflictProps(resolvingConflict)}
+            position={`${resolvingIndex + 1} of ${conflicts.length}`}
+            onNext={nextUnresolved}
+            onClose={() => setResolving(null)}
+          />
         )}
         <fieldset className="merge-strategies">
           <legend>Strategy</legend>

@@ -7,12 +7,18 @@ import { useUpdateSearchParams } from '@/hooks/use-update-search-params.ts';
 import { useCreatePullRequest } from '../api/create-pull-request.ts';
 import { useDifferences } from '../api/get-differences.ts';
 import { useMergePreview } from '../api/get-merge-preview.ts';
+import { usePreviewCommits } from '../api/get-preview-commits.ts';
 import { useBranchNames } from '../api/list-branches.ts';
 import { toChangedFiles } from '../lib/changed-files.ts';
 import { pullRequestPaths } from '../lib/paths.ts';
 import { ChangedFileList } from './changed-file-list.tsx';
+import { CommitTable } from './commit-table.tsx';
 import { MarkdownEditor } from './markdown-editor.tsx';
 import { MergeabilityNote } from './mergeability-note.tsx';
+import { PreviewFileDiff } from './preview-file-diff.tsx';
+
+/** Files shown open at first; the rest open on a click, so a large comparison stays light. */
+const OPEN_DIFFS = 10;
 
 type RepositoryOutlet = { repository?: { defaultBranch?: string } } | undefined;
 
@@ -31,6 +37,15 @@ function Comparison({
       repositoryName,
       beforeCommitId: preview.data?.baseCommitId ?? undefined,
       afterCommitId: preview.data?.sourceCommitId ?? '',
+    },
+    !!preview.data,
+  );
+  const commits = usePreviewCommits(
+    {
+      repositoryName,
+      sourceCommitId: preview.data?.sourceCommitId ?? '',
+      destinationCommitId: preview.data?.destinationCommitId ?? '',
+      baseCommitId: preview.data?.baseCommitId ?? undefined,
     },
     !!preview.data,
   );
@@ -58,10 +73,38 @@ function Comparison({
         </p>
       ) : (
         <>
+          <section aria-labelledby="preview-commits-heading">
+            <h3 id="preview-commits-heading" className="comparison-heading">
+              {commits.data
+                ? `${commits.data.commits.length}${commits.data.truncated ? '+' : ''} ${commits.data.commits.length === 1 ? 'commit' : 'commits'}`
+                : 'Commits'}
+            </h3>
+            {commits.isPending ? (
+              <Skeleton lines={2} label="Loading the commits" />
+            ) : commits.isError ? (
+              <ErrorMessage title="The commits could not be loaded" error={commits.error} />
+            ) : (
+              <CommitTable
+                repositoryName={repositoryName}
+                commits={commits.data.commits}
+                truncated={commits.data.truncated}
+              />
+            )}
+          </section>
           <h3 className="comparison-heading">
             {files.length} changed {files.length === 1 ? 'file' : 'files'}
           </h3>
           <ChangedFileList files={files} />
+          <div className="preview-diffs" aria-label="Diffs">
+            {files.map((file, index) => (
+              <PreviewFileDiff
+                key={file.path}
+                repositoryName={repositoryName}
+                file={file}
+                initiallyOpen={index < OPEN_DIFFS}
+              />
+            ))}
+          </div>
         </>
       )}
     </div>

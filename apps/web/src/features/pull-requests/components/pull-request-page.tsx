@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
+import { markPullRequestSeen } from '@/lib/last-seen.ts';
 import { usePullRequestPermissions } from '../api/get-permissions.ts';
 import { usePullRequest } from '../api/get-pull-request.ts';
 import type { PullRequestTab } from '../lib/paths.ts';
@@ -23,6 +25,11 @@ export function PullRequestPage() {
   const input = { repositoryName, pullRequestId };
   const pullRequest = usePullRequest(input);
   const permissions = usePullRequestPermissions(repositoryName);
+  const loaded = pullRequest.isSuccess;
+  useEffect(() => {
+    // Comments shown now are no longer new on the dashboard.
+    if (loaded) markPullRequestSeen(repositoryName, pullRequestId);
+  }, [loaded, repositoryName, pullRequestId]);
   useDocumentTitle(
     `${pullRequest.data?.pullRequest.title ?? 'Pull request'} #${pullRequestId} · ${repositoryName}`,
   );

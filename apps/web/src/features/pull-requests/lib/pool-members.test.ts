@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { approvalsStillNeeded, inPool } from './pool-members.ts';
+import { inPool } from '@cc/shared/approval-pools';
+import { approvalsStillNeeded } from './pool-members.ts';
 
 const alice = 'arn:aws:iam::123456789012:user/alice';
 const bobSession = 'arn:aws:sts::123456789012:assumed-role/Reviewer/bob';
