@@ -16,7 +16,7 @@ export { signerFor } from './gateway/signer.ts';
 export { localAccounts } from './sign-in/local-accounts/accounts.ts';
 export { isLoopback, parseSignInSettings, type SignInSettings } from './sign-in/settings.ts';
 export type { SessionStore } from './session/store.ts';
-export { readSettings, type Settings } from './config/settings.ts';
+export { LOG_LEVELS, readSettings, type LogLevel, type Settings } from './config/settings.ts';
 export { createLogger } from './observability/logger.ts';
 export type { ReadinessCheck } from './features/health/readiness.ts';
 

@@ -35,7 +35,10 @@ import { SqliteTagStore } from './store/tag-store.ts';
 import { handleStsRequest } from './sts/handler.ts';
 import { isStsRequest } from './sts/query-protocol.ts';
 import { webIdentityVerifier } from './sts/web-identity.ts';
+import { logRequest } from './logging/request-log.ts';
+import type { Logger } from 'pino';
 
+export { createEmulatorLogger } from './logging/request-log.ts';
 export { openTransports, type TransportOptions, type Transports } from './transports.ts';
 
 export interface EmulatorOptions {
@@ -60,6 +63,8 @@ export interface EmulatorOptions {
    * Default: the system clock. Tests move it to see sessions expire.
    */
   clock?: () => Date;
+  /** Writes one line per request answered (see `createEmulatorLogger`); none by default. */
+  logger?: Logger;
 }
 
 export interface EmulatorUser {
@@ -206,6 +211,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
       });
     },
     handle(req, res) {
+      if (options.logger) logRequest(options.logger, req, res);
       const deliveriesDeps = { db, credentials, clock, region, accountId };
       if (handleTriggerDeliveriesRequest(req, res, deliveriesDeps)) return;
       if (handleEventDeliveriesRequest(req, res, deliveriesDeps)) return;
@@ -266,6 +272,7 @@ export async function startEmulator(
     port?: number;
     host?: string;
     clock?: () => Date;
+    logger?: Logger;
   } & Omit<TransportOptions, 'dataDir' | 'host'>,
 ): Promise<{
   url: string;
@@ -303,6 +310,7 @@ export async function startEmulator(
       gitUrl: transports.httpsUrl ?? url,
       sshUrl: transports.sshUrl,
       clock: options.clock,
+      ...(options.logger ? { logger: options.logger } : {}),
     });
   } catch (error) {
     server.close();

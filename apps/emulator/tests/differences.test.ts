@@ -64,15 +64,13 @@ afterAll(() => emulator.close());
 
 describe('GetDifferences', () => {
   it('reports added, modified and deleted files between two commits', async () => {
-    const result = await emulator
-      .client('reader')
-      .send(
-        new GetDifferencesCommand({
-          repositoryName: 'diffs',
-          beforeCommitSpecifier: first,
-          afterCommitSpecifier: 'main',
-        }),
-      );
+    const result = await emulator.client('reader').send(
+      new GetDifferencesCommand({
+        repositoryName: 'diffs',
+        beforeCommitSpecifier: first,
+        afterCommitSpecifier: 'main',
+      }),
+    );
     const byPath = new Map(
       result.differences?.map((difference) => [
         difference.afterBlob?.path ?? difference.beforeBlob?.path,
@@ -177,15 +175,13 @@ describe('GetBlobDifferences', () => {
   );
 
   it('returns hunks with context lines and line numbers', async () => {
-    const result = await emulator
-      .client('reader')
-      .send(
-        new GetBlobDifferencesCommand({
-          repositoryName: 'diffs',
-          beforeBlobId: before,
-          afterBlobId: after,
-        }),
-      );
+    const result = await emulator.client('reader').send(
+      new GetBlobDifferencesCommand({
+        repositoryName: 'diffs',
+        beforeBlobId: before,
+        afterBlobId: after,
+      }),
+    );
     expect(result.isBinary).toBe(false);
     expect(result.beforeBlobSize).toBe(Buffer.byteLength(lines(40)));
     expect(result.hunks).toHaveLength(2);
