@@ -1,3 +1,4 @@
+import type { TracerProvider } from '@opentelemetry/api';
 import { pino, type Logger } from 'pino';
 import { createApp, type routes } from './app.ts';
 import { codeCommitCheck, configurationCheck } from './features/health/checks.ts';
@@ -18,6 +19,7 @@ export { isLoopback, parseSignInSettings, type SignInSettings } from './sign-in/
 export type { SessionStore } from './session/store.ts';
 export { LOG_LEVELS, readSettings, type LogLevel, type Settings } from './config/settings.ts';
 export { createLogger } from './observability/logger.ts';
+export { startTracing } from './observability/tracing.ts';
 export type { ReadinessCheck } from './features/health/readiness.ts';
 
 export interface BffOptions extends GatewayOptions {
@@ -36,6 +38,8 @@ export interface BffOptions extends GatewayOptions {
   sessionStore?: SessionStore;
   /** Where request logs go (`createLogger`); none by default. */
   logger?: Logger;
+  /** OpenTelemetry: a span per request with its CodeCommit calls as children (`startTracing`). */
+  tracerProvider?: TracerProvider;
   /** More for `/readyz` to check, beside the configuration and CodeCommit. */
   readinessChecks?: ReadinessCheck[];
   throttle?: ThrottleLimits;
@@ -86,6 +90,9 @@ export function createBff(options: BffOptions) {
   const gateway = createGateway({
     ...options,
     onCodeCommitCall: (call) => metrics.codeCommitCall(call),
+    ...(options.tracerProvider
+      ? { tracer: options.tracerProvider.getTracer('codecommit-console') }
+      : {}),
   });
   const metrics = createMetrics({ cache: gateway.cache });
   const readiness = createReadiness({
@@ -119,6 +126,10 @@ export function createBff(options: BffOptions) {
       metrics,
       readiness,
     },
-    { staticDir: options.staticDir, trustedProxies: options.trustedProxies ?? [] },
+    {
+      staticDir: options.staticDir,
+      trustedProxies: options.trustedProxies ?? [],
+      tracerProvider: options.tracerProvider,
+    },
   );
 }

@@ -4,19 +4,22 @@ import { readSettings } from './config/settings.ts';
 import { createBff } from './index.ts';
 import { drainOnSignal } from './lifecycle/drain.ts';
 import { createLogger } from './observability/logger.ts';
+import { startTracing } from './observability/tracing.ts';
 
 /**
  * Runs the BFF alone. Every setting is an environment variable or a key of one JSON file named
  * by CONSOLE_CONFIG (see `config/settings.ts`): HOST (default 127.0.0.1), PORT, PUBLIC_URL,
  * BASE_PATH, TRUSTED_PROXIES, SESSION_SECRET, OIDC_CLIENT_SECRET, STATIC_DIR, CACHE_BYTES,
  * BRANCH_TIP_SECONDS, LIST_CACHE_SECONDS, MAX_CONCURRENT_CALLS, REDIS_URL, LOG_LEVEL,
- * SHUTDOWN_SECONDS, `signIn`; plus the AWS SDK's own variables. Without a sign-in setting, one
+ * SHUTDOWN_SECONDS, `signIn`; plus the AWS SDK's own variables, and OTEL_EXPORTER_OTLP_ENDPOINT
+ * (with the other OTEL_* variables) to send traces. Without a sign-in setting, one
  * person on this machine uses the default credential chain, on a loopback address only.
  */
 function main(): void {
   const settings = readSettings();
   const logger = createLogger({ level: settings.logLevel, name: 'bff' });
-  const app = createBff({ ...settings, logger });
+  const tracerProvider = startTracing();
+  const app = createBff({ ...settings, logger, ...(tracerProvider ? { tracerProvider } : {}) });
   const { host } = settings;
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: host }, (info) =>
     logger.info(
@@ -29,7 +32,8 @@ function main(): void {
     onDrain: (inFlight) =>
       logger.info({ inFlight }, `Stopping: no new connections, finishing ${inFlight} requests`),
   });
-  void done.then(() => {
+  void done.then(async () => {
+    await tracerProvider?.shutdown();
     logger.info('Stopped');
     process.exit(0);
   });
