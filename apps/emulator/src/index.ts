@@ -208,6 +208,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
         defaultRegion: region,
         repositoriesIn,
         events,
+        ...(options.logger ? { logger: options.logger } : {}),
       });
     },
     handle(req, res) {

@@ -96,3 +96,46 @@ export function logRequest(logger: Logger, req: IncomingMessage, res: ServerResp
     );
   });
 }
+
+const SSH_COMMAND =
+  /^(git[- ](?:upload|receive)-pack) '?(?:\/[a-z]{2}(?:-[a-z]+)+-\d+)?\/v1\/repos\/([^/']+)'?$/;
+
+/**
+ * Writes one line when a git command over SSH ends, like an HTTP request's: git service,
+ * repository, the SSH public key id that signed in, exit code and duration.
+ */
+export function logSshCommand(
+  logger: Logger,
+  channel: { exit(code: number): void; once(event: 'close', listener: () => void): unknown },
+  command: string,
+  sshPublicKeyId: string,
+): void {
+  const started = performance.now();
+  const match = SSH_COMMAND.exec(command.trim());
+  let logged = false;
+  // Written as the exit status is sent, before the client can see the command end.
+  const write = (exitCode: number | undefined) => {
+    if (logged) return;
+    logged = true;
+    const operation = match?.[1]?.replace(' ', '-') ?? 'unknown';
+    logger[exitCode === 0 ? 'info' : 'warn'](
+      {
+        reqId: randomUUID(),
+        service: 'git',
+        transport: 'ssh',
+        operation,
+        ...(match?.[2] ? { repositoryName: match[2] } : {}),
+        sshPublicKeyId,
+        res: { exitCode },
+        responseTime: Math.round(performance.now() - started),
+      },
+      `${operation}${match?.[2] ? ` ${match[2]}` : ''} over SSH exit ${exitCode ?? 'none'}`,
+    );
+  };
+  const exit = channel.exit.bind(channel);
+  channel.exit = (code: number) => {
+    write(code);
+    exit(code);
+  };
+  channel.once('close', () => write(undefined));
+}
