@@ -21,6 +21,8 @@ export interface ConsoleOptions {
   region?: string;
   /** How people sign in (default: the demo's name picker, which needs a loopback host). */
   signIn?: unknown;
+  /** Regions people may switch to besides the default (default: CODECOMMIT_REGIONS). */
+  regions?: string[];
   /** The BFF's clock (tests move it to end sessions). */
   now?: () => number;
   /** Written to the emulator's emulator.json before it starts (roles, identity providers). */
@@ -140,6 +142,7 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
     sessionSecret: await sessionSecret(dataDir),
     staticDir: options.webDist,
     host,
+    regions: options.regions ?? process.env.CODECOMMIT_REGIONS,
     ...(options.now ? { now: options.now } : {}),
     logger: createLogger({ level: options.logLevel ?? 'silent', name: 'bff' }),
   });

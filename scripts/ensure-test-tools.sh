@@ -7,6 +7,10 @@ command -v aws >/dev/null 2>&1 || missing+=(awscli)
 command -v git >/dev/null 2>&1 || missing+=(git)
 # ssh and ssh-keygen: the git-over-SSH tests make a key and clone through the system client.
 { command -v ssh >/dev/null 2>&1 && command -v ssh-keygen >/dev/null 2>&1; } || missing+=(openssh-client)
+# The shared-state tests and the proxy e2e run Valkey's twin, nginx with TLS, and openssl.
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing ${missing[*]} (Debian packages) for the tests"

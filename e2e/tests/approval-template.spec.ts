@@ -60,11 +60,11 @@ test('a template’s rule blocks merging until it is satisfied', async ({ browse
     ).toBeVisible();
     await expect(developer.getByRole('button', { name: 'Merge pull request' })).toBeDisabled();
 
-    // A developer may not delete the template.
+    // A developer may not delete the template, and is told why.
     await developer.goto(`${consoleApp.url}/admin/approval-rule-templates/Needs%20a%20reviewer`);
     await expect(developer.getByRole('heading', { name: 'Needs a reviewer' })).toBeVisible();
     await expect(developer.getByRole('button', { name: 'Edit' })).toBeVisible();
-    await expect(developer.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+    await expect(developer.getByRole('button', { name: 'Delete' })).toBeDisabled();
 
     // The admin approves; the rule is met and the developer merges.
     await admin.goto(`${consoleApp.url}/repositories/guarded/pull-requests`);

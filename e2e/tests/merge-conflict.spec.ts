@@ -86,7 +86,7 @@ test('a conflict is resolved in the browser and the pull request merged', async 
     };
     expect(await read('story.txt')).toBe('once\nUPON, long ago,\na time\n');
     expect(await read('title.txt')).toBe('A LOUD story\n');
-    await page.getByRole('link', { name: 'Activity' }).click();
+    await page.getByRole('link', { name: 'Conversation' }).click();
     await expect(page.getByText(/admin merged into main by three-way merge/)).toBeVisible();
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -35,7 +35,7 @@ test('a reader sees no edit controls where a developer does', async ({ browser, 
   await expect(tabs.getByRole('link', { name: 'Settings' })).toHaveCount(0);
 });
 
-test('a reader who forces a change gets AWS’s refusal in plain words, and nothing changes', async ({
+test('a reader who opens a form’s address is told why; a forced change gets AWS’s refusal', async ({
   page,
   consoleApp,
 }) => {
@@ -49,25 +49,23 @@ test('a reader who forces a change gets AWS’s refusal in plain words, and noth
   const refusal = (action: string) =>
     `User: ${readerArn} is not authorized to perform: codecommit:${action}`;
 
-  // Typing the editor's address by hand: the editor opens, AWS refuses the commit.
+  // Typing the editor's or the settings' address by hand: a read-only page says why.
   await consoleApp.signIn(page, 'reader');
   await page.goto(`${consoleApp.url}/repositories/notes/edit/main/todo.txt`);
-  await page.getByRole('textbox', { name: 'Edit todo.txt' }).focus();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.insertText('walk the dog\n');
-  await page.getByRole('button', { name: 'Commit changes' }).click();
-  const commitRefused = page.getByRole('alert').filter({ hasText: 'The change was not committed' });
-  await expect(commitRefused).toContainText('(403)');
-  await expect(commitRefused).toContainText(refusal('PutFile'));
-  await expect(page.locator('.monaco-editor').getByText('walk the dog')).toBeVisible();
+  const readOnly = page.getByRole('note', { name: 'Read-only' });
+  await expect(readOnly).toContainText('Your IAM policy does not allow you to edit files in notes');
+  await expect(readOnly).toContainText('codecommit:PutFile');
+  await expect(page.getByRole('button', { name: 'Commit changes' })).toHaveCount(0);
+  await readOnly.getByRole('link', { name: 'View todo.txt' }).click();
+  await expect(page.locator('.monaco-editor').getByText('buy milk')).toBeVisible();
 
-  // The settings page by its address: the form is there, AWS refuses the change.
   await page.goto(`${consoleApp.url}/repositories/notes/settings`);
-  const details = page.getByRole('form', { name: 'Repository details' });
-  await details.getByLabel('Description').fill('Hijacked');
-  await details.getByRole('button', { name: 'Save' }).click();
-  const saveRefused = details.getByRole('alert').filter({ hasText: 'The changes were not saved' });
-  await expect(saveRefused).toContainText(refusal('UpdateRepositoryDescription'));
+  await expect(page.getByRole('note', { name: 'Read-only' })).toContainText(
+    "change this repository's settings",
+  );
+  const summary = page.getByRole('region', { name: 'Repository settings' });
+  await expect(summary.getByText('Things to do')).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Repository details' })).toHaveCount(0);
 
   // The create page by its address.
   await page.goto(`${consoleApp.url}/new`);

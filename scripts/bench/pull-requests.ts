@@ -13,7 +13,7 @@ import { readDifferences } from './console-reference.ts';
 import { countingClient, inBatches } from './console-sdk.ts';
 import { ensureWebBuild, webDist } from './console-web-build.ts';
 import { pushLargePullRequest, pushManyPullRequests } from './pull-requests-repositories.ts';
-import { benchChangesScrolling } from './pull-requests-scroll.ts';
+import { benchChangesScrolling, diffStream } from './pull-requests-scroll.ts';
 import { timeOnce } from './stats.ts';
 
 const pullRequestCount = Number(process.env.BENCH_PULL_REQUESTS ?? 500);
@@ -45,7 +45,7 @@ async function readFirstPage(
 /**
  * Pull request review at scale: the first page of a list of 500 pull requests and a pull request
  * that changes 1,000 files, through the BFF cold and warm beside the SDK, then that pull
- * request's changes scrolled to the end in Chromium.
+ * request's changed-file tree and its stream of diffs scrolled to the end in Chromium.
  */
 export async function benchPullRequests(): Promise<void> {
   let web: string | undefined;
@@ -156,6 +156,8 @@ export async function benchPullRequests(): Promise<void> {
         '(what the Changes tab asks); a pull request can change, so it is asked for every time',
     );
     if (web) await benchChangesScrolling({ url, pullRequest: large, changedFiles });
+    if (web)
+      await benchChangesScrolling({ url, pullRequest: large, changedFiles, target: diffStream });
   } finally {
     await running.close();
     await rm(work, { recursive: true, force: true });

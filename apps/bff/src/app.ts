@@ -6,6 +6,7 @@ import { requestId } from 'hono/request-id';
 import type { AppEnv, BffContext } from './env.ts';
 import { approvalRuleTemplateRoutes } from './features/approval-rule-templates/routes.ts';
 import { archiveRoutes } from './features/archive/routes.ts';
+import { blameRoutes } from './features/blame/routes.ts';
 import { branchRoutes } from './features/branches/routes.ts';
 import { cloneRoutes } from './features/clone/routes.ts';
 import { codeRoutes } from './features/code/routes.ts';
@@ -13,6 +14,8 @@ import { commitRoutes } from './features/commits/routes.ts';
 import { permissionRoutes } from './features/permissions/routes.ts';
 import { pullRequestFeatureRoutes } from './features/pull-requests/routes.ts';
 import { repositoryRoutes } from './features/repositories/routes.ts';
+import { repositoryHomeRoutes } from './features/repository-home/routes.ts';
+import { searchRoutes } from './features/search/routes.ts';
 import { triggerRoutes } from './features/triggers/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { metricsRoutes } from './observability/metrics-routes.ts';
@@ -29,6 +32,7 @@ import { sameOrigin } from './middleware/same-origin.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { webApp } from './middleware/web-app.ts';
 import { requireSignIn, session } from './session/middleware.ts';
+import { instanceHeader, sharedChanges } from './shared-state/middleware.ts';
 import { sessionRoutes } from './session/routes.ts';
 
 /** Everything under /api. Every route but /session needs a signed-in person. */
@@ -44,6 +48,9 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/repositories', archiveRoutes)
   .route('/repositories', pullRequestFeatureRoutes)
   .route('/repositories', triggerRoutes)
+  .route('/repositories', blameRoutes)
+  .route('/repositories', searchRoutes)
+  .route('/repositories', repositoryHomeRoutes)
   .route('/approval-rule-templates', approvalRuleTemplateRoutes)
   .all('/*', (c) => c.json({ error: `No API route for ${c.req.method} ${c.req.path}` }, 404));
 
@@ -59,17 +66,18 @@ export function createApp(
   options: {
     staticDir: string | undefined;
     trustedProxies: string[];
+    instanceId?: string;
     tracerProvider?: TracerProvider | undefined;
   },
 ): Hono<AppEnv> {
   const { staticDir, trustedProxies } = options;
-  const app = new Hono<AppEnv>();
+  const app = new Hono<AppEnv>().basePath(bff.basePath);
   app.onError(apiErrorHandler());
   if (options.tracerProvider) app.use(requestSpans(options.tracerProvider));
   app.use(requestId(), requestLog(bff.logger), bff.metrics.middleware());
   // Before the host check: load balancers and Prometheus ask each instance by its own address.
   app.route('/', healthRoutes(bff.readiness)).route('/', metricsRoutes(bff.metrics));
-  app.use(securityHeaders());
+  app.use(securityHeaders(), instanceHeader(options.instanceId));
   app.use(
     createMiddleware<AppEnv>(async (c, next) => {
       c.set('bff', bff);
@@ -88,9 +96,10 @@ export function createApp(
     sameOrigin(),
     bodyLimit({ maxSize: MAX_BODY_BYTES }),
     session(),
+    sharedChanges(),
   );
   app.route('/', routes);
-  if (staticDir) app.use(webApp(staticDir));
+  if (staticDir) app.use(webApp(staticDir, bff.basePath));
   app.notFound((c) => c.json({ error: 'Not found' }, 404));
   return app;
 }

@@ -5,6 +5,7 @@ import type { CodeCommitCallSummary } from './gateway/call-counter.ts';
 import type { CodeCommit, Gateway } from './gateway/gateway.ts';
 import type { Metrics } from './observability/metrics.ts';
 import type { SessionRecord, SessionStore } from './session/store.ts';
+import type { SharedRedis } from './shared-state/redis.ts';
 import type { LocalAccounts } from './sign-in/local-accounts/accounts.ts';
 import type { SignInThrottle } from './sign-in/local-accounts/throttle.ts';
 import type { OidcSignIn } from './sign-in/oidc/oidc-sign-in.ts';
@@ -22,9 +23,15 @@ export interface BffContext {
   sessions: SessionStore;
   /** The address people use (PUBLIC_URL); requests naming another host are refused. */
   publicUrl: URL | undefined;
+  /** The path the console is served under, `/` or `/console/` (BASE_PATH): routes, cookies, links. */
+  basePath: string;
+  /** The store shared by several instances (REDIS_URL), when there is one. */
+  redis: SharedRedis | undefined;
   /** Host names (with port when not the default) accepted when there is no public URL. */
   isAllowedHost(host: string): boolean;
   gateway: Gateway;
+  /** Regions people may switch to besides their own (CODECOMMIT_REGIONS); empty for one region. */
+  regions: readonly string[];
   now(): number;
   /** Request logs and anything else worth an operator's attention. */
   logger: Logger;

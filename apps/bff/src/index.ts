@@ -6,10 +6,15 @@ import { createReadiness, type ReadinessCheck } from './features/health/readines
 import { createMetrics } from './observability/metrics.ts';
 import { createGateway, type GatewayOptions } from './gateway/gateway.ts';
 import { memorySessionStore, type SessionStore } from './session/store.ts';
+import type { SharedRedis } from './shared-state/redis.ts';
+import { redisSharedBackend } from './shared-state/shared-backend.ts';
+import { normalizeBasePath } from './shared-state/settings.ts';
+import { redisSessionStore } from './shared-state/session-store.ts';
 import { localAccounts } from './sign-in/local-accounts/accounts.ts';
 import { signInThrottle, type ThrottleLimits } from './sign-in/local-accounts/throttle.ts';
 import { oidcSignIn } from './sign-in/oidc/oidc-sign-in.ts';
 import { isLoopback, parseSignInSettings } from './sign-in/settings.ts';
+import { parseRegions } from './session/region.ts';
 
 export { loadConsoleUsers, type ConsoleUser } from './config/console-users.ts';
 export { gitCredentials } from './gateway/git-refs.ts';
@@ -21,6 +26,13 @@ export { LOG_LEVELS, readSettings, type LogLevel, type Settings } from './config
 export { createLogger } from './observability/logger.ts';
 export { startTracing } from './observability/tracing.ts';
 export type { ReadinessCheck } from './features/health/readiness.ts';
+export {
+  connectRedis,
+  redisReadiness,
+  redisState,
+  type SharedRedis,
+} from './shared-state/redis.ts';
+export { readSharedStateSettings } from './shared-state/settings.ts';
 
 export interface BffOptions extends GatewayOptions {
   /** How people sign in and which AWS identity each becomes (see README: "Sign-in"). */
@@ -35,6 +47,18 @@ export interface BffOptions extends GatewayOptions {
   trustedProxies?: string[];
   /** The address the server listens on; the demo's name picker is refused unless it is loopback. */
   host?: string;
+  /**
+   * The path the console is served under behind a proxy (BASE_PATH, e.g. `/console/`); by
+   * default PUBLIC_URL's path, else `/`. The proxy passes paths on unchanged.
+   */
+  basePath?: string;
+  /**
+   * Valkey or Redis shared by every instance (`connectRedis(REDIS_URL)`): the content cache,
+   * word of changes, and sessions (unless `sessionStore` is given). The caller closes it.
+   */
+  redis?: SharedRedis;
+  /** Sent as `X-Console-Instance` on every answer (INSTANCE_ID). */
+  instanceId?: string;
   sessionStore?: SessionStore;
   /** Where request logs go (`createLogger`); none by default. */
   logger?: Logger;
@@ -43,6 +67,11 @@ export interface BffOptions extends GatewayOptions {
   /** More for `/readyz` to check, beside the configuration and CodeCommit. */
   readinessChecks?: ReadinessCheck[];
   throttle?: ThrottleLimits;
+  /**
+   * Regions people may switch to besides their own (CODECOMMIT_REGIONS): names, or one
+   * comma-separated string. Each region's repositories are its own.
+   */
+  regions?: string | readonly string[];
   /** The clock, in milliseconds since the epoch (tests move it). */
   now?: () => number;
 }
@@ -67,6 +96,16 @@ function parsePublicUrl(value: string | undefined): URL | undefined {
   return url;
 }
 
+/** BASE_PATH, PUBLIC_URL's path, or `/`; when both are given they must agree. */
+function chooseBasePath(basePath: string | undefined, publicUrl: URL | undefined): string {
+  const chosen = basePath === undefined ? undefined : normalizeBasePath(basePath);
+  if (chosen && publicUrl && publicUrl.pathname !== chosen)
+    throw new Error(
+      `BASE_PATH: ${chosen} differs from PUBLIC_URL's path ${publicUrl.pathname}; the proxy must pass paths on unchanged`,
+    );
+  return chosen ?? publicUrl?.pathname ?? '/';
+}
+
 /**
  * The console's backend: the /api routes, sessions, security headers, and the built web app
  * when `staticDir` is given. Serve it with `@hono/node-server`'s `serve({ fetch: app.fetch })`.
@@ -77,6 +116,7 @@ export function createBff(options: BffOptions) {
     throw new Error('SESSION_SECRET must be at least 32 characters');
   const signIn = parseSignInSettings(options.signIn);
   const publicUrl = parsePublicUrl(options.publicUrl);
+  const regions = parseRegions(options.regions);
   if (signIn.demoUsers) {
     const exposed =
       (options.host !== undefined && !isLoopback(options.host)) ||
@@ -86,9 +126,12 @@ export function createBff(options: BffOptions) {
         `signIn.demoUsers: the demo's name picker lets anyone in, so it only runs on a loopback address (HOST is ${options.host ?? 'unset'}, PUBLIC_URL is ${publicUrl?.href ?? 'unset'}); configure oidc or localAccounts`,
       );
   }
+  const basePath = chooseBasePath(options.basePath, publicUrl);
   const now = options.now ?? Date.now;
+  const { redis } = options;
   const gateway = createGateway({
     ...options,
+    ...(redis ? { shared: redisSharedBackend(redis) } : {}),
     onCodeCommitCall: (call) => metrics.codeCommitCall(call),
     ...(options.tracerProvider
       ? { tracer: options.tracerProvider.getTracer('codecommit-console') }
@@ -111,8 +154,11 @@ export function createBff(options: BffOptions) {
       localAccounts: signIn.localAccounts ? localAccounts(signIn.localAccounts.file) : undefined,
       throttle: signInThrottle(options.throttle),
       sessionSecret: options.sessionSecret,
-      sessions: options.sessionStore ?? memorySessionStore(now),
+      sessions:
+        options.sessionStore ?? (redis ? redisSessionStore(redis, now) : memorySessionStore(now)),
       publicUrl,
+      basePath,
+      redis,
       isAllowedHost: (host) => {
         try {
           return isLoopback(new URL(`http://${host}`).hostname);
@@ -121,6 +167,7 @@ export function createBff(options: BffOptions) {
         }
       },
       gateway,
+      regions,
       now,
       logger: options.logger ?? pino({ level: 'silent' }),
       metrics,
@@ -130,6 +177,7 @@ export function createBff(options: BffOptions) {
       staticDir: options.staticDir,
       trustedProxies: options.trustedProxies ?? [],
       tracerProvider: options.tracerProvider,
+      instanceId: options.instanceId,
     },
   );
 }

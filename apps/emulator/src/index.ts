@@ -12,7 +12,7 @@ import { loadEmulatorConfig } from './auth/users.ts';
 import type ssh2 from 'ssh2';
 import { handleGitRequest, isGitRequest } from './git-http/handler.ts';
 import { serveGitOverSsh } from './git-ssh/git-over-ssh.ts';
-import { loadSshPublicKeys } from './git-ssh/ssh-public-keys.ts';
+import { sshPublicKeys as loadSshPublicKeys } from './iam/ssh-public-keys.ts';
 import { openTransports, type TransportOptions } from './transports.ts';
 import { operations } from './operations/index.ts';
 import { registerPullRequestListeners } from './pull-requests/listeners.ts';
@@ -32,8 +32,10 @@ import { createEvents } from './store/events.ts';
 import { regionalRepositoryStores } from './store/repository-store.ts';
 import { removeStaleLocks } from './store/stale-locks.ts';
 import { SqliteTagStore } from './store/tag-store.ts';
-import { handleStsRequest } from './sts/handler.ts';
-import { isStsRequest } from './sts/query-protocol.ts';
+import { handleQueryRequest, type QueryService } from './query/serve.ts';
+import { isQueryRequest } from './query/query-protocol.ts';
+import { stsService } from './sts/service.ts';
+import { iamService } from './iam/service.ts';
 import { webIdentityVerifier } from './sts/web-identity.ts';
 import { logRequest } from './logging/request-log.ts';
 import type { Logger } from 'pino';
@@ -65,6 +67,11 @@ export interface EmulatorOptions {
   clock?: () => Date;
   /** Writes one line per request answered (see `createEmulatorLogger`); none by default. */
   logger?: Logger;
+  /**
+   * The largest file (Git blob) a git push may carry, in bytes: 2 GB as on AWS by default. Tests
+   * lower it to see a push refused without writing 2 GB.
+   */
+  maxBlobBytes?: number;
 }
 
 export interface EmulatorUser {
@@ -107,15 +114,16 @@ export interface Emulator {
   configFile: string;
   credentialsFile: string;
   events: EmulatorEvents;
-  /** Serves one connection of an SSH listener (`ssh2.Server`): git fetch and push, keys from emulator.json. */
+  /** Serves one connection of an SSH listener (`ssh2.Server`): git fetch and push, with the IAM users' SSH public keys. */
   handleSshConnection(client: ssh2.Connection): void;
   close(): Promise<void>;
 }
 
 /**
  * A CodeCommit emulator over the data in `dataDir`: an AWS JSON 1.1 API with SigV4 and IAM
- * managed policies, STS (GetCallerIdentity, AssumeRole, AssumeRoleWithWebIdentity) on the same
- * endpoint, and git smart HTTP at each repository's cloneUrlHttp.
+ * managed policies, STS (GetCallerIdentity, AssumeRole, AssumeRoleWithWebIdentity) and IAM's SSH
+ * public key actions (UploadSSHPublicKey, ListSSHPublicKeys, …) on the same endpoint, and git
+ * smart HTTP at each repository's cloneUrlHttp.
  *
  * @example
  * const emulator = await createEmulator({ dataDir: '.data/emulator', publicUrl: 'http://localhost:3000' });
@@ -185,7 +193,19 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     profile: roleProfiles.get(role.roleName),
     trust: role.trust,
   }));
-  const stsDeps = { region, accountId, credentials, roles, tokens, webIdentity, clock };
+  const queryDeps = {
+    services: [
+      stsService({ region, accountId, credentials, roles, tokens, webIdentity, clock }),
+      iamService({
+        sshPublicKeys,
+        userExists: (userName) => userConfigs.some((user) => user.userName === userName),
+        clock,
+      }),
+    ] as [QueryService, QueryService],
+    credentials,
+    clock,
+    defaultRegion: region,
+  };
 
   const pending = new Set<Promise<void>>();
   const track = (work: Promise<void>): void => {
@@ -209,6 +229,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
         repositoriesIn,
         events,
         ...(options.logger ? { logger: options.logger } : {}),
+        maxBlobBytes: options.maxBlobBytes,
       });
     },
     handle(req, res) {
@@ -224,9 +245,10 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
             defaultRegion: region,
             repositoriesIn,
             events,
+            maxBlobBytes: options.maxBlobBytes,
           }),
         );
-      else if (isStsRequest(req)) track(handleStsRequest(req, res, stsDeps));
+      else if (isQueryRequest(req)) track(handleQueryRequest(req, res, queryDeps));
       else if (owns(req))
         track(handleApiRequest(req, res, { credentials, clock, operations, context }));
       else
@@ -249,7 +271,7 @@ function owns(req: IncomingMessage): boolean {
     isGitRequest(req) ||
     isTriggerDeliveriesRequest(req) ||
     isEventDeliveriesRequest(req) ||
-    isStsRequest(req)
+    isQueryRequest(req)
   )
     return true;
   const target = req.headers['x-amz-target'];
@@ -274,6 +296,7 @@ export async function startEmulator(
     host?: string;
     clock?: () => Date;
     logger?: Logger;
+    maxBlobBytes?: number;
   } & Omit<TransportOptions, 'dataDir' | 'host'>,
 ): Promise<{
   url: string;
@@ -312,6 +335,7 @@ export async function startEmulator(
       sshUrl: transports.sshUrl,
       clock: options.clock,
       ...(options.logger ? { logger: options.logger } : {}),
+      maxBlobBytes: options.maxBlobBytes,
     });
   } catch (error) {
     server.close();

@@ -30,7 +30,8 @@ if (values.help) {
 
   --https-port  also serve the API and git over HTTPS (0 = a free port); without --tls-cert,
                 a local CA and a certificate for localhost and 127.0.0.1 are made once in <data-dir>/tls
-  --ssh-port    also serve git over SSH (0 = a free port); keys are the users' sshPublicKeys in emulator.json`,
+  --ssh-port    also serve git over SSH (0 = a free port); keys are uploaded with aws iam upload-ssh-public-key
+                or written as sshPublicKeys of a user in emulator.json`,
   );
   process.exit(0);
 }
@@ -99,8 +100,9 @@ HTTPS: ${httpsUrl}${caFile ? `  (trust its CA: AWS_CA_BUNDLE=${caFile} for the A
     sshUrl
       ? `
 
-SSH: ${sshUrl}  (add "sshPublicKeys" to a user in ${path.resolve(values['data-dir'], 'emulator.json')}, restart)
-  git clone ssh://<sshPublicKeyId>@${sshUrl.slice('ssh://'.length)}/v1/repos/<name>`
+SSH: ${sshUrl}  (upload a key through IAM, or add "sshPublicKeys" to a user in ${path.resolve(values['data-dir'], 'emulator.json')})
+  ${env} aws --profile developer iam upload-ssh-public-key --user-name developer --ssh-public-key-body file://$HOME/.ssh/id_rsa.pub
+  git clone ssh://<SSHPublicKeyId>@${sshUrl.slice('ssh://'.length)}/v1/repos/<name>`
       : ''
   }
 Regions: every region of the aws partition; git paths /<region>/v1/repos/<name> name one other than us-east-1.`);

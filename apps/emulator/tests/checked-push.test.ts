@@ -41,8 +41,11 @@ const mainTip = async (): Promise<string | undefined> =>
     await run('git', ['--git-dir', gitDir, 'rev-parse', '--verify', '--quiet', 'refs/heads/main'])
   ).stdout.trim() || undefined;
 
+/** The file size limit of this emulator: AWS's is 2 GB, lowered so a test need not write that much. */
+const maxBlobBytes = 64 * 1024;
+
 beforeAll(async () => {
-  emulator = await startTestEmulator();
+  emulator = await startTestEmulator({ maxBlobBytes });
   work = await mkdtemp(path.join(os.tmpdir(), 'codecommit-checked-push-'));
   const client = emulator.client('developer');
   tip = await repositoryWithFile(client, 'checked');
@@ -125,6 +128,43 @@ describe('CodeCommit’s limits on a push', () => {
       expect(tags.stdout).toBe('');
     },
   );
+});
+
+describe('CodeCommit’s file size limit on a push', () => {
+  it('refuses a file larger than the limit, naming it, and stores nothing', async () => {
+    const blob = await gitWithInput(
+      ['hash-object', '-w', '--stdin'],
+      Buffer.alloc(maxBlobBytes + 1, 'x'),
+    );
+    const tree = await gitWithInput(['mktree'], `100644 blob ${blob}\thuge.bin\n`);
+    const nested = await gitWithInput(['mktree'], `040000 tree ${tree}\tassets\n`);
+    const commit = await commitOnMain(nested);
+
+    const pushed = await git(['push', 'origin', `${commit}:refs/heads/main`]);
+
+    expect(pushed.code).not.toBe(0);
+    expect(pushed.stderr).toContain(
+      `remote: The file assets/huge.bin (blob ${blob}) is ${maxBlobBytes + 1} bytes, larger than CodeCommit's maximum file size of ${maxBlobBytes} bytes for a Git blob.`,
+    );
+    expect(pushed.stderr).toContain('pre-receive hook declined');
+    expect(await mainTip()).toBe(tip);
+    expect(await stored(blob)).toBe(false);
+    expect(await stored(commit)).toBe(false);
+  });
+
+  it('accepts a file of exactly the limit', async () => {
+    const blob = await gitWithInput(
+      ['hash-object', '-w', '--stdin'],
+      Buffer.alloc(maxBlobBytes, 'y'),
+    );
+    const tree = await gitWithInput(['mktree'], `100644 blob ${blob}\tfits.bin\n`);
+    const commit = await commitOnMain(tree);
+
+    const pushed = await git(['push', 'origin', `${commit}:refs/heads/fits`]);
+
+    expect(pushed.code, pushed.stderr).toBe(0);
+    expect(await stored(blob)).toBe(true);
+  });
 });
 
 describe('after every refused push', () => {

@@ -42,6 +42,8 @@ export async function startTestEmulator(
     httpsPort?: number;
     /** Also listen for git over SSH (0 = a free port). */
     sshPort?: number;
+    /** The largest file (Git blob) a push may carry (default 2 GB, as on AWS). */
+    maxBlobBytes?: number;
     /** Runs on the fresh data folder before the emulator starts (e.g. to write emulator.json). */
     prepare?: (dataDir: string) => Promise<void>;
     /** Request lines (see `createEmulatorLogger`). */
@@ -59,6 +61,7 @@ export async function startTestEmulator(
     httpsPort: options.httpsPort,
     sshPort: options.sshPort,
     ...(options.logger ? { logger: options.logger } : {}),
+    maxBlobBytes: options.maxBlobBytes,
   });
   const clients: CodeCommitClient[] = [];
   const user = (name: DemoUser = 'admin'): EmulatorUser => {

@@ -1,6 +1,10 @@
 import {
+  AssociateApprovalRuleTemplateWithRepositoryCommand,
   CodeCommitClient,
+  CreateApprovalRuleTemplateCommand,
   CreateRepositoryCommand,
+  GetApprovalRuleTemplateCommand,
+  ListApprovalRuleTemplatesCommand,
   GetBranchCommand,
   GetRepositoryCommand,
   ListRepositoriesCommand,
@@ -95,6 +99,61 @@ describe('regions', () => {
     ).toBe('RepositoryDoesNotExistException');
     const got = await frankfurt.send(new GetRepositoryCommand({ repositoryName: 'shared-name' }));
     expect(got.repositoryMetadata?.repositoryDescription).toBe('eu');
+  });
+
+  it('keeps approval rule templates of each region apart, under the same name too', async () => {
+    const ireland = clientIn('eu-west-1');
+    const virginia = clientIn('us-east-1');
+    const content = (approvals: number) =>
+      JSON.stringify({
+        Version: '2018-11-08',
+        Statements: [{ Type: 'Approvers', NumberOfApprovalsNeeded: approvals }],
+      });
+    const inIreland = await ireland.send(
+      new CreateApprovalRuleTemplateCommand({
+        approvalRuleTemplateName: 'two-reviewers',
+        approvalRuleTemplateContent: content(2),
+      }),
+    );
+    expect(await virginia.send(new ListApprovalRuleTemplatesCommand({}))).toMatchObject({
+      approvalRuleTemplateNames: [],
+    });
+    expect(
+      await errorName(
+        virginia.send(
+          new GetApprovalRuleTemplateCommand({ approvalRuleTemplateName: 'two-reviewers' }),
+        ),
+      ),
+    ).toBe('ApprovalRuleTemplateDoesNotExistException');
+    // The same name in another region is another template.
+    const inVirginia = await virginia.send(
+      new CreateApprovalRuleTemplateCommand({
+        approvalRuleTemplateName: 'two-reviewers',
+        approvalRuleTemplateContent: content(1),
+      }),
+    );
+    expect(inVirginia.approvalRuleTemplate?.approvalRuleTemplateId).not.toBe(
+      inIreland.approvalRuleTemplate?.approvalRuleTemplateId,
+    );
+    const read = await ireland.send(
+      new GetApprovalRuleTemplateCommand({ approvalRuleTemplateName: 'two-reviewers' }),
+    );
+    expect(read.approvalRuleTemplate?.approvalRuleTemplateContent).toBe(content(2));
+    expect(await ireland.send(new ListApprovalRuleTemplatesCommand({}))).toMatchObject({
+      approvalRuleTemplateNames: ['two-reviewers'],
+    });
+    // A template is associated with repositories of its own region only.
+    await virginia.send(new CreateRepositoryCommand({ repositoryName: 'only-in-virginia' }));
+    expect(
+      await errorName(
+        ireland.send(
+          new AssociateApprovalRuleTemplateWithRepositoryCommand({
+            approvalRuleTemplateName: 'two-reviewers',
+            repositoryName: 'only-in-virginia',
+          }),
+        ),
+      ),
+    ).toBe('RepositoryDoesNotExistException');
   });
 
   it('serves the AWS CLI in the region it is given, and refuses a made-up one', async () => {

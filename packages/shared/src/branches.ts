@@ -25,3 +25,24 @@ export interface GitTag {
   /** The tag object's id for an annotated tag; the commit id for a lightweight tag. */
   objectId: string;
 }
+
+export const aheadBehindQuerySchema = z.object({
+  /** The branch every other is compared with; the repository's default branch when absent. */
+  baseBranchName: branchNameSchema.optional(),
+});
+
+/** One branch beside the base branch: its tip's date and how the two diverged. */
+export interface BranchAheadBehind extends Branch {
+  /** Git's committer date of the tip ("1484167798 -0800"). */
+  tipDate?: string;
+  /** Commits the branch has that the base lacks, and the reverse; absent for the base itself. */
+  ahead?: number;
+  behind?: number;
+  /** The counts are lower bounds: the walk stopped before the two sides met. */
+  truncated?: boolean;
+}
+
+export interface BranchesAheadBehind {
+  baseBranchName: string | null;
+  branches: BranchAheadBehind[];
+}

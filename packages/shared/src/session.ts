@@ -47,7 +47,15 @@ export interface SignInOptions {
 export interface SessionResponse {
   user: SessionUser | null;
   signIn: SignInOptions;
+  /**
+   * The regions a signed-in person may switch between, the person's own first; absent when the
+   * console serves only that one (CODECOMMIT_REGIONS).
+   */
+  regions?: string[];
 }
+
+/** Names the region a request is for, when not the person's own (repositories are regional). */
+export const REGION_HEADER = 'X-CodeCommit-Region';
 
 export interface SignOutResponse {
   user: null;

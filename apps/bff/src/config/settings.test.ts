@@ -30,7 +30,6 @@ describe('readSettings', () => {
     expect(settings).toMatchObject({
       host: '127.0.0.1',
       port: 3000,
-      basePath: '/',
       cacheBytes: 128 * 1024 * 1024,
       branchTipSeconds: 10,
       listCacheSeconds: 10,
@@ -38,6 +37,8 @@ describe('readSettings', () => {
       logLevel: 'info',
       trustedProxies: [],
     });
+    // Without BASE_PATH the prefix comes from PUBLIC_URL's path, else `/` (see createBff).
+    expect(settings.basePath).toBeUndefined();
     expect(settings.redisUrl).toBeUndefined();
     expect(settings.signIn.demoUsers?.[0]?.userName).toBe('me');
     expect(settings.sessionSecret).toMatch(/^[0-9a-f]{64}$/);

@@ -17,6 +17,8 @@ const ENV_NAMES = {
   listCacheSeconds: 'LIST_CACHE_SECONDS',
   maxConcurrentCalls: 'MAX_CONCURRENT_CALLS',
   redisUrl: 'REDIS_URL',
+  instanceId: 'INSTANCE_ID',
+  regions: 'CODECOMMIT_REGIONS',
   logLevel: 'LOG_LEVEL',
   shutdownSeconds: 'SHUTDOWN_SECONDS',
 } as const;
@@ -48,7 +50,7 @@ export const settingsSchema = z
     basePath: z
       .string()
       .regex(/^\/([\w.~-]+\/)*$/, 'must be a path that starts and ends with /, e.g. /console/')
-      .default('/'),
+      .optional(),
     /** Proxies whose X-Forwarded-* headers are believed (proxy-addr's syntax). */
     trustedProxies: z
       .preprocess(
@@ -82,6 +84,13 @@ export const settingsSchema = z
         'must start with redis:// or rediss://',
       )
       .optional(),
+    /** Sent as X-Console-Instance on every answer, so an operator can tell instances apart. */
+    instanceId: z
+      .string()
+      .regex(/^[\w.:-]{1,64}$/, 'must be 1-64 letters, digits, or - . _ :')
+      .optional(),
+    /** Regions people may switch between (comma-separated or a list); checked by createBff. */
+    regions: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
     logLevel: z.enum(LOG_LEVELS).default('info'),
     /** Seconds in-flight requests get to finish after SIGTERM. */
     shutdownSeconds: count(0, 3600).default(30),

@@ -9,10 +9,11 @@ import { credentialsFor, profileSettings } from '../identity/aws-clients.ts';
  * the same code talks to AWS or to a local CodeCommit.
  */
 export async function createCodeCommitClient(
-  actor: Pick<Actor, 'identity' | 'webIdentityToken'>,
+  actor: Pick<Actor, 'identity' | 'webIdentityToken' | 'region'>,
 ): Promise<CodeCommitClient> {
   return new CodeCommitClient({
     ...(await profileSettings(actor.identity, { envName: 'CODECOMMIT', configKey: 'codecommit' })),
     credentials: credentialsFor(actor.identity, actor.webIdentityToken),
+    ...(actor.region ? { region: actor.region } : {}),
   });
 }

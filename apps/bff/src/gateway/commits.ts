@@ -45,6 +45,9 @@ export async function batchGetCommits(
   alongWith: readonly string[] = [],
 ): Promise<Map<string, Commit>> {
   await codeCommit.readsChecked(repositoryName, 'commit');
+  await codeCommit.cache.warm(
+    [...commitIds, ...alongWith].map((commitId) => commitKey(repositoryName, commitId)),
+  );
   const wanted = new Set(commitIds);
   const found = new Map<string, Commit>();
   const missing: string[] = [];

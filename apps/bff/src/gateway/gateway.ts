@@ -12,12 +12,18 @@ import {
   type CodeCommitCallRecord,
 } from '../observability/codecommit-calls.ts';
 import { createReadAccess, probeReads, sharedContent, withReadAccess } from './read-access.ts';
+import type { SharedBackend } from './shared.ts';
 
 /** What never changes, cached for one console user (keys are scoped to the user, see below). */
 export interface UserCache {
   get<T>(key: string): T | undefined;
   set(key: string, value: unknown): void;
   getOrLoad<T>(key: string, load: () => Promise<T>): Promise<T>;
+  /**
+   * Brings what other instances hold for these keys into this one, so `get` finds them; at
+   * once when there is no shared store or every key is here already.
+   */
+  warm(keys: readonly string[]): Promise<void>;
 }
 
 /** CodeCommit as one console user sees it: every call goes through `call`. */
@@ -37,8 +43,8 @@ export interface CodeCommit {
    * that cost nothing when warm.
    */
   recent<T>(key: string, load: () => Promise<T>): Promise<T>;
-  /** Marks every user's recent answers stale after a change. */
-  changed(): void;
+  /** Marks every user's recent answers stale after a change, on every instance. */
+  changed(): Promise<void>;
   /** The gateway's clock, in epoch milliseconds (`GatewayOptions.clock`). */
   now(): number;
   /**
@@ -94,12 +100,20 @@ export interface GatewayOptions {
   onCodeCommitCall?: (call: CodeCommitCallRecord) => void;
   /** Makes a span of each CodeCommit call (OpenTelemetry), a child of the request's. */
   tracer?: Tracer;
+  /**
+   * A store shared by several instances (Valkey or Redis): content named by an id is kept
+   * there for all, and every change is announced there, so no instance reuses a tip or a list
+   * another has changed. Without one, everything stays in this process.
+   */
+  shared?: SharedBackend;
 }
 
 export interface Gateway {
   forActor(actor: Actor): CodeCommit;
   /** Drops a signed-out person's client. */
   forget(actorKey: string): void;
+  /** Learns the changes other instances announced: call before a request uses what is kept. */
+  catchUp(): Promise<void>;
   cache: ByteLruCache;
 }
 
@@ -118,24 +132,39 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   const recentMs = (options.listCacheSeconds ?? REUSE_SECONDS) * 1000;
   const tipMs = (options.branchTipSeconds ?? REUSE_SECONDS) * 1000;
   const now = options.clock ?? Date.now;
+  const shared = options.shared;
   let generation = 0;
   let branchMoves = 0;
-  const moved = () => {
+  const moved = async () => {
     branchMoves += 1;
+    await shared?.announce('branches');
   };
+  /** Content from the shared store when another instance loaded it, else loaded and shared. */
+  const sharedLoad =
+    <T>(key: string, load: () => Promise<T>) =>
+    async (): Promise<T> => {
+      const found = await shared?.loadMany([key]);
+      if (found?.has(key)) return found.get(key) as T;
+      const value = await load();
+      shared?.store(key, value);
+      return value;
+    };
+  const SHARED = 'shared\u0000';
 
   function forActor(actor: Actor): CodeCommit {
     const existing = gateways.get(actor.key);
     if (existing) return existing;
     let client: Promise<CodeCommitClient> | undefined;
     const scope = `${actor.key}\u0000`;
+    // A repository name means another repository in another region: so does its shared content.
+    const regional = (key: string) => (actor.region ? `${actor.region}\u0000${key}` : key);
     const access = createReadAccess(now);
     /** Where `key` lives for this person: the shared entry when IAM lets them read it. */
     const keyFor = (key: string) => {
       const content = sharedContent(key);
       if (!content || !access.allows(content.repositoryName, content.kind)) return scope + key;
       sharedRepositories.add(content.repositoryName);
-      return `shared\u0000${key}`;
+      return SHARED + regional(key);
     };
     const checking = new Map<string, Promise<void>>();
     async function recent<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -177,17 +206,41 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       cache: {
         get: (key) => cache.get(keyFor(key)),
         // Stored after the read that loaded it, which recorded IAM's yes: shared from then on.
-        set: (key, value) => cache.set(keyFor(key), value),
+        set: (key, value) => {
+          const target = keyFor(key);
+          cache.set(target, value);
+          if (target.startsWith(SHARED)) shared?.store(regional(key), value);
+        },
         getOrLoad: async (key, load) => {
-          const value = await cache.getOrLoad(keyFor(key), load);
+          const target = keyFor(key);
+          const isShared = target.startsWith(SHARED);
+          const value = await cache.getOrLoad(
+            target,
+            isShared ? sharedLoad(regional(key), load) : load,
+          );
           // The load may have been the read that told IAM's yes: share what it found.
-          const shared = keyFor(key);
-          if (!cache.has(shared)) cache.set(shared, value);
+          const sharedKey = keyFor(key);
+          if (!isShared && sharedKey !== target && !cache.has(sharedKey)) {
+            cache.set(sharedKey, value);
+            shared?.store(regional(key), value);
+          }
           return value;
+        },
+        async warm(keys) {
+          if (!shared) return;
+          const wanted = keys
+            .filter((key) => {
+              const target = keyFor(key);
+              return target.startsWith(SHARED) && !cache.has(target);
+            })
+            .map(regional);
+          if (wanted.length === 0) return;
+          for (const [key, value] of await shared.loadMany(wanted)) cache.set(SHARED + key, value);
         },
       },
       readsChecked: (repositoryName, kind) =>
-        (sharedRepositories.has(repositoryName) &&
+        // With a shared store, any repository may have content another instance loaded.
+        ((shared !== undefined || sharedRepositories.has(repositoryName)) &&
           !access.knows(repositoryName, kind) &&
           checking.get(repositoryName)) ||
         Promise.resolve(),
@@ -202,9 +255,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         return probing;
       },
       recent,
-      changed() {
+      async changed() {
         generation += 1;
-        moved();
+        branchMoves += 1;
+        await shared?.announce('lists');
       },
       now,
       sighting: () => ({ at: now(), moves: branchMoves }),
@@ -219,6 +273,12 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     forActor,
     forget: (actorKey) => {
       gateways.delete(actorKey);
+    },
+    async catchUp() {
+      if (!shared) return;
+      const changes = await shared.changesSince();
+      if (changes.has('lists')) generation += 1;
+      if (changes.size > 0) branchMoves += 1;
     },
     cache,
   };
@@ -236,7 +296,7 @@ const TIP_MOVED = /^(ParentCommitIdOutdated|TipOfSourceReferenceIsDifferent)Exce
  * without asking. Deletions of nothing (DeleteBranch or DeleteRepository answering without
  * what they deleted, as for a permission probe) change nothing.
  */
-function withBranchMoves(client: CodeCommitClient, moved: () => void): CodeCommitClient {
+function withBranchMoves(client: CodeCommitClient, moved: () => Promise<void>): CodeCommitClient {
   client.middlewareStack.add(
     (next, context) => async (args) => {
       try {
@@ -245,10 +305,10 @@ function withBranchMoves(client: CodeCommitClient, moved: () => void): CodeCommi
         const deletedNothing =
           (context.commandName === 'DeleteBranchCommand' && !output.deletedBranch) ||
           (context.commandName === 'DeleteRepositoryCommand' && !output.repositoryId);
-        if (MOVES_BRANCHES.test(context.commandName ?? '') && !deletedNothing) moved();
+        if (MOVES_BRANCHES.test(context.commandName ?? '') && !deletedNothing) await moved();
         return result;
       } catch (error) {
-        if (error instanceof Error && TIP_MOVED.test(error.name)) moved();
+        if (error instanceof Error && TIP_MOVED.test(error.name)) await moved();
         throw error;
       }
     },

@@ -92,7 +92,7 @@ export async function createRepository(
   input: CreateRepositoryInput,
 ): Promise<Repository> {
   const output = await codeCommit.call((client) => client.send(new CreateRepositoryCommand(input)));
-  codeCommit.changed();
+  await codeCommit.changed();
   return toRepository(output.repositoryMetadata);
 }
 
@@ -106,7 +106,7 @@ export async function updateRepository(
     await applyUpdate(codeCommit, repositoryName, update);
   } finally {
     // Even a partly applied update changed what the list shows.
-    codeCommit.changed();
+    await codeCommit.changed();
   }
   return getRepository(codeCommit, update.newName ?? repositoryName);
 }
@@ -147,7 +147,7 @@ export async function deleteRepository(
   );
   // DeleteRepository answers without an id when nothing was deleted (the permission probe's
   // case): only a real deletion makes the cached repository lists stale.
-  if (output.repositoryId) codeCommit.changed();
+  if (output.repositoryId) await codeCommit.changed();
   return { repositoryId: output.repositoryId };
 }
 

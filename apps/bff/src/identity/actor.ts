@@ -16,6 +16,8 @@ export interface Actor {
   name: string;
   identity: AwsIdentity;
   caller: Caller;
+  /** The region the person's client calls, when not the caller's own (CODECOMMIT_REGIONS). */
+  region?: string;
   /** The person's current ID token, for AssumeRoleWithWebIdentity (refreshed when it can be). */
   webIdentityToken?: () => Promise<string>;
 }

@@ -5,5 +5,5 @@ import type { AppEnv } from '../env.ts';
 export function consoleBase(c: Context<AppEnv>): URL {
   const { publicUrl } = c.var.bff;
   if (publicUrl) return publicUrl;
-  return new URL(`${c.var.clientProtocol}://${c.var.clientHost}/`);
+  return new URL(`${c.var.clientProtocol}://${c.var.clientHost}${c.var.bff.basePath}`);
 }

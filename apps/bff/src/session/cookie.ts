@@ -8,10 +8,17 @@ export const SESSION_SECONDS = 12 * 60 * 60;
 
 /**
  * Over https the cookie carries the `__Host-` prefix: browsers then accept it only with
- * `Secure`, `Path=/` and no `Domain`, so no sibling site can plant or read it.
+ * `Secure`, `Path=/` and no `Domain`, so no sibling site can plant or read it. Under a path
+ * prefix (BASE_PATH) it cannot have `Path=/`, so it carries `__Secure-`, which still demands
+ * `Secure`, and its path keeps it from other applications on the same host.
  */
 export function sessionCookieName(c: Context<AppEnv>): string {
-  return isHttps(c) ? '__Host-cc_session' : 'cc_session';
+  return `${cookiePrefix(c)}cc_session`;
+}
+
+export function cookiePrefix(c: Context<AppEnv>): string {
+  if (!isHttps(c)) return '';
+  return c.var.bff.basePath === '/' ? '__Host-' : '__Secure-';
 }
 
 /** The public address decides when there is one; otherwise how this request reached us. */
@@ -22,7 +29,12 @@ export function isHttps(c: Context<AppEnv>): boolean {
 }
 
 export function cookieOptions(c: Context<AppEnv>) {
-  return { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/' } as const;
+  return {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: isHttps(c),
+    path: c.var.bff.basePath,
+  } as const;
 }
 
 /** A new session id (256 random bits) in a cookie signed with HMAC-SHA256. */

@@ -2,6 +2,7 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
 import { actorFor } from './actor-for.ts';
 import { readSessionCookie } from './cookie.ts';
+import { inRequestedRegion } from './region.ts';
 
 /**
  * Session middleware: reads the signed session id from its cookie and sets `c.var.session` to
@@ -25,7 +26,7 @@ export function session() {
 
 /**
  * Sign-in guard: answers 401 without a session, otherwise sets `c.var.codeCommit` to CodeCommit
- * as the signed-in person.
+ * as the signed-in person, in the region the request names (see `inRequestedRegion`).
  *
  * @example
  * ```ts
@@ -36,7 +37,8 @@ export function requireSignIn() {
   return createMiddleware<AppEnv>(async (c, next) => {
     const { session: record, sessionId } = c.var;
     if (!record || !sessionId) return c.json({ error: 'Sign in first' }, 401);
-    c.set('codeCommit', c.var.bff.gateway.forActor(actorFor(c.var.bff, sessionId, record)));
+    const actor = inRequestedRegion(c, actorFor(c.var.bff, sessionId, record));
+    c.set('codeCommit', c.var.bff.gateway.forActor(actor));
     await next();
   });
 }

@@ -7,7 +7,7 @@ import { GatewayError } from '../gateway/errors.ts';
 import { chooseIdentity } from '../identity/aws-identity.ts';
 import type { OidcTransaction } from '../sign-in/oidc/oidc-sign-in.ts';
 import { consoleBase } from './console-base.ts';
-import { cookieOptions, isHttps } from './cookie.ts';
+import { cookieOptions, cookiePrefix } from './cookie.ts';
 import { startSession } from './start-session.ts';
 
 const TRANSACTION_SECONDS = 10 * 60;
@@ -19,7 +19,7 @@ const transactionSchema = z.object({
   returnTo: z.string(),
 });
 
-const transactionCookie = (c: Context<AppEnv>) => (isHttps(c) ? '__Host-cc_oidc' : 'cc_oidc');
+const transactionCookie = (c: Context<AppEnv>) => `${cookiePrefix(c)}cc_oidc`;
 
 /** Only a path inside the console: never another site, never `//host` or `/\host`. */
 export function safeReturnTo(value: string | undefined): string {

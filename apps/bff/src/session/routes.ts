@@ -12,6 +12,7 @@ import { validate } from '../middleware/validate.ts';
 import { consoleBase } from './console-base.ts';
 import { clearSessionCookie } from './cookie.ts';
 import { oidcRoutes } from './oidc-routes.ts';
+import { regionsFor } from './region.ts';
 import { startSession } from './start-session.ts';
 import type { SessionRecord } from './store.ts';
 
@@ -28,8 +29,10 @@ export const sessionRoutes = new Hono<AppEnv>()
   .get('/', (c) => {
     const { signIn, oidc } = c.var.bff;
     const record = c.var.session;
+    const regions = record ? regionsFor(c, record.caller.region) : [];
     const body: SessionResponse = {
       user: record ? toUser(record) : null,
+      ...(regions.length > 1 ? { regions } : {}),
       signIn: {
         ...(signIn.demoUsers
           ? {

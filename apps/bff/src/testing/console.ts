@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmulator } from '@cc/emulator';
-import { createBff, type ConsoleUser } from '../index.ts';
+import { createBff, type BffOptions, type ConsoleUser } from '../index.ts';
 import { manualClock, type ManualClock } from './manual-clock.ts';
 
 export type DemoUser = 'admin' | 'developer' | 'reader' | (string & {});
@@ -17,6 +17,13 @@ export interface TestConsole {
   as(userName: DemoUser): (path: string, init?: RequestInit) => Promise<Response>;
   /** JSON request helper: method, body as JSON, same-origin headers. */
   json(userName: DemoUser, method: string, path: string, body?: unknown): Promise<Response>;
+  /**
+   * Another BFF instance on the same emulator, with the same demo users and these options (a
+   * shared store, say): requests through it carry the cookies signed in through this one.
+   */
+  instance(options: Partial<BffOptions>): (path: string, init?: RequestInit) => Promise<Response>;
+  /** The session cookie a demo user signed in with (signing in on first use). */
+  cookieFor(userName: DemoUser): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -28,8 +35,12 @@ export async function startTestConsole(
   options: {
     extraUsers?: ConsoleUser[];
     clock?: ManualClock;
+    /** Regions people may switch to (CODECOMMIT_REGIONS). */
+    regions?: string[];
     /** More IAM users in the emulator, each with a profile of its name (keys made here). */
     emulatorUsers?: { userName: string; policy: string; repositories?: string[] }[];
+    /** More options for the BFF (a shared store, a base path). */
+    bff?: Partial<BffOptions>;
   } = {},
 ): Promise<TestConsole> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bff-test-'));
@@ -52,18 +63,22 @@ export async function startTestConsole(
   process.env.AWS_REGION = 'us-east-1';
   // Windows (branch tips, permissions) end only when a test moves this clock.
   const clock = options.clock ?? manualClock();
-  const app = createBff({
-    sessionSecret: 'test-session-secret-of-at-least-32-characters',
-    clock: clock.now,
-    signIn: {
-      demoUsers: [
-        { userName: 'admin', profile: 'admin' },
-        { userName: 'developer', profile: 'developer' },
-        { userName: 'reader', profile: 'reader' },
-        ...(options.extraUsers ?? []),
-      ],
-    },
-  });
+  const makeBff = (more: Partial<BffOptions> = {}) =>
+    createBff({
+      sessionSecret: 'test-session-secret-of-at-least-32-characters',
+      clock: clock.now,
+      ...(options.regions ? { regions: options.regions } : {}),
+      signIn: {
+        demoUsers: [
+          { userName: 'admin', profile: 'admin' },
+          { userName: 'developer', profile: 'developer' },
+          { userName: 'reader', profile: 'reader' },
+          ...(options.extraUsers ?? []),
+        ],
+      },
+      ...more,
+    });
+  const app = makeBff(options.bff);
   const cookies = new Map<string, string>();
   async function cookieFor(userName: DemoUser): Promise<string> {
     const known = cookies.get(userName);
@@ -91,6 +106,11 @@ export async function startTestConsole(
     clock,
     emulatorUrl: emulator.url,
     as,
+    cookieFor,
+    instance(more) {
+      const other = makeBff(more);
+      return async (requestPath, init = {}) => other.request(requestPath, init);
+    },
     json: (userName, method, requestPath, body) =>
       as(userName)(requestPath, {
         method,

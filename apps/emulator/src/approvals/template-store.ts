@@ -4,6 +4,7 @@ import { approvalSchema } from './schema.ts';
 
 interface TemplateRow {
   approval_rule_template_id: string;
+  region: string;
   approval_rule_template_name: string;
   approval_rule_template_description: string;
   approval_rule_template_content: string;
@@ -26,40 +27,49 @@ const toTemplate = (row: TemplateRow): TemplateRecord => ({
   lastModifiedUser: row.last_modified_user,
 });
 
+/** Templates are regional, as on AWS: every lookup by name or count is scoped to one region. */
 export const findTemplate = (
   db: Database.Database,
+  region: string,
   approvalRuleTemplateName: string,
 ): TemplateRecord | undefined => {
   const row = approvalSchema(db)
-    .prepare<[string], TemplateRow>(
-      'SELECT * FROM approval_rule_templates WHERE approval_rule_template_name = ?',
+    .prepare<[string, string], TemplateRow>(
+      'SELECT * FROM approval_rule_templates WHERE region = ? AND approval_rule_template_name = ?',
     )
-    .get(approvalRuleTemplateName);
+    .get(region, approvalRuleTemplateName);
   return row && toTemplate(row);
 };
 
-export const countTemplates = (db: Database.Database): number =>
+export const countTemplates = (db: Database.Database, region: string): number =>
   approvalSchema(db)
-    .prepare<[], { count: number }>('SELECT COUNT(*) AS count FROM approval_rule_templates')
-    .get()?.count ?? 0;
-
-/** Every template name, sorted. */
-export const listTemplateNames = (db: Database.Database): string[] =>
-  approvalSchema(db)
-    .prepare<[], { name: string }>(
-      'SELECT approval_rule_template_name AS name FROM approval_rule_templates ORDER BY approval_rule_template_name',
+    .prepare<[string], { count: number }>(
+      'SELECT COUNT(*) AS count FROM approval_rule_templates WHERE region = ?',
     )
-    .all()
+    .get(region)?.count ?? 0;
+
+/** Every template name of the region, sorted. */
+export const listTemplateNames = (db: Database.Database, region: string): string[] =>
+  approvalSchema(db)
+    .prepare<[string], { name: string }>(
+      'SELECT approval_rule_template_name AS name FROM approval_rule_templates WHERE region = ? ORDER BY approval_rule_template_name',
+    )
+    .all(region)
     .map((row) => row.name);
 
-export const insertTemplate = (db: Database.Database, template: TemplateRecord): void => {
+export const insertTemplate = (
+  db: Database.Database,
+  region: string,
+  template: TemplateRecord,
+): void => {
   approvalSchema(db)
     .prepare(
-      `INSERT INTO approval_rule_templates (approval_rule_template_id, approval_rule_template_name, approval_rule_template_description,
-        approval_rule_template_content, rule_content_sha256, creation_date, last_modified_date, last_modified_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO approval_rule_templates (approval_rule_template_id, region, approval_rule_template_name, approval_rule_template_description,
+        approval_rule_template_content, rule_content_sha256, creation_date, last_modified_date, last_modified_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       template.approvalRuleTemplateId,
+      region,
       template.approvalRuleTemplateName,
       template.approvalRuleTemplateDescription,
       template.approvalRuleTemplateContent,

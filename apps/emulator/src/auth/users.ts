@@ -110,8 +110,8 @@ function addDemoIdentities(raw: Record<string, unknown>): boolean {
 
 const keyIdAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
-/** An access key id as IAM makes them: a 4-letter prefix and 16 base32 characters. */
-export const newAccessKeyId = (prefix: 'AKIA' | 'ASIA'): string =>
+/** An id as IAM makes access key ids (AKIA, ASIA) and SSH public key ids (APKA): a 4-letter prefix and 16 base32 characters. */
+export const newAccessKeyId = (prefix: 'AKIA' | 'ASIA' | 'APKA'): string =>
   prefix +
   Array.from({ length: 16 }, () => keyIdAlphabet[randomInt(keyIdAlphabet.length)]).join('');
 

@@ -23,6 +23,8 @@ export interface GitHttpDependencies {
   defaultRegion: string;
   repositoriesIn(region: string): RepositoryStore;
   events: EmulatorEvents;
+  /** The largest file (Git blob) a push may carry; default 2 GB, as on AWS. */
+  maxBlobBytes?: number;
 }
 
 type Service = 'git-upload-pack' | 'git-receive-pack';
@@ -94,7 +96,7 @@ export async function handleGitRequest(
   }
   try {
     if (advertise) await advertiseRefs(req, res, service, repository);
-    else await serviceRpc(req, res, service, repository, identity, deps.events);
+    else await serviceRpc(req, res, service, repository, identity, deps);
   } catch (error) {
     console.error(`git ${service} for ${repositoryName} failed:`, error);
     if (!res.headersSent) text(res, 500, `git ${service} failed.\n`);
@@ -126,9 +128,9 @@ async function serviceRpc(
   service: Service,
   repository: RepositoryRecord,
   identity: Identity,
-  events: EmulatorEvents,
+  deps: Pick<GitHttpDependencies, 'events' | 'maxBlobBytes'>,
 ): Promise<void> {
-  const child = spawnService(service, repository, [], wantsProtocolV2(req, service));
+  const child = spawnService(service, repository, [], wantsProtocolV2(req, service), deps);
   const body: Readable =
     req.headers['content-encoding'] === 'gzip' ? req.pipe(createGunzip()) : req;
   const commands = new RefCommandReader();
@@ -148,7 +150,7 @@ async function serviceRpc(
     new Promise((resolve) => child.stdout.once('end', resolve)),
   ]);
   if (service === 'git-receive-pack' && code === 0)
-    await reportMovedRefs(repository, commands, identity, events);
+    await reportMovedRefs(repository, commands, identity, deps.events);
   res.end();
 }
 
@@ -161,13 +163,14 @@ function spawnService(
   repository: RepositoryRecord,
   extra: string[],
   protocolV2: boolean,
+  limits: { maxBlobBytes?: number } = {},
 ) {
   const env = gitEnv();
   if (protocolV2) env.GIT_PROTOCOL = 'version=2';
   const child = spawn(
     'git',
     [
-      ...(service === 'git-receive-pack' ? checkedPushOptions() : []),
+      ...(service === 'git-receive-pack' ? checkedPushOptions(limits) : []),
       service.slice('git-'.length),
       '--stateless-rpc',
       ...extra,

@@ -10,12 +10,12 @@ import type { EmulatorEvents, RepositoryStore } from '../operations/types.ts';
 import { isPartitionRegion } from '../regions/partition-regions.ts';
 import { parseRepositoryPath } from '../regions/repository-path.ts';
 import { gitEnv } from '../store/bare-repository.ts';
-import type { SshPublicKey } from './ssh-public-keys.ts';
 import type { Logger } from 'pino';
 import { logSshCommand } from '../logging/request-log.ts';
+import type { SshPublicKeys } from '../iam/ssh-public-keys.ts';
 
 export interface GitSshDependencies {
-  sshPublicKeys: Map<string, SshPublicKey>;
+  sshPublicKeys: Pick<SshPublicKeys, 'find'>;
   /** The identity of each IAM user, by user name: SSH callers act as the user whose key they hold. */
   identityOf(userName: string): Identity | undefined;
   /** The region `/v1/repos/<name>` means; `/<region>/v1/repos/<name>` names another. */
@@ -24,6 +24,8 @@ export interface GitSshDependencies {
   events: EmulatorEvents;
   /** One line per git command (see `logSshCommand`). */
   logger?: Logger;
+  /** The largest file (Git blob) a push may carry; default 2 GB, as on AWS. */
+  maxBlobBytes?: number;
 }
 
 type Service = 'git-upload-pack' | 'git-receive-pack';
@@ -46,7 +48,7 @@ export function serveGitOverSsh(client: ssh2.Connection, deps: GitSshDependencie
   client.on('authentication', (context) => {
     keyId = context.username;
     if (context.method !== 'publickey') return context.reject(['publickey']);
-    const known = deps.sshPublicKeys.get(context.username);
+    const known = deps.sshPublicKeys.find(context.username);
     const owner = known && deps.identityOf(known.userName);
     const sameKey =
       known?.status === 'Active' &&
@@ -121,7 +123,7 @@ async function runGit(
   // Protocol v2 for fetches only, as over HTTP.
   if (service === 'git-upload-pack' && env.GIT_PROTOCOL) childEnv.GIT_PROTOCOL = env.GIT_PROTOCOL;
   // Pushes are checked as over HTTP: git fsck's checks and CodeCommit's limits (checked-push.ts).
-  const checks = service === 'git-receive-pack' ? checkedPushOptions() : [];
+  const checks = service === 'git-receive-pack' ? checkedPushOptions(deps) : [];
   const child = spawn('git', [...checks, service.slice('git-'.length), repository.gitDir], {
     env: childEnv,
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -26,7 +26,6 @@ import type {
   UpdateApprovalRuleTemplateNameInput,
   UpdateApprovalRuleTemplateNameOutput,
 } from '@aws-sdk/client-codecommit';
-import type Database from 'better-sqlite3';
 import type { Handler, OperationContext, OperationTable, RepositoryRecord } from './types.ts';
 import { CodeCommitError, fail } from '../protocol/errors.ts';
 import { parseRuleContent, ruleContentSha256 } from '../approvals/rule-content.ts';
@@ -53,10 +52,10 @@ const MAX_TEMPLATES_PER_REPOSITORY = 25;
 const MAX_BATCH_REPOSITORIES = 25;
 
 const requireTemplate = (
-  db: Database.Database,
+  ctx: Pick<OperationContext, 'db' | 'region'>,
   approvalRuleTemplateName: string | undefined,
 ): TemplateRecord => {
-  const template = findTemplate(db, approvalRuleTemplateName ?? '');
+  const template = findTemplate(ctx.db, ctx.region, approvalRuleTemplateName ?? '');
   if (!template)
     return fail(
       'ApprovalRuleTemplateDoesNotExistException',
@@ -99,15 +98,15 @@ const CreateApprovalRuleTemplate: Handler<
 > = (input, ctx) => {
   const name = input.approvalRuleTemplateName ?? '';
   const content = checkTemplateContent(input.approvalRuleTemplateContent ?? '');
-  if (findTemplate(ctx.db, name))
+  if (findTemplate(ctx.db, ctx.region, name))
     fail(
       'ApprovalRuleTemplateNameAlreadyExistsException',
       `An approval rule template named ${name} already exists.`,
     );
-  if (countTemplates(ctx.db) >= MAX_TEMPLATES)
+  if (countTemplates(ctx.db, ctx.region) >= MAX_TEMPLATES)
     fail(
       'NumberOfRuleTemplatesExceededException',
-      `There can be at most ${MAX_TEMPLATES} approval rule templates.`,
+      `There can be at most ${MAX_TEMPLATES} approval rule templates in ${ctx.region}.`,
     );
   const now = new Date();
   const approvalRuleTemplate: TemplateRecord = {
@@ -120,7 +119,7 @@ const CreateApprovalRuleTemplate: Handler<
     lastModifiedDate: now,
     lastModifiedUser: ctx.caller.arn,
   };
-  insertTemplate(ctx.db, approvalRuleTemplate);
+  insertTemplate(ctx.db, ctx.region, approvalRuleTemplate);
   publishTemplateEvent(ctx, {
     template: approvalRuleTemplate,
     event: 'approvalRuleTemplateCreated',
@@ -133,14 +132,14 @@ const GetApprovalRuleTemplate: Handler<
   GetApprovalRuleTemplateInput,
   GetApprovalRuleTemplateOutput
 > = (input, ctx) => ({
-  approvalRuleTemplate: requireTemplate(ctx.db, input.approvalRuleTemplateName),
+  approvalRuleTemplate: requireTemplate(ctx, input.approvalRuleTemplateName),
 });
 
 const ListApprovalRuleTemplates: Handler<
   ListApprovalRuleTemplatesInput,
   ListApprovalRuleTemplatesOutput
 > = (input, ctx) => {
-  const page = pageOfResults(listTemplateNames(ctx.db), {
+  const page = pageOfResults(listTemplateNames(ctx.db, ctx.region), {
     nextToken: input.nextToken,
     maxResults: input.maxResults,
     limit: 100,
@@ -154,7 +153,7 @@ const DeleteApprovalRuleTemplate: Handler<
   DeleteApprovalRuleTemplateInput,
   DeleteApprovalRuleTemplateOutput
 > = (input, ctx) => {
-  const template = findTemplate(ctx.db, input.approvalRuleTemplateName ?? '');
+  const template = findTemplate(ctx.db, ctx.region, input.approvalRuleTemplateName ?? '');
   if (!template) return { approvalRuleTemplateId: '' };
   if (listTemplateRepositoryIds(ctx.db, template.approvalRuleTemplateId).length > 0) {
     fail(
@@ -171,9 +170,9 @@ const UpdateApprovalRuleTemplateName: Handler<
   UpdateApprovalRuleTemplateNameInput,
   UpdateApprovalRuleTemplateNameOutput
 > = (input, ctx) => {
-  const template = requireTemplate(ctx.db, input.oldApprovalRuleTemplateName);
+  const template = requireTemplate(ctx, input.oldApprovalRuleTemplateName);
   const name = input.newApprovalRuleTemplateName ?? '';
-  if (name !== template.approvalRuleTemplateName && findTemplate(ctx.db, name)) {
+  if (name !== template.approvalRuleTemplateName && findTemplate(ctx.db, ctx.region, name)) {
     fail(
       'ApprovalRuleTemplateNameAlreadyExistsException',
       `An approval rule template named ${name} already exists.`,
@@ -186,7 +185,7 @@ const UpdateApprovalRuleTemplateDescription: Handler<
   UpdateApprovalRuleTemplateDescriptionInput,
   UpdateApprovalRuleTemplateDescriptionOutput
 > = (input, ctx) =>
-  changed(ctx, requireTemplate(ctx.db, input.approvalRuleTemplateName), {
+  changed(ctx, requireTemplate(ctx, input.approvalRuleTemplateName), {
     approvalRuleTemplateDescription: input.approvalRuleTemplateDescription ?? '',
   });
 
@@ -194,7 +193,7 @@ const UpdateApprovalRuleTemplateContent: Handler<
   UpdateApprovalRuleTemplateContentInput,
   UpdateApprovalRuleTemplateContentOutput
 > = (input, ctx) => {
-  const template = requireTemplate(ctx.db, input.approvalRuleTemplateName);
+  const template = requireTemplate(ctx, input.approvalRuleTemplateName);
   if (
     input.existingRuleContentSha256 !== undefined &&
     input.existingRuleContentSha256 !== template.ruleContentSha256
@@ -232,7 +231,7 @@ const AssociateApprovalRuleTemplateWithRepository: Handler<
   AssociateApprovalRuleTemplateWithRepositoryInput,
   Record<string, never>
 > = (input, ctx) => {
-  const template = requireTemplate(ctx.db, input.approvalRuleTemplateName);
+  const template = requireTemplate(ctx, input.approvalRuleTemplateName);
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   associate(ctx, template, repository);
   publishTemplateEvent(ctx, {
@@ -247,7 +246,7 @@ const DisassociateApprovalRuleTemplateFromRepository: Handler<
   DisassociateApprovalRuleTemplateFromRepositoryInput,
   Record<string, never>
 > = (input, ctx) => {
-  const template = requireTemplate(ctx.db, input.approvalRuleTemplateName);
+  const template = requireTemplate(ctx, input.approvalRuleTemplateName);
   const repository = ctx.repositories.require(input.repositoryName ?? '');
   disassociateTemplate(ctx.db, template.approvalRuleTemplateId, repository.repositoryId);
   publishTemplateEvent(ctx, {
@@ -306,7 +305,7 @@ const BatchAssociateApprovalRuleTemplateWithRepositories: Handler<
   BatchAssociateApprovalRuleTemplateWithRepositoriesInput,
   BatchAssociateApprovalRuleTemplateWithRepositoriesOutput
 > = (input, ctx) => {
-  const template = requireTemplate(ctx.db, input.approvalRuleTemplateName);
+  const template = requireTemplate(ctx, input.approvalRuleTemplateName);
   const { done, errors } = forEachRepository(ctx, input.repositoryNames, (repository) =>
     associate(ctx, template, repository),
   );
@@ -318,7 +317,7 @@ const BatchDisassociateApprovalRuleTemplateFromRepositories: Handler<
   BatchDisassociateApprovalRuleTemplateFromRepositoriesInput,
   BatchDisassociateApprovalRuleTemplateFromRepositoriesOutput
 > = (input, ctx) => {
-  const template = requireTemplate(ctx.db, input.approvalRuleTemplateName);
+  const template = requireTemplate(ctx, input.approvalRuleTemplateName);
   const { done, errors } = forEachRepository(ctx, input.repositoryNames, (repository) =>
     disassociateTemplate(ctx.db, template.approvalRuleTemplateId, repository.repositoryId),
   );
@@ -330,7 +329,7 @@ const ListRepositoriesForApprovalRuleTemplate: Handler<
   ListRepositoriesForApprovalRuleTemplateInput,
   ListRepositoriesForApprovalRuleTemplateOutput
 > = (input, ctx) => {
-  const template = requireTemplate(ctx.db, input.approvalRuleTemplateName);
+  const template = requireTemplate(ctx, input.approvalRuleTemplateName);
   const names = listTemplateRepositoryIds(ctx.db, template.approvalRuleTemplateId)
     .map((repositoryId) => ctx.repositories.findById(repositoryId)?.repositoryName)
     .filter((name): name is string => name !== undefined);

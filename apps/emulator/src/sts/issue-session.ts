@@ -3,7 +3,7 @@ import { assumedRoleArn } from '../auth/roles.ts';
 import type { SessionClaims } from '../auth/session-token.ts';
 import { newAccessKeyId, newSecretAccessKey } from '../auth/users.ts';
 import type { StsDependencies } from './types.ts';
-import type { XmlValue } from './xml.ts';
+import type { XmlValue } from '../query/xml.ts';
 
 /**
  * Temporary credentials for a role session: an ASIA… key id, a secret, a session token that

@@ -1,4 +1,5 @@
-import { StsError, validationError } from './sts-error.ts';
+import { QueryError } from '../query/query-error.ts';
+import { parameterReader, type TextLimits } from '../query/parameter-reader.ts';
 
 const namePattern = /^[\w+=,.@-]*$/;
 
@@ -13,31 +14,10 @@ const namePattern = /^[\w+=,.@-]*$/;
  * const roleArn = read.roleArn(); const seconds = read.durationSeconds(); read.done();
  */
 export const readParameters = (parameters: URLSearchParams) => {
-  const problems: string[] = [];
-  const text = (
-    name: string,
-    member: string,
-    limits: { min: number; max: number; pattern?: RegExp; required: boolean },
-  ): string | undefined => {
-    const value = parameters.get(name) ?? undefined;
-    if (value === undefined) {
-      if (limits.required)
-        problems.push(
-          `Value null at '${member}' failed to satisfy constraint: Member must not be null`,
-        );
-      return undefined;
-    }
-    const quoted = `Value '${value}' at '${member}' failed to satisfy constraint:`;
-    if (value.length < limits.min)
-      problems.push(`${quoted} Member must have length greater than or equal to ${limits.min}`);
-    else if (value.length > limits.max)
-      problems.push(`${quoted} Member must have length less than or equal to ${limits.max}`);
-    else if (limits.pattern && !limits.pattern.test(value))
-      problems.push(
-        `${quoted} Member must satisfy regular expression pattern: ${limits.pattern.source.slice(1, -1)}`,
-      );
-    return value;
-  };
+  const reader = parameterReader(parameters);
+  const { problems } = reader;
+  const text = (name: string, member: string, limits: TextLimits) =>
+    reader.text(name, member, limits);
   return {
     roleArn: () => text('RoleArn', 'roleArn', { min: 20, max: 2048, required: true }),
     roleSessionName: () =>
@@ -74,11 +54,11 @@ export const readParameters = (parameters: URLSearchParams) => {
       // Session policies narrow what a session may do; ignoring one would grant more than asked.
       const policies = ['Policy', 'PolicyArns.member.1'].filter((name) => parameters.has(name));
       if (policies.length > 0)
-        throw new StsError(
+        throw new QueryError(
           'ValidationError',
           `The emulator does not apply session policies (${policies.join(', ')}): leave them out.`,
         );
-      if (problems.length > 0) throw validationError(problems);
+      reader.done();
     },
   };
 };

@@ -3,7 +3,7 @@ import type { Identity } from '../auth/identities.ts';
 import type { Role } from '../auth/roles.ts';
 import type { SessionTokens } from '../auth/session-token.ts';
 import type { WebIdentityVerifier } from './web-identity.ts';
-import type { XmlValue } from './xml.ts';
+import type { XmlValue } from '../query/xml.ts';
 
 export interface StsDependencies {
   region: string;

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload } from 'jose';
 import type { OpenIdConnectProviderConfig } from '../auth/config-schema.ts';
-import { StsError } from './sts-error.ts';
+import { QueryError } from '../query/query-error.ts';
 
 /** A web identity token that passed every check, and the provider that issued it. */
 export interface VerifiedWebIdentity {
@@ -21,9 +21,9 @@ const algorithms = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512'];
 /** How far in the future an `iat` may lie before the token is refused (clocks drift). */
 const iatToleranceSeconds = 300;
 
-const keyRetrievalFailed = (): StsError =>
+const keyRetrievalFailed = (): QueryError =>
   // The words STS answers with when it cannot read the provider's keys.
-  new StsError(
+  new QueryError(
     'InvalidIdentityToken',
     "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
   );
@@ -62,7 +62,7 @@ export function webIdentityVerifier(options: {
       const issuer = (unverified.iss ?? '').replace(/\/+$/, '');
       const provider = options.providers.find((candidate) => candidate.url === issuer);
       if (!provider || issuer === '')
-        throw new StsError(
+        throw new QueryError(
           'InvalidIdentityToken',
           `No OpenIDConnect provider found in your account for ${unverified.iss ?? ''}`,
         );
@@ -87,12 +87,12 @@ export function webIdentityVerifier(options: {
         typeof payload.iat === 'number' &&
         payload.iat > now.getTime() / 1000 + iatToleranceSeconds
       )
-        throw new StsError('InvalidIdentityToken', 'The token was issued in the future (iat).');
+        throw new QueryError('InvalidIdentityToken', 'The token was issued in the future (iat).');
       const audiences = (Array.isArray(payload.aud) ? payload.aud : [payload.aud ?? '']).filter(
         (audience) => provider.clientIds.includes(audience),
       );
       if (audiences.length === 0)
-        throw new StsError('InvalidIdentityToken', 'Incorrect token audience');
+        throw new QueryError('InvalidIdentityToken', 'Incorrect token audience');
       return { provider, issuer: provider.url, subject: payload.sub ?? '', audiences };
     },
   };
@@ -102,7 +102,7 @@ function decode(token: string): JWTPayload {
   try {
     return decodeJwt(token);
   } catch {
-    throw new StsError(
+    throw new QueryError(
       'InvalidIdentityToken',
       'The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)',
     );
@@ -121,9 +121,9 @@ async function discoverKeys(issuer: string): Promise<ReturnType<typeof createRem
 }
 
 /** jose's reasons, in STS's error codes and words. */
-function refusal(error: unknown, unverified: JWTPayload, now: Date): StsError {
+function refusal(error: unknown, unverified: JWTPayload, now: Date): QueryError {
   if (error instanceof errors.JWTExpired && error.claim === 'exp')
-    return new StsError(
+    return new QueryError(
       'ExpiredTokenException',
       `Token expired: current date/time ${Math.floor(now.getTime() / 1000)} must be before the expiration date/time ${unverified.exp ?? ''}`,
     );
@@ -133,18 +133,18 @@ function refusal(error: unknown, unverified: JWTPayload, now: Date): StsError {
     error instanceof errors.JWSSignatureVerificationFailed ||
     error instanceof errors.JWKSNoMatchingKey
   )
-    return new StsError(
+    return new QueryError(
       'InvalidIdentityToken',
       "The token's signature does not verify with any key of the identity provider.",
     );
   if (error instanceof errors.JWTClaimValidationFailed)
-    return new StsError('InvalidIdentityToken', `The token was refused: ${error.message}.`);
+    return new QueryError('InvalidIdentityToken', `The token was refused: ${error.message}.`);
   if (error instanceof errors.JOSEAlgNotAllowed)
-    return new StsError(
+    return new QueryError(
       'InvalidIdentityToken',
       `The token is signed with an algorithm IAM does not accept; use one of ${algorithms.join(', ')}.`,
     );
   if (error instanceof errors.JOSEError)
-    return new StsError('InvalidIdentityToken', `The token is not valid: ${error.message}.`);
+    return new QueryError('InvalidIdentityToken', `The token is not valid: ${error.message}.`);
   return keyRetrievalFailed();
 }

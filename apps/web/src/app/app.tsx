@@ -7,7 +7,8 @@ import { router } from './router.tsx';
 
 // When the server says the session ended, go to sign-in and come back here afterwards.
 setSignedOutHandler(() => {
-  const { pathname, search, hash } = window.location;
+  // The router's own location: without the region's prefix, which the router adds itself.
+  const { pathname, search, hash } = router.state.location;
   if (pathname === '/sign-in') return;
   queryClient.clear();
   void router.navigate(paths.signIn(pathname + search + hash), { replace: true });

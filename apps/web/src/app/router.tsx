@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { RouteError } from './layout/route-error.tsx';
@@ -8,12 +8,13 @@ import { SignInRoute } from './routes/sign-in.tsx';
 import { RepositoryLayout } from './routes/repository/layout.tsx';
 import { RepositoryHomeRoute } from './routes/repository/home.tsx';
 import { TreeRoute } from './routes/repository/tree.tsx';
+import { regionBasename } from '@/lib/region.ts';
 
 /**
  * The URL is the state: repository, ref, path and line range are all in it, so every view can be
  * linked to. Views that bring heavy code (Monaco, forms used once) are loaded on demand.
  */
-export const router = createBrowserRouter([
+const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute />, errorElement: <RouteError /> },
   {
     element: <AppLayout />,
@@ -44,6 +45,20 @@ export const router = createBrowserRouter([
             lazy: () =>
               import('./routes/repository/blob.tsx').then((module) => ({
                 Component: module.BlobRoute,
+              })),
+          },
+          {
+            path: 'blame/:ref/*',
+            lazy: () =>
+              import('./routes/repository/blame.tsx').then((module) => ({
+                Component: module.BlameRoute,
+              })),
+          },
+          {
+            path: 'search',
+            lazy: () =>
+              import('./routes/repository/search.tsx').then((module) => ({
+                Component: module.SearchRoute,
               })),
           },
           {
@@ -122,4 +137,10 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
-]);
+];
+
+// In another region than the person's own, every address starts with that region (lib/region.ts).
+export const router = createBrowserRouter(
+  routes,
+  regionBasename ? { basename: regionBasename } : {},
+);

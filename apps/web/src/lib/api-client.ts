@@ -1,7 +1,9 @@
 import type { AppType } from '@cc/bff';
 import { REUSE_SECONDS } from '@cc/shared/limits';
+import { REGION_HEADER } from '@cc/shared/session';
 import { hc } from 'hono/client';
 import type { ClientResponse } from 'hono/client';
+import { pageRegion } from './region.ts';
 
 /**
  * Reloading the page is how a person asks for what is there now: until the first in-app
@@ -17,7 +19,16 @@ export function stopRevalidating(): void {
   loading = false;
 }
 
-const consoleFetch: typeof fetch = async (input, init) => {
+/** Every call names the page's region, when it is not the person's own. */
+const inRegion = (init: RequestInit | undefined): RequestInit | undefined => {
+  if (!pageRegion) return init;
+  const headers = new Headers(init?.headers);
+  headers.set(REGION_HEADER, pageRegion);
+  return { ...init, headers };
+};
+
+const consoleFetch: typeof fetch = async (input, requestInit) => {
+  const init = inRegion(requestInit);
   const method = (init?.method ?? 'GET').toUpperCase();
   if (method !== 'GET') {
     try {

@@ -1,3 +1,5 @@
+import { pageRegion } from './region.ts';
+
 /** Every view's address: the URL is the state, so each view can be linked to. */
 
 const segment = (value: string) => encodeURIComponent(value);
@@ -6,7 +8,7 @@ const filePath = (path: string) => path.split('/').filter(Boolean).map(segment).
 const repositoryBase = (repositoryName: string) => `/repositories/${segment(repositoryName)}`;
 
 function refPath(
-  view: 'tree' | 'blob' | 'edit' | 'commits' | 'new' | 'upload',
+  view: 'tree' | 'blob' | 'blame' | 'edit' | 'commits' | 'new' | 'upload',
   repositoryName: string,
   ref: string,
   path = '',
@@ -28,6 +30,29 @@ export const paths = {
     refPath('tree', repositoryName, ref, folderPath),
   blob: (repositoryName: string, ref: string, path: string) =>
     refPath('blob', repositoryName, ref, path),
+  /** Each line of a file with the commit that last changed it. */
+  blame: (repositoryName: string, ref: string, path: string) =>
+    refPath('blame', repositoryName, ref, path),
+  /** Text or a regular expression across the files of a ref. */
+  search: (
+    repositoryName: string,
+    options: {
+      ref?: string;
+      q?: string;
+      regex?: boolean;
+      caseSensitive?: boolean;
+      folderPath?: string;
+    } = {},
+  ) => {
+    const query = new URLSearchParams();
+    if (options.ref) query.set('ref', options.ref);
+    if (options.q) query.set('q', options.q);
+    if (options.regex) query.set('regex', '1');
+    if (options.caseSensitive) query.set('case', '1');
+    if (options.folderPath) query.set('path', options.folderPath);
+    const search = query.toString();
+    return `${repositoryBase(repositoryName)}/search${search ? `?${search}` : ''}`;
+  },
   edit: (repositoryName: string, ref: string, path: string) =>
     refPath('edit', repositoryName, ref, path),
   /** A new file, or files uploaded, in a folder of a branch. */
@@ -53,6 +78,8 @@ export const paths = {
   raw: (repositoryName: string, blobId: string, path: string, download = false) => {
     const query = new URLSearchParams({ filePath: path });
     if (download) query.set('download', '1');
+    // The browser follows this link itself, without the API client's region header.
+    if (pageRegion) query.set('region', pageRegion);
     return `/api${repositoryBase(repositoryName)}/blobs/${segment(blobId)}?${query.toString()}`;
   },
 };

@@ -1,5 +1,5 @@
 import { branchNameSchema } from '@cc/shared/code';
-import { createBranchSchema } from '@cc/shared/branches';
+import { aheadBehindQuerySchema, createBranchSchema } from '@cc/shared/branches';
 import { repositoryParamsSchema } from '@cc/shared/repositories';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../env.ts';
@@ -7,6 +7,7 @@ import { createBranch, deleteBranch } from '../../gateway/branches.ts';
 import { resolveCommitId } from '../../gateway/commits.ts';
 import { listRefs } from '../../gateway/refs.ts';
 import { validate } from '../../middleware/validate.ts';
+import { branchesAheadBehind } from './branches-ahead-behind.ts';
 
 const branchParamsSchema = repositoryParamsSchema.extend({ branchName: branchNameSchema });
 
@@ -20,6 +21,16 @@ export const branchRoutes = new Hono<AppEnv>()
     const { repositoryName } = c.req.valid('param');
     return c.json({ branches: (await listRefs(c.var.codeCommit, repositoryName)).branches });
   })
+  .get(
+    '/:repositoryName/branches/ahead-behind',
+    validate('param', repositoryParamsSchema),
+    validate('query', aheadBehindQuerySchema),
+    async (c) => {
+      const { repositoryName } = c.req.valid('param');
+      const { baseBranchName } = c.req.valid('query');
+      return c.json(await branchesAheadBehind(c.var.codeCommit, repositoryName, baseBranchName));
+    },
+  )
   .post(
     '/:repositoryName/branches',
     validate('param', repositoryParamsSchema),

@@ -13,6 +13,7 @@ import { validate } from '../../middleware/validate.ts';
 import { listPullRequestCommits } from './commits.ts';
 import { listPullRequestPage } from './list.ts';
 import { loadPullRequest, toPullRequestView } from './load.ts';
+import { withApprovalRuleChanges } from './rule-changes.ts';
 import {
   createPullRequestSchema,
   listPullRequestsQuerySchema,
@@ -122,7 +123,9 @@ export const pullRequestRoutes = new Hono<AppEnv>()
       const { repositoryName, pullRequestId } = c.req.valid('param');
       await loadPullRequest(c.var.codeCommit, repositoryName, pullRequestId);
       return c.json({
-        pullRequestEvents: await describePullRequestEvents(c.var.codeCommit, pullRequestId),
+        pullRequestEvents: withApprovalRuleChanges(
+          await describePullRequestEvents(c.var.codeCommit, pullRequestId),
+        ),
       });
     },
   )

@@ -294,6 +294,28 @@ describe('approvals', () => {
     const deleted = await call('admin', 'DELETE', url);
     expect(deleted.status).toBe(200);
     expect((await approvals()).body.rules).toEqual([]);
+
+    const events = await call('reader', 'GET', `${repo}/pull-requests/${pullRequestId}/events`);
+    const changes = (
+      events.body.pullRequestEvents as {
+        pullRequestEventType: string;
+        approvalRuleChange?: {
+          before: { numberOfApprovalsNeeded: number } | null;
+          after: { numberOfApprovalsNeeded: number } | null;
+        };
+      }[]
+    )
+      .filter((event) => event.approvalRuleChange)
+      .map((event) => [
+        event.pullRequestEventType,
+        event.approvalRuleChange?.before?.numberOfApprovalsNeeded ?? null,
+        event.approvalRuleChange?.after?.numberOfApprovalsNeeded ?? null,
+      ]);
+    expect(changes).toEqual([
+      ['PULL_REQUEST_APPROVAL_RULE_CREATED', null, 1],
+      ['PULL_REQUEST_APPROVAL_RULE_UPDATED', 1, 2],
+      ['PULL_REQUEST_APPROVAL_RULE_DELETED', 2, null],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { isArn, issueSession, roleNamed } from '../issue-session.ts';
 import { readParameters } from '../parameters.ts';
-import { StsError } from '../sts-error.ts';
+import { QueryError } from '../../query/query-error.ts';
 import type { StsOperation } from '../types.ts';
 
 /**
@@ -19,14 +19,14 @@ export const assumeRoleWithWebIdentity: StsOperation = {
     read.done();
     if (roleArn === undefined || roleSessionName === undefined || webIdentityToken === undefined)
       throw new Error('unreachable');
-    if (!isArn(roleArn)) throw new StsError('ValidationError', 'Request ARN is invalid');
+    if (!isArn(roleArn)) throw new QueryError('ValidationError', 'Request ARN is invalid');
 
     const identity = await deps.webIdentity.verify(webIdentityToken);
     const role = roleNamed(deps.roles, roleArn);
     const rule = role?.trust.webIdentity;
     const audience = identity.audiences.find((candidate) => rule?.audiences.includes(candidate));
     if (!role || rule?.issuer !== identity.issuer || audience === undefined)
-      throw new StsError(
+      throw new QueryError(
         'AccessDenied',
         'Not authorized to perform sts:AssumeRoleWithWebIdentity',
         403,

@@ -1,6 +1,6 @@
 import { isArn, issueSession, roleNamed } from '../issue-session.ts';
 import { readParameters } from '../parameters.ts';
-import { StsError } from '../sts-error.ts';
+import { QueryError } from '../../query/query-error.ts';
 import type { StsOperation } from '../types.ts';
 
 /**
@@ -18,7 +18,7 @@ export const assumeRole: StsOperation = {
     const durationSeconds = read.durationSeconds();
     read.done();
     if (roleArn === undefined || roleSessionName === undefined) throw new Error('unreachable');
-    if (!isArn(roleArn)) throw new StsError('ValidationError', 'Request ARN is invalid');
+    if (!isArn(roleArn)) throw new QueryError('ValidationError', 'Request ARN is invalid');
     const role = roleNamed(deps.roles, roleArn);
     const trusted =
       role !== undefined &&
@@ -26,7 +26,7 @@ export const assumeRole: StsOperation = {
       role.trust.users.includes(caller.caller.userName);
     // A missing role and an untrusting one read alike, so the answer does not tell which roles exist.
     if (!role || !trusted)
-      throw new StsError(
+      throw new QueryError(
         'AccessDenied',
         `User: ${caller.caller.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
         403,

@@ -1,6 +1,6 @@
-/** Monaco's theme follows the system's colour scheme, as the rest of the console does. */
+/** Monaco's theme follows the console's (the theme toggle, or the system's colour scheme). */
 export const monacoTheme = () =>
-  window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs';
+  document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs';
 
 let modelCount = 0;
 

@@ -4,7 +4,9 @@ import { useBranches } from '@/features/code/api/list-branches.ts';
 import { Breadcrumbs } from '@/features/code/components/breadcrumbs.tsx';
 import { EditFileForm } from '@/features/code/components/edit-file-form.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
+import { paths } from '@/lib/paths.ts';
 import { useRepositoryContext } from './repository-context.ts';
+import { RequireWrite } from './require-write.tsx';
 
 /** /repositories/:repositoryName/edit/:branchName/<file path> */
 export function EditRoute() {
@@ -28,12 +30,19 @@ export function EditRoute() {
           error={`Files are edited on a branch, and “${branchName}” is not a branch of ${repositoryName}.`}
         />
       ) : (
-        <EditFileForm
-          key={`${branchName}:${filePath}`}
+        <RequireWrite
           repositoryName={repositoryName}
-          branchName={branchName}
-          filePath={filePath}
-        />
+          action="edit files"
+          readPath={paths.blob(repositoryName, branchName, filePath)}
+          readLabel={`View ${filePath}`}
+        >
+          <EditFileForm
+            key={`${branchName}:${filePath}`}
+            repositoryName={repositoryName}
+            branchName={branchName}
+            filePath={filePath}
+          />
+        </RequireWrite>
       )}
     </>
   );

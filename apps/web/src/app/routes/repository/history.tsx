@@ -1,5 +1,6 @@
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { CommitList } from '@/features/commits/components/commit-list.tsx';
+import { HistoryFilters } from '@/features/commits/components/history-filters.tsx';
 import { RefSelector } from '@/features/code/components/ref-selector.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
 import { paths } from '@/lib/paths.ts';
@@ -12,6 +13,7 @@ export function HistoryRoute() {
   const navigate = useNavigate();
   const ref = params.ref ?? '';
   const filePath = (params['*'] ?? '').replace(/\/+$/, '');
+  const author = useSearchParams()[0].get('author')?.trim() || undefined;
   useDocumentTitle(`History${filePath ? ` of ${filePath}` : ''} · ${repositoryName}`);
 
   return (
@@ -50,11 +52,18 @@ export function HistoryRoute() {
           )}
         </div>
       </div>
+      <HistoryFilters
+        key={filePath}
+        repositoryName={repositoryName}
+        commitSpecifier={ref}
+        filePath={filePath}
+      />
       <CommitList
         key={`${ref}:${filePath}`}
         repositoryName={repositoryName}
         commitSpecifier={ref}
         {...(filePath ? { filePath } : {})}
+        {...(author ? { author } : {})}
       />
     </>
   );

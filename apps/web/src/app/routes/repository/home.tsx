@@ -1,6 +1,7 @@
 import { EmptyState } from '@/components/empty-state.tsx';
 import { CodeToolbar } from '@/features/code/components/code-toolbar.tsx';
 import { FolderView } from '@/features/code/components/folder-view.tsx';
+import { LatestCommitBar } from '@/features/code/components/latest-commit-bar.tsx';
 import { ClonePanel } from '@/features/repositories/components/clone-panel.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
 import { useCanChangeRef, useRepositoryContext } from './repository-context.ts';
@@ -25,6 +26,7 @@ export function RepositoryHomeRoute() {
               view="tree"
               canChange={canChange}
             />
+            <LatestCommitBar repositoryName={repositoryName} commitSpecifier={defaultBranch} />
             <FolderView
               repositoryName={repositoryName}
               commitSpecifier={defaultBranch}

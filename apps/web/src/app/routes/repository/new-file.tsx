@@ -3,7 +3,9 @@ import { Breadcrumbs } from '@/features/code/components/breadcrumbs.tsx';
 import { NewFileForm } from '@/features/code/components/new-file-form.tsx';
 import { UploadFilesForm } from '@/features/code/components/upload-files-form.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
+import { paths } from '@/lib/paths.ts';
 import { useRepositoryContext } from './repository-context.ts';
+import { RequireWrite } from './require-write.tsx';
 
 function useFolderParams() {
   const params = useParams();
@@ -35,12 +37,19 @@ export function NewFileRoute() {
         branchName={branchName}
         folderPath={folderPath}
       />
-      <NewFileForm
-        key={`${branchName}:${folderPath}`}
+      <RequireWrite
         repositoryName={repositoryName}
-        branchName={branchName}
-        folderPath={folderPath}
-      />
+        action="add files"
+        readPath={paths.tree(repositoryName, branchName, folderPath)}
+        readLabel="Back to the folder"
+      >
+        <NewFileForm
+          key={`${branchName}:${folderPath}`}
+          repositoryName={repositoryName}
+          branchName={branchName}
+          folderPath={folderPath}
+        />
+      </RequireWrite>
     </>
   );
 }
@@ -60,12 +69,19 @@ export function UploadRoute() {
       <div className="page-header">
         <h2>Upload files</h2>
       </div>
-      <UploadFilesForm
-        key={`${branchName}:${folderPath}`}
+      <RequireWrite
         repositoryName={repositoryName}
-        branchName={branchName}
-        folderPath={folderPath}
-      />
+        action="upload files"
+        readPath={paths.tree(repositoryName, branchName, folderPath)}
+        readLabel="Back to the folder"
+      >
+        <UploadFilesForm
+          key={`${branchName}:${folderPath}`}
+          repositoryName={repositoryName}
+          branchName={branchName}
+          folderPath={folderPath}
+        />
+      </RequireWrite>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useOutletContext } from 'react-router';
+import { useOutletContext, useParams } from 'react-router';
 import { useBranches } from '@/features/code/api/list-branches.ts';
 import type { getRepository } from '@/features/repositories/api/get-repository.ts';
 import { useCanWrite } from '@/lib/authorization.ts';
@@ -16,4 +16,10 @@ export function useCanChangeRef(repositoryName: string, ref: string): boolean {
   // Only someone who may write needs to know whether the ref is a branch.
   const branches = useBranches(repositoryName, { enabled: canWrite });
   return canWrite && Boolean(branches.data?.branches.some((branch) => branch.branchName === ref));
+}
+
+/** The ref and the path after it in a `/<view>/:ref/*` address. */
+export function useRefAndPath(): { ref: string; path: string } {
+  const params = useParams();
+  return { ref: params.ref ?? '', path: params['*'] ?? '' };
 }

@@ -1,6 +1,7 @@
 import { useBranches } from '@/features/code/api/list-branches.ts';
 import { DefaultBranchForm } from '@/features/repositories/components/default-branch-form.tsx';
 import { DeleteRepositoryForm } from '@/features/repositories/components/delete-repository-form.tsx';
+import { RepositorySettingsSummary } from '@/features/repositories/components/repository-settings-summary.tsx';
 import { RepositoryDetailsForm } from '@/features/repositories/components/repository-details-form.tsx';
 import { RepositoryTagsForm } from '@/features/repositories/components/repository-tags-form.tsx';
 import { LocationNotice } from '@/components/location-notice.tsx';
@@ -16,6 +17,19 @@ export function SettingsRoute() {
   const permissions = useRepositoryPermissions(repositoryName);
   useDocumentTitle(`Settings · ${repositoryName}`);
 
+  if (permissions.isPending) return <Skeleton lines={6} label="Checking what you may change" />;
+  if (!permissions.data?.canWrite) {
+    return (
+      <>
+        <h2 className="visually-hidden">Settings</h2>
+        <RepositorySettingsSummary
+          repositoryName={repositoryName}
+          repositoryDescription={repository.repositoryDescription ?? ''}
+          defaultBranch={repository.defaultBranch}
+        />
+      </>
+    );
+  }
   return (
     <>
       <h2 className="visually-hidden">Settings</h2>

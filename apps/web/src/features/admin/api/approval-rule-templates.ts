@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client.ts';
+import { useApprovalRuleTemplatePermissions } from '@/lib/authorization.ts';
 
 const templates = api.api['approval-rule-templates'];
 
@@ -17,26 +18,18 @@ export type ApprovalRuleTemplate = Awaited<
 export const getTemplate = (approvalRuleTemplateName: string) =>
   unwrap(templates[':approvalRuleTemplateName'].$get({ param: { approvalRuleTemplateName } }));
 
-export const getTemplatePermissions = () => unwrap(templates.permissions.$get());
-
 export const templatesKey = ['approval-rule-templates'] as const;
 
 export const listTemplatesQueryOptions = () =>
   queryOptions({ queryKey: [...templatesKey, 'list'], queryFn: listTemplates });
 export const getTemplateQueryOptions = (name: string) =>
   queryOptions({ queryKey: [...templatesKey, 'one', name], queryFn: () => getTemplate(name) });
-export const getTemplatePermissionsQueryOptions = () =>
-  queryOptions({
-    queryKey: ['permissions', 'approval-rule-templates'],
-    queryFn: getTemplatePermissions,
-    staleTime: 5 * 60_000,
-  });
 
 export const useTemplates = () => useQuery(listTemplatesQueryOptions());
 export const useTemplate = (name: string) => useQuery(getTemplateQueryOptions(name));
 /** What IAM lets the user change; nothing until it is known. */
 export const useTemplatePermissions = () =>
-  useQuery(getTemplatePermissionsQueryOptions()).data ?? { write: false, delete: false };
+  useApprovalRuleTemplatePermissions().data ?? { write: false, delete: false };
 
 export const createTemplate = (
   json: TemplateRule & {

@@ -3,11 +3,11 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import {
-  useDeleteTemplate,
   useTemplate,
   useTemplatePermissions,
   useUpdateTemplate,
 } from '../api/approval-rule-templates.ts';
+import { DeleteTemplate } from './delete-template.tsx';
 import { describeRule } from './describe-rule.ts';
 import { TemplateForm } from './template-form.tsx';
 import { templatePath } from './template-list.tsx';
@@ -19,7 +19,6 @@ export function TemplatePage() {
   const template = useTemplate(approvalRuleTemplateName);
   const permissions = useTemplatePermissions();
   const update = useUpdateTemplate();
-  const remove = useDeleteTemplate();
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
 
@@ -48,22 +47,28 @@ export function TemplatePage() {
           </button>
         )}
         {permissions.delete && (
+          <DeleteTemplate
+            approvalRuleTemplateName={approvalRuleTemplateName}
+            repositoryNames={repositoryNames}
+          />
+        )}
+        {permissions.write && !permissions.delete && (
           <button
             type="button"
             className="button button-danger"
-            disabled={remove.isPending}
-            onClick={() => {
-              if (window.confirm(`Delete the template ${approvalRuleTemplateName}?`))
-                remove.mutate(approvalRuleTemplateName, {
-                  onSuccess: () => navigate('/admin/approval-rule-templates'),
-                });
-            }}
+            disabled
+            title="Your IAM policy does not allow codecommit:DeleteApprovalRuleTemplate"
+            aria-describedby="template-delete-reason"
           >
             Delete
           </button>
         )}
       </div>
-      {remove.isError && <ErrorMessage title="The template was not deleted" error={remove.error} />}
+      {permissions.write && !permissions.delete && (
+        <p id="template-delete-reason" className="muted">
+          Your IAM policy does not allow deleting templates (codecommit:DeleteApprovalRuleTemplate).
+        </p>
+      )}
       {editing && fields ? (
         <div className="panel admin-section">
           <div className="panel-body">

@@ -7,7 +7,9 @@ import { formatDate, formatRelative, gitDate, shortCommitId } from '@/lib/format
 import { paths } from '@/lib/paths.ts';
 import { useCommit } from '../api/get-commit.ts';
 import { useDeleteBranch } from '../api/delete-branch.ts';
+import { useBranchesAheadBehind } from '../api/get-branches-ahead-behind.ts';
 import { useBranches } from '../api/list-branches.ts';
+import { BranchDivergence } from './branch-divergence.tsx';
 import { DownloadArchive } from './download-archive.tsx';
 import './branch-list.css';
 
@@ -63,6 +65,7 @@ export function BranchList({
   settingDefault,
 }: BranchListProps) {
   const branches = useBranches(repositoryName);
+  const aheadBehind = useBranchesAheadBehind(repositoryName);
   const deleteBranch = useDeleteBranch();
   const [filter, setFilter] = useState('');
 
@@ -116,6 +119,11 @@ export function BranchList({
             <tr>
               <th scope="col">Branch</th>
               <th scope="col">Last commit</th>
+              {defaultBranch && (
+                <th scope="col" className="branch-divergence-heading">
+                  Behind | Ahead of {defaultBranch}
+                </th>
+              )}
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -133,6 +141,21 @@ export function BranchList({
                   <td className="branch-tip">
                     <TipCommit repositoryName={repositoryName} commitId={commitId} />
                   </td>
+                  {defaultBranch && (
+                    <td>
+                      {!isDefault && (
+                        <BranchDivergence
+                          branch={aheadBehind.data?.branches.find(
+                            (candidate) =>
+                              candidate.branchName === branchName &&
+                              candidate.commitId === commitId,
+                          )}
+                          baseBranchName={defaultBranch}
+                          isPending={aheadBehind.isPending}
+                        />
+                      )}
+                    </td>
+                  )}
                   <td>
                     <div className="button-group branch-actions">
                       {!isDefault && defaultBranch && (

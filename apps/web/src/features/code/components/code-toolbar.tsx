@@ -43,6 +43,15 @@ export function CodeToolbar({
         <Link className="button" to={paths.history(repositoryName, commitSpecifier, path)}>
           History
         </Link>
+        <Link
+          className="button"
+          to={paths.search(repositoryName, {
+            ref: commitSpecifier,
+            folderPath: view === 'tree' ? path : '',
+          })}
+        >
+          Search
+        </Link>
         {view === 'tree' && canChange && (
           <>
             <Link className="button" to={paths.newFile(repositoryName, commitSpecifier, path)}>

@@ -85,6 +85,15 @@ export function FileView({ repositoryName, commitSpecifier, filePath, canEdit }:
                 parentCommitId={file.data.commitId}
               />
             )}
+            {!file.data.isBinary && file.data.content !== undefined && (
+              <Link
+                className="button button-small"
+                to={paths.blame(repositoryName, commitSpecifier, filePath)}
+                title="Who last changed each line"
+              >
+                Blame
+              </Link>
+            )}
             {permalink && (
               <Link
                 className="button button-small"

@@ -2,16 +2,21 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/empty-state.tsx';
+import { MAX_LAST_COMMIT_PATHS } from '@cc/shared/repository-home';
 import { paths } from '@/lib/paths.ts';
 import { shortCommitId } from '@/lib/format.ts';
 import type { FolderEntry } from '../lib/folder-entries.ts';
 import { parentPath } from '../lib/folder-entries.ts';
+import { useLastCommits, type LastCommitsInput } from '../api/get-last-commits.ts';
 import { EntryIcon } from './entry-icon.tsx';
+import { LastCommitCell } from './last-commit-cell.tsx';
 import './folder-listing.css';
 
 const rowHeight = 34;
 /** Below this many entries every row is rendered; above it only the rows on screen. */
 const virtualizeAbove = 150;
+/** Entries whose last commits are asked in one request; a long folder asks only pages in view. */
+const lastCommitPage = Math.min(50, MAX_LAST_COMMIT_PATHS);
 
 type FolderListingProps = {
   repositoryName: string;
@@ -72,10 +77,30 @@ export function FolderListing({
     enabled: virtual,
   });
 
+  const shownPages = virtual
+    ? [
+        ...new Set(
+          virtualizer.getVirtualItems().map((item) => Math.floor(item.index / lastCommitPage)),
+        ),
+      ]
+    : Array.from({ length: Math.ceil(entries.length / lastCommitPage) }, (_, page) => page);
+  const lastCommits = useLastCommits(
+    shownPages.map((page): LastCommitsInput => ({
+      repositoryName,
+      commitSpecifier,
+      folderPath,
+      page,
+      paths: entries
+        .slice(page * lastCommitPage, (page + 1) * lastCommitPage)
+        .map((entry) => entry.absolutePath),
+    })),
+  );
+
   const row = (entry: FolderEntry) => (
     <>
       <EntryIcon kind={entry.kind} />
       <EntryLink entry={entry} repositoryName={repositoryName} commitSpecifier={commitSpecifier} />
+      <LastCommitCell repositoryName={repositoryName} commit={lastCommits[entry.absolutePath]} />
     </>
   );
 
@@ -91,6 +116,11 @@ export function FolderListing({
             ..
           </Link>
         </div>
+      )}
+      {virtual && (
+        <p className="folder-listing-note muted">
+          {entries.length.toLocaleString()} entries: last commits are read for the rows in view.
+        </p>
       )}
       {entries.length === 0 ? (
         <EmptyState title="This folder is empty" />

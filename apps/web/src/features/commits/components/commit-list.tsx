@@ -1,20 +1,35 @@
-import { useEffect } from 'react';
-import { Link } from 'react-router';
-import { CopyButton } from '@/components/copy-button.tsx';
+import { Fragment, useEffect, useMemo } from 'react';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useInView } from '@/hooks/use-in-view.ts';
-import { formatDate, formatRelative, gitDate, shortCommitId } from '@/lib/format.ts';
-import { paths } from '@/lib/paths.ts';
 import { useCommitHistory } from '../api/get-commit-history.ts';
+import { commitGraph } from '../lib/commit-graph.ts';
+import { byAuthor } from '../lib/author-filter.ts';
 import { groupByDay } from '../lib/group-by-day.ts';
+import { CommitGraphCell } from './commit-graph-cell.tsx';
+import { CommitRow } from './commit-row.tsx';
 import './commit-list.css';
 
-type CommitListProps = { repositoryName: string; commitSpecifier: string; filePath?: string };
+type CommitListProps = {
+  repositoryName: string;
+  commitSpecifier: string;
+  filePath?: string;
+  /** Only commits whose author's name or email holds this text. */
+  author?: string;
+};
 
-/** History of a ref or of one file, newest first; later pages load as the list is scrolled to its end. */
-export function CommitList({ repositoryName, commitSpecifier, filePath }: CommitListProps) {
+/**
+ * With an author filter, pages keep loading until this many commits match or history ends:
+ * CodeCommit cannot filter by author, so the filter reads the history itself.
+ */
+const AUTHOR_MATCHES_WANTED = 20;
+
+/**
+ * History of a ref or of one file, newest first; later pages load as the list is scrolled to its
+ * end. A ref's whole history is drawn beside a graph of its branches and merges.
+ */
+export function CommitList({ repositoryName, commitSpecifier, filePath, author }: CommitListProps) {
   const history = useCommitHistory({
     repositoryName,
     commitSpecifier,
@@ -23,10 +38,24 @@ export function CommitList({ repositoryName, commitSpecifier, filePath }: Commit
   // The end marker mounts only once the first page is shown: the hook observes it from then on.
   const [endRef, atEnd] = useInView<HTMLDivElement>({ rootMargin: '600px', once: false });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
+  const loaded = useMemo(
+    () => history.data?.pages.flatMap((page) => page.commits) ?? [],
+    [history.data],
+  );
+  const commits = useMemo(
+    () => (author ? loaded.filter(byAuthor(author)) : loaded),
+    [loaded, author],
+  );
+  // A file's history skips commits and a filter hides some: only a whole history has a graph.
+  const rows = useMemo(
+    () => (filePath || author ? undefined : commitGraph(loaded)),
+    [loaded, filePath, author],
+  );
+  const wantMore = atEnd || (author !== undefined && commits.length < AUTHOR_MATCHES_WANTED);
 
   useEffect(() => {
-    if (atEnd && hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [atEnd, hasNextPage, isFetchingNextPage, fetchNextPage]);
+    if (wantMore && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [wantMore, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   if (history.isPending) return <Skeleton lines={10} label="Loading history" />;
   if (!history.data)
@@ -38,75 +67,58 @@ export function CommitList({ repositoryName, commitSpecifier, filePath }: Commit
       />
     );
 
-  const commits = history.data.pages.flatMap((page) => page.commits);
-  if (commits.length === 0)
+  if (loaded.length === 0)
     return <EmptyState title={filePath ? 'No commit changed this file' : 'No commits yet'} />;
+
+  const lanes = Math.max(1, ...(rows ?? []).map((row) => row.width));
+  const rowIndex = new Map(loaded.map((commit, index) => [commit.commitId, index]));
+  /** Lanes that run on past the row before `commitId`, drawn through the day's heading. */
+  const carriedThrough = (commitId: string) =>
+    (rows?.[(rowIndex.get(commitId) ?? 0) - 1]?.edges ?? []).flatMap((edge) =>
+      edge.to === null ? [] : [{ from: edge.to, to: edge.to, color: edge.color }],
+    );
 
   return (
     <div className="commit-list">
-      {groupByDay(commits).map((group) => (
-        <section key={group.day} className="commit-day" aria-label={`Commits on ${group.day}`}>
-          <h3 className="commit-day-title">Commits on {group.day}</h3>
-          <ol className="panel commit-rows">
-            {group.commits.map((commit) => {
-              const date = gitDate(commit.author?.date ?? commit.committer?.date);
-              const [subject = '', ...body] = (commit.message ?? '').split('\n');
-              return (
-                <li key={commit.commitId} className="commit-row">
-                  <div className="commit-row-main">
-                    <Link
-                      className="commit-subject"
-                      to={paths.commit(repositoryName, commit.commitId)}
-                    >
-                      {subject.trim() || '(no message)'}
-                    </Link>
-                    {body.join('\n').trim() && (
-                      <span className="commit-has-body" title={body.join('\n').trim()}>
-                        …
-                      </span>
-                    )}
-                    <div className="commit-meta muted">
-                      <strong>{commit.author?.name ?? 'Unknown'}</strong>
-                      {date && (
-                        <>
-                          {' committed '}
-                          <time dateTime={date.toISOString()} title={formatDate(date)}>
-                            {formatRelative(date)}
-                          </time>
-                        </>
-                      )}
-                    </div>
-                  </div>
-                  <div className="commit-row-actions">
-                    <Link
-                      className="mono commit-id"
-                      to={paths.commit(repositoryName, commit.commitId)}
-                      aria-label={`Commit ${commit.commitId}`}
-                    >
-                      {shortCommitId(commit.commitId)}
-                    </Link>
-                    <CopyButton
-                      text={commit.commitId}
-                      label={`Copy commit id ${shortCommitId(commit.commitId)}`}
+      {author !== undefined && (
+        <p className="commit-filter-note muted" role="status">
+          {commits.length === 1 ? '1 commit' : `${commits.length} commits`} by authors matching “
+          {author}” among the {loaded.length} read so far.{' '}
+          {hasNextPage
+            ? `Older commits are read until ${AUTHOR_MATCHES_WANTED} match; scroll for more.`
+            : 'That is the whole history.'}
+        </p>
+      )}
+      {commits.length > 0 && (
+        <ol className="panel commit-rows" aria-label="Commits">
+          {groupByDay(commits).map((group) => (
+            <Fragment key={group.day}>
+              <li className="commit-day">
+                {rows && (
+                  <CommitGraphCell
+                    lanes={lanes}
+                    edges={carriedThrough(group.commits[0]?.commitId ?? '')}
+                  />
+                )}
+                <h3 className="commit-day-title">Commits on {group.day}</h3>
+              </li>
+              {group.commits.map((commit) => {
+                const row = rows?.[rowIndex.get(commit.commitId) ?? -1];
+                return (
+                  <li key={commit.commitId} className="commit-row">
+                    {row && <CommitGraphCell lanes={lanes} edges={row.edges} lane={row.lane} />}
+                    <CommitRow
+                      repositoryName={repositoryName}
+                      commit={commit}
+                      filePath={filePath}
                     />
-                    <Link
-                      className="button button-small"
-                      to={
-                        filePath
-                          ? paths.blob(repositoryName, commit.commitId, filePath)
-                          : paths.tree(repositoryName, commit.commitId)
-                      }
-                      aria-label={`Browse the files at ${shortCommitId(commit.commitId)}`}
-                    >
-                      Browse
-                    </Link>
-                  </div>
-                </li>
-              );
-            })}
-          </ol>
-        </section>
-      ))}
+                  </li>
+                );
+              })}
+            </Fragment>
+          ))}
+        </ol>
+      )}
       <div ref={endRef} className="commit-list-end">
         {isFetchingNextPage ? (
           <Skeleton lines={3} label="Loading older commits" />
@@ -116,7 +128,7 @@ export function CommitList({ repositoryName, commitSpecifier, filePath }: Commit
           </button>
         ) : (
           <p className="muted">
-            {commits.length === 1 ? '1 commit' : `${commits.length} commits`}, back to the first.
+            {loaded.length === 1 ? '1 commit' : `${loaded.length} commits`}, back to the first.
           </p>
         )}
         {history.isFetchNextPageError && (

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { useUpdateSearchParams } from '@/hooks/use-update-search-params.ts';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
-import { useComments } from '../api/get-comments.ts';
+import { useComments, type PullRequestComment } from '../api/get-comments.ts';
 import { useDifferences } from '../api/get-differences.ts';
 import type { PullRequestPermissions } from '../api/get-permissions.ts';
 import type { PullRequestInput } from '../api/get-pull-request.ts';
@@ -14,8 +14,10 @@ import {
   toTreeRows,
   type ChangedFile,
 } from '../lib/changed-files.ts';
+import { isGenerated } from '../lib/stream-files.ts';
 import { viewedStore } from '../lib/viewed-files.ts';
-import { FileDiff } from './file-diff.tsx';
+import { DiffStream, type DiffStreamHandle } from './diff-stream/diff-stream.tsx';
+import { StreamFile, type LineCounts } from './diff-stream/stream-file.tsx';
 import { FileTree } from './file-tree.tsx';
 import './changes-tab.css';
 
@@ -36,7 +38,10 @@ const typingIn = (target: EventTarget | null) =>
       !['checkbox', 'radio', 'button'].includes(target.type)) ||
     !!target.closest('.monaco-editor'));
 
-/** The changed-file tree, one file's diff at a time, viewed marks, and `n` / `p` to move between files. */
+/**
+ * Every changed file in one virtualized stream, the changed-file tree beside it following the
+ * scroll, viewed marks, collapsing, and `n` / `p` to move between files.
+ */
 export function ChangesTab({ input, sourceCommit, baseCommit, permissions }: ChangesTabProps) {
   const [searchParams] = useSearchParams();
   const differences = useDifferences({
@@ -51,6 +56,10 @@ export function ChangesTab({ input, sourceCommit, baseCommit, permissions }: Cha
     [input.repositoryName, input.pullRequestId],
   );
   const [, setViewedVersion] = useState(0);
+  const [collapsedPaths, setCollapsedPaths] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const [lineCounts, setLineCounts] = useState<ReadonlyMap<string, LineCounts>>(new Map());
+  const [topIndex, setTopIndex] = useState(0);
+  const streamRef = useRef<DiffStreamHandle>(null);
 
   const files = useMemo(
     () => toChangedFiles(differences.data?.differences ?? []),
@@ -61,43 +70,67 @@ export function ChangesTab({ input, sourceCommit, baseCommit, permissions }: Cha
     () => rows.flatMap((row) => (row.kind === 'file' ? [row.file] : [])),
     [rows],
   );
-  const selectedPath = searchParams.get('file') ?? shown[0]?.path;
-  const selected = files.find((file) => file.path === selectedPath);
   const sideBySide = searchParams.get('view') !== 'unified';
   const ignoreWhitespace = searchParams.get('whitespace') === 'hide';
+  const [initialIndex] = useState(() => searchParams.get('file'));
+  const topPath = shown[topIndex]?.path;
 
   const setParam = useUpdateSearchParams();
-  const select = useCallback((file: ChangedFile) => setParam('file', file.path), [setParam]);
+  const goTo = useCallback(
+    (index: number) => {
+      const file = shown[index];
+      if (!file) return;
+      setTopIndex(index);
+      setParam('file', file.path);
+      streamRef.current?.scrollToFile(index);
+    },
+    [shown, setParam],
+  );
   const isViewed = (file: ChangedFile) => store.isViewed(file.path, currentBlobId(file));
+  const isCollapsed = (file: ChangedFile) =>
+    collapsedPaths.get(file.path) ?? (isGenerated(file.path) || isViewed(file));
+  const setCollapsed = (file: ChangedFile, collapsed: boolean) =>
+    setCollapsedPaths((paths) => new Map(paths).set(file.path, collapsed));
   const toggleViewed = (file: ChangedFile, viewed: boolean) => {
     store.setViewed(file.path, currentBlobId(file), viewed);
     setViewedVersion((version) => version + 1);
+    // A file marked viewed folds away, as on GitHub; unmarked, it opens again.
+    setCollapsed(file, viewed);
   };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.metaKey || event.ctrlKey || event.altKey || typingIn(event.target)) return;
       if (event.key !== 'n' && event.key !== 'p') return;
-      const index = shown.findIndex((file) => file.path === selectedPath);
       const next =
-        shown[event.key === 'n' ? Math.min(shown.length - 1, index + 1) : Math.max(0, index - 1)];
-      if (next && next.path !== selectedPath) {
+        event.key === 'n' ? Math.min(shown.length - 1, topIndex + 1) : Math.max(0, topIndex - 1);
+      if (next !== topIndex) {
         event.preventDefault();
-        select(next);
+        goTo(next);
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [shown, selectedPath, select]);
+  }, [shown, topIndex, goTo]);
 
-  const commentCounts = useMemo(() => {
-    const counts = new Map<string, number>();
+  const commentsByPath = useMemo(() => {
+    const byPath = new Map<string, PullRequestComment[]>();
     for (const comment of comments.data?.comments ?? []) {
       const path = comment.location?.filePath;
-      if (path && !comment.deleted) counts.set(path, (counts.get(path) ?? 0) + 1);
+      if (path) byPath.set(path, [...(byPath.get(path) ?? []), comment]);
     }
-    return counts;
+    return byPath;
   }, [comments.data]);
+  const commentCounts = useMemo(
+    () =>
+      new Map(
+        [...commentsByPath].map(([path, list]) => [
+          path,
+          list.filter((comment) => !comment.deleted).length,
+        ]),
+      ),
+    [commentsByPath],
+  );
 
   if (differences.isPending) return <Skeleton lines={8} label="Loading the changes" />;
   if (differences.isError)
@@ -116,10 +149,6 @@ export function ChangesTab({ input, sourceCommit, baseCommit, permissions }: Cha
     );
 
   const viewedCount = files.filter(isViewed).length;
-  const fileComments = (comments.data?.comments ?? []).filter(
-    (comment) => comment.location?.filePath === selected?.path,
-  );
-
   return (
     <div className="changes-tab">
       <div className="changes-toolbar">
@@ -162,27 +191,50 @@ export function ChangesTab({ input, sourceCommit, baseCommit, permissions }: Cha
           />
           <FileTree
             rows={rows}
-            selectedPath={selected?.path}
+            selectedPath={topPath}
             isViewed={isViewed}
-            onSelect={select}
+            onSelect={(file) => goTo(shown.indexOf(file))}
             onToggleViewed={toggleViewed}
             commentCounts={commentCounts}
           />
         </aside>
         <div className="changes-main">
-          {selected ? (
-            <FileDiff
-              key={selected.path}
-              input={input}
-              file={selected}
-              beforeCommitId={baseCommit}
-              afterCommitId={sourceCommit}
-              sideBySide={sideBySide}
-              ignoreWhitespace={ignoreWhitespace}
-              comments={fileComments}
-              permissions={permissions}
-              viewed={isViewed(selected)}
-              onToggleViewed={(viewed) => toggleViewed(selected, viewed)}
+          {shown.length > 0 ? (
+            <DiffStream
+              // A new filter is a new stream, starting at its top.
+              key={filter}
+              ref={streamRef}
+              files={shown}
+              initialIndex={Math.max(
+                0,
+                shown.findIndex((file) => file.path === initialIndex),
+              )}
+              onTopFile={setTopIndex}
+              renderFile={(file) => (
+                <StreamFile
+                  input={input}
+                  file={file}
+                  beforeCommitId={baseCommit}
+                  afterCommitId={sourceCommit}
+                  sideBySide={sideBySide}
+                  ignoreWhitespace={ignoreWhitespace}
+                  comments={commentsByPath.get(file.path) ?? noComments}
+                  permissions={permissions}
+                  collapsed={isCollapsed(file)}
+                  onToggleCollapsed={(collapsed) => setCollapsed(file, collapsed)}
+                  viewed={isViewed(file)}
+                  onToggleViewed={(viewed) => toggleViewed(file, viewed)}
+                  counts={lineCounts.get(file.path)}
+                  onLineCounts={(counts) =>
+                    setLineCounts((known) => {
+                      const was = known.get(file.path);
+                      if (was?.added === counts.added && was.removed === counts.removed)
+                        return known;
+                      return new Map(known).set(file.path, counts);
+                    })
+                  }
+                />
+              )}
             />
           ) : (
             <EmptyState title="No file matches the filter" />
@@ -192,3 +244,5 @@ export function ChangesTab({ input, sourceCommit, baseCommit, permissions }: Cha
     </div>
   );
 }
+
+const noComments: PullRequestComment[] = [];

@@ -1,3 +1,4 @@
+import { SmilePlus } from 'lucide-react';
 import { useState } from 'react';
 import { countReactions, reactions } from '../lib/reactions.ts';
 
@@ -43,7 +44,7 @@ export function CommentReactions({
             aria-label="Add a reaction"
             onClick={() => setPicking(!picking)}
           >
-            ☺︎+
+            <SmilePlus size={16} aria-hidden="true" />
           </button>
           {picking && (
             <span className="reaction-menu" role="menu">

@@ -12,6 +12,7 @@ import type { PullRequestInput } from '../api/get-pull-request.ts';
 import type { PullRequestPermissions } from '../api/get-permissions.ts';
 import type { Thread } from '../lib/comment-threads.ts';
 import { personFromArn } from '../lib/names.ts';
+import { CommentDeleteButton } from './comment-delete-button.tsx';
 import { CommentForm } from './comment-form.tsx';
 import { CommentReactions } from './comment-reactions.tsx';
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown.tsx';
@@ -50,17 +51,11 @@ function CommentView({ pullRequest, comment, permissions }: CommentProps) {
             <button type="button" className="link-button" onClick={() => setEditing(true)}>
               Edit
             </button>
-            <button
-              type="button"
-              className="link-button link-button-danger"
-              disabled={remove.isPending}
-              onClick={() => {
-                if (window.confirm('Delete this comment? Replies stay.'))
-                  remove.mutate({ ...pullRequest, commentId });
-              }}
-            >
-              Delete
-            </button>
+            <CommentDeleteButton
+              allowed={permissions.deleteComment}
+              pending={remove.isPending}
+              onDelete={() => remove.mutate({ ...pullRequest, commentId })}
+            />
           </span>
         )}
       </header>

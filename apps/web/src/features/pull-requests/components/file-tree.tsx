@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { ChevronDown, MessageSquare } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import type { ChangedFile, TreeRow } from '../lib/changed-files.ts';
 import './file-tree.css';
@@ -58,7 +59,7 @@ export function FileTree({
                 role="treeitem"
                 aria-level={row.depth + 1}
               >
-                <span aria-hidden="true">▾</span> {row.name}
+                <ChevronDown size={14} aria-hidden="true" /> {row.name}
               </div>
             );
           }
@@ -90,7 +91,8 @@ export function FileTree({
               </button>
               {comments > 0 && (
                 <span className="file-tree-comments" title={`${comments} comments`}>
-                  💬{comments}
+                  <MessageSquare size={12} aria-hidden="true" />
+                  {comments}
                 </span>
               )}
               <span

@@ -8,6 +8,7 @@ import type { PullRequest, PullRequestInput } from '../api/get-pull-request.ts';
 import { useUpdatePullRequest } from '../api/update-pull-request.ts';
 import { branchFromReference, personFromArn } from '../lib/names.ts';
 import { StatusBadge } from './badges.tsx';
+import { HeaderStatus } from './header-status.tsx';
 
 type Props = {
   input: PullRequestInput;
@@ -128,6 +129,7 @@ export function PullRequestHeader({ input, pullRequest, permissions }: Props) {
           </span>
         )}
       </p>
+      {open && <HeaderStatus input={input} pullRequest={pullRequest} />}
       {update.isError && (
         <ErrorMessage title="The pull request was not changed" error={update.error} />
       )}

@@ -1,31 +1,25 @@
-import { NavLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
 import { usePullRequestPermissions } from '../api/get-permissions.ts';
 import { usePullRequest } from '../api/get-pull-request.ts';
-import { pullRequestPaths, type PullRequestTab } from '../lib/paths.ts';
-import { ActivityTab } from './activity-tab.tsx';
+import type { PullRequestTab } from '../lib/paths.ts';
 import { ChangesTab } from './changes-tab.tsx';
 import { CommitsTab } from './commits-tab.tsx';
-import { OverviewTab } from './overview-tab.tsx';
+import { ConversationTab } from './conversation-tab.tsx';
 import { PullRequestHeader } from './pull-request-header.tsx';
+import { PullRequestTabs } from './pull-request-tabs.tsx';
 import './pull-request-page.css';
 
-const tabs: { tab: PullRequestTab; label: string }[] = [
-  { tab: 'overview', label: 'Overview' },
-  { tab: 'activity', label: 'Activity' },
-  { tab: 'changes', label: 'Changes' },
-  { tab: 'commits', label: 'Commits' },
-];
+const tabs: PullRequestTab[] = ['overview', 'changes', 'commits'];
 
 /** One pull request, its tab named by the URL. */
 export function PullRequestPage() {
   const params = useParams();
   const repositoryName = params.repositoryName ?? '';
   const pullRequestId = params.pullRequestId ?? '';
-  const tab = (tabs.find((entry) => entry.tab === params['*'])?.tab ??
-    'overview') satisfies PullRequestTab;
+  const tab = tabs.find((entry) => entry === params['*']) ?? 'overview';
   const input = { repositoryName, pullRequestId };
   const pullRequest = usePullRequest(input);
   const permissions = usePullRequestPermissions(repositoryName);
@@ -51,34 +45,18 @@ export function PullRequestPage() {
   return (
     <article className="pull-request-page">
       <PullRequestHeader input={input} pullRequest={data} permissions={permissions} />
-      <nav className="pull-request-tabs" aria-label="Pull request">
-        {tabs.map((entry) => (
-          <NavLink
-            key={entry.tab}
-            to={pullRequestPaths.pullRequest(repositoryName, pullRequestId, entry.tab)}
-            className={entry.tab === tab ? 'active' : ''}
-            aria-current={entry.tab === tab ? 'page' : undefined}
-            end
-          >
-            {entry.label}
-          </NavLink>
-        ))}
-      </nav>
+      <PullRequestTabs
+        input={input}
+        tab={tab}
+        sourceCommit={sourceCommit}
+        baseCommit={baseCommit}
+      />
       {tab === 'overview' && (
-        <OverviewTab
+        <ConversationTab
           input={input}
           pullRequest={data}
           permissions={permissions}
           beforeCommitId={baseCommit}
-        />
-      )}
-      {tab === 'activity' && (
-        <ActivityTab
-          input={input}
-          permissions={permissions}
-          sourceCommit={sourceCommit}
-          beforeCommitId={baseCommit}
-          open={data.pullRequestStatus === 'OPEN'}
         />
       )}
       {tab === 'changes' && (

@@ -1,7 +1,8 @@
 const segment = (value: string) => encodeURIComponent(value);
 const base = (repositoryName: string) => `/repositories/${segment(repositoryName)}/pull-requests`;
 
-export type PullRequestTab = 'overview' | 'activity' | 'changes' | 'commits';
+/** The conversation is the pull request's own address; `/activity` from before still lands there. */
+export type PullRequestTab = 'overview' | 'changes' | 'commits';
 
 /** Addresses of the pull request views: tab, file and diff options live in the URL. */
 export const pullRequestPaths = {

@@ -1,0 +1,43 @@
+import { expect, test } from '../fixtures/console.ts';
+import { seedPullRequest } from '../fixtures/pull-request-seed.ts';
+
+test('diffs show a file’s real lines: no phantom last line, an added file on its own', async ({
+  page,
+  consoleApp,
+}) => {
+  const { repositoryName, pullRequestId } = await seedPullRequest(consoleApp, {
+    repositoryName: 'diff-lines',
+    title: 'Count in words',
+    base: { 'counting.md': 'one\ntwo\nthree\n', 'old.txt': 'gone\n' },
+    changes: { 'counting.md': 'one\n2\nthree\n', 'added.txt': 'alpha\nbeta\n' },
+    deletes: ['old.txt'],
+  });
+  await consoleApp.signIn(page, 'admin');
+  const changes = `${consoleApp.url}/repositories/${repositoryName}/pull-requests/${pullRequestId}/changes`;
+
+  await page.goto(`${changes}?file=added.txt`);
+  const added = page.getByRole('region', { name: 'Changes to added.txt' });
+  await expect(added.locator('.monaco-editor .line-numbers')).toHaveText(['1', '2']);
+  // One side only: no old version with an empty, removed line.
+  await expect(added.locator('.monaco-diff-editor')).toHaveCount(0);
+  await expect(added.locator('.diff-editor-line-added')).toHaveCount(2);
+  await expect(added.getByRole('textbox')).toHaveAttribute('aria-label', /^Changes to added\.txt/);
+
+  await page.goto(`${changes}?file=counting.md`);
+  const modified = page.getByRole('region', { name: 'Changes to counting.md' });
+  await expect(modified.locator('.editor.modified .line-numbers')).toHaveText(['1', '2', '3']);
+  await expect(modified.locator('.editor.original .line-numbers')).toHaveText(['1', '2', '3']);
+  const names = await modified
+    .getByRole('textbox')
+    .evaluateAll((boxes) => boxes.map((box) => box.getAttribute('aria-label') ?? ''));
+  expect(names.sort()).toEqual([
+    'Changes to counting.md, new version',
+    'Changes to counting.md, old version',
+  ]);
+
+  await page.goto(`${changes}?file=old.txt`);
+  const deleted = page.getByRole('region', { name: 'Changes to old.txt' });
+  await expect(deleted.locator('.monaco-editor .line-numbers')).toHaveText(['1']);
+  await expect(deleted.locator('.diff-editor-line-removed')).toHaveCount(1);
+  await page.screenshot({ path: 'artifacts/review-stream-diff.png', fullPage: true });
+});
