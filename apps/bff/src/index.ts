@@ -138,6 +138,12 @@ export function createBff(options: BffOptions) {
       : {}),
   });
   const metrics = createMetrics({ cache: gateway.cache });
+  if (redis) {
+    // The shared store's connection as a gauge: 1 while connected, 0 while away.
+    metrics.sharedStateConnected(redis.state() === 'up');
+    redis.client.on('ready', () => metrics.sharedStateConnected(true));
+    redis.client.on('close', () => metrics.sharedStateConnected(false));
+  }
   const readiness = createReadiness({
     now,
     checks: [
