@@ -23,6 +23,7 @@ export default tseslint.config(
   {
     ignores: [
       '**/dist/**',
+      'apps/web/builds/**',
       '**/node_modules/**',
       '.data/**',
       '**/test-results/**',

@@ -1,6 +1,6 @@
 import { getRequestListener } from '@hono/node-server';
-import { createBff, type ConsoleUser } from '@cc/bff';
-import { createEmulator, openTransports, type Emulator } from '@cc/emulator';
+import { createBff, createLogger, type ConsoleUser, type LogLevel } from '@cc/bff';
+import { createEmulator, createEmulatorLogger, openTransports, type Emulator } from '@cc/emulator';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -31,6 +31,8 @@ export interface ConsoleOptions {
   httpsPort?: number | false;
   /** Port of the emulator's SSH listener for git; 0 (default) picks a free one, false opens none. */
   sshPort?: number | false;
+  /** One line per request from the BFF and the emulator at `info` (default: silent). */
+  logLevel?: LogLevel;
 }
 
 export interface RunningConsole {
@@ -113,6 +115,7 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
     publicUrl: url,
     region,
     ...(sshUrl ? { sshUrl } : {}),
+    logger: createEmulatorLogger(options.logLevel ?? 'silent'),
   }).catch(async (error: unknown) => {
     await transports.close();
     server.close();
@@ -141,6 +144,7 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
     host,
     regions: options.regions ?? process.env.CODECOMMIT_REGIONS,
     ...(options.now ? { now: options.now } : {}),
+    logger: createLogger({ level: options.logLevel ?? 'silent', name: 'bff' }),
   });
   const bffListener = getRequestListener(bff.fetch);
   handler = (req, res) =>

@@ -1,3 +1,4 @@
+import { LOG_LEVELS, type LogLevel } from '@cc/bff';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startConsole } from './console.ts';
@@ -41,6 +42,12 @@ const listenerPort = (name: string): number => {
   }
   return chosen;
 };
+/** LOG_LEVEL=info shows one line per request; the default keeps the banner on screen. */
+const logLevel = (process.env.LOG_LEVEL ?? 'warn') as LogLevel;
+if (!LOG_LEVELS.includes(logLevel)) {
+  console.error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${logLevel}`);
+  process.exit(1);
+}
 const httpsPort = listenerPort('HTTPS_PORT');
 const sshPort = listenerPort('SSH_PORT');
 const dataDir = resolve(process.env.DATA_DIR ?? resolve(root, '.data'));
@@ -53,6 +60,7 @@ const running = await startConsole({
   seed: true,
   httpsPort,
   sshPort,
+  logLevel,
 }).catch((error: unknown) => {
   console.error(`The console cannot start: ${(error as Error).message}`);
   process.exit(1);
@@ -64,6 +72,7 @@ console.log(`
 
   Console     ${running.url}${development ? '  (API only; the web app runs on Vite at http://localhost:5173)' : ''}
   Data        ${dataDir}
+  Health      ${running.url}/readyz, ${running.url}/metrics${logLevel === 'warn' ? '   (LOG_LEVEL=info: a line per request)' : ''}
   Sign in as  ${running.consoleUsers.map((user) => user.userName).join(', ')}   (demo: pick a name, no password;
               this machine only. A team signs in with OIDC or accounts: see README "Sign-in")
 ${running.consoleUsers.map((user) => `                ${user.userName.padEnd(10)} ${user.description ?? ''}`).join('\n')}

@@ -27,7 +27,8 @@ async function hashInto(hash: ReturnType<typeof createHash>, path: string, root:
   if (!info) return;
   if (info.isDirectory()) {
     for (const entry of (await readdir(path)).sort())
-      if (!SKIPPED.has(entry)) await hashInto(hash, join(path, entry), root);
+      if (!SKIPPED.has(entry) && !entry.endsWith('.tsbuildinfo'))
+        await hashInto(hash, join(path, entry), root);
     return;
   }
   hash

@@ -21,6 +21,8 @@ import { triggerRoutes } from './features/triggers/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { metricsRoutes } from './observability/metrics-routes.ts';
 import { requestLog } from './observability/request-log.ts';
+import { requestSpans } from './observability/tracing.ts';
+import type { TracerProvider } from '@opentelemetry/api';
 import { noStoreByDefault } from './middleware/cache-control.ts';
 import { codeCommitCallsHeader } from './middleware/codecommit-calls.ts';
 import { jsonLength } from './middleware/json-length.ts';
@@ -63,11 +65,17 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Builds the console's HTTP app around one shared context. */
 export function createApp(
   bff: BffContext,
-  options: { staticDir: string | undefined; trustedProxies: string[]; instanceId?: string },
+  options: {
+    staticDir: string | undefined;
+    trustedProxies: string[];
+    instanceId?: string;
+    tracerProvider?: TracerProvider | undefined;
+  },
 ): Hono<AppEnv> {
   const { staticDir, trustedProxies } = options;
   const app = new Hono<AppEnv>().basePath(bff.basePath);
   app.onError(apiErrorHandler());
+  if (options.tracerProvider) app.use(requestSpans(options.tracerProvider));
   app.use(requestId(), requestLog(bff.logger), bff.metrics.middleware());
   // Before the host check: load balancers and Prometheus ask each instance by its own address.
   app.route('/', healthRoutes(bff.readiness)).route('/', metricsRoutes(bff.metrics));

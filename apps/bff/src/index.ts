@@ -1,3 +1,4 @@
+import type { TracerProvider } from '@opentelemetry/api';
 import { pino, type Logger } from 'pino';
 import { createApp, type routes } from './app.ts';
 import { codeCommitCheck, configurationCheck } from './features/health/checks.ts';
@@ -21,8 +22,9 @@ export { signerFor } from './gateway/signer.ts';
 export { localAccounts } from './sign-in/local-accounts/accounts.ts';
 export { isLoopback, parseSignInSettings, type SignInSettings } from './sign-in/settings.ts';
 export type { SessionStore } from './session/store.ts';
-export { readSettings, type Settings } from './config/settings.ts';
+export { LOG_LEVELS, readSettings, type LogLevel, type Settings } from './config/settings.ts';
 export { createLogger } from './observability/logger.ts';
+export { startTracing } from './observability/tracing.ts';
 export type { ReadinessCheck } from './features/health/readiness.ts';
 export {
   connectRedis,
@@ -60,6 +62,8 @@ export interface BffOptions extends GatewayOptions {
   sessionStore?: SessionStore;
   /** Where request logs go (`createLogger`); none by default. */
   logger?: Logger;
+  /** OpenTelemetry: a span per request with its CodeCommit calls as children (`startTracing`). */
+  tracerProvider?: TracerProvider;
   /** More for `/readyz` to check, beside the configuration and CodeCommit. */
   readinessChecks?: ReadinessCheck[];
   throttle?: ThrottleLimits;
@@ -129,8 +133,17 @@ export function createBff(options: BffOptions) {
     ...options,
     ...(redis ? { shared: redisSharedBackend(redis) } : {}),
     onCodeCommitCall: (call) => metrics.codeCommitCall(call),
+    ...(options.tracerProvider
+      ? { tracer: options.tracerProvider.getTracer('codecommit-console') }
+      : {}),
   });
   const metrics = createMetrics({ cache: gateway.cache });
+  if (redis) {
+    // The shared store's connection as a gauge: 1 while connected, 0 while away.
+    metrics.sharedStateConnected(redis.state() === 'up');
+    redis.client.on('ready', () => metrics.sharedStateConnected(true));
+    redis.client.on('close', () => metrics.sharedStateConnected(false));
+  }
   const readiness = createReadiness({
     now,
     checks: [
@@ -169,6 +182,7 @@ export function createBff(options: BffOptions) {
     {
       staticDir: options.staticDir,
       trustedProxies: options.trustedProxies ?? [],
+      tracerProvider: options.tracerProvider,
       instanceId: options.instanceId,
     },
   );

@@ -37,7 +37,10 @@ import { isQueryRequest } from './query/query-protocol.ts';
 import { stsService } from './sts/service.ts';
 import { iamService } from './iam/service.ts';
 import { webIdentityVerifier } from './sts/web-identity.ts';
+import { logRequest } from './logging/request-log.ts';
+import type { Logger } from 'pino';
 
+export { createEmulatorLogger } from './logging/request-log.ts';
 export { openTransports, type TransportOptions, type Transports } from './transports.ts';
 
 export interface EmulatorOptions {
@@ -62,6 +65,8 @@ export interface EmulatorOptions {
    * Default: the system clock. Tests move it to see sessions expire.
    */
   clock?: () => Date;
+  /** Writes one line per request answered (see `createEmulatorLogger`); none by default. */
+  logger?: Logger;
   /**
    * The largest file (Git blob) a git push may carry, in bytes: 2 GB as on AWS by default. Tests
    * lower it to see a push refused without writing 2 GB.
@@ -225,10 +230,12 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
         defaultRegion: region,
         repositoriesIn,
         events,
+        ...(options.logger ? { logger: options.logger } : {}),
         maxBlobBytes: options.maxBlobBytes,
       });
     },
     handle(req, res) {
+      if (options.logger) logRequest(options.logger, req, res);
       const deliveriesDeps = { db, credentials, clock, region, accountId };
       if (handleTriggerDeliveriesRequest(req, res, deliveriesDeps)) return;
       if (handleEventDeliveriesRequest(req, res, deliveriesDeps)) return;
@@ -290,6 +297,7 @@ export async function startEmulator(
     port?: number;
     host?: string;
     clock?: () => Date;
+    logger?: Logger;
     maxBlobBytes?: number;
   } & Omit<TransportOptions, 'dataDir' | 'host'>,
 ): Promise<{
@@ -328,6 +336,7 @@ export async function startEmulator(
       gitUrl: transports.httpsUrl ?? url,
       sshUrl: transports.sshUrl,
       clock: options.clock,
+      ...(options.logger ? { logger: options.logger } : {}),
       maxBlobBytes: options.maxBlobBytes,
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startEmulator } from './index.ts';
+import { levels, type Level } from 'pino';
+import { createEmulatorLogger, startEmulator } from './index.ts';
 
 /**
  * Runs the CodeCommit emulator alone:
@@ -45,6 +46,15 @@ const portOption = (name: string, value: string | undefined): number | undefined
   return port;
 };
 const port = portOption('port', values.port) ?? 3010;
+/** LOG_LEVEL (default info): one line per API operation and git service answered. */
+function logLevel(): Level | 'silent' {
+  const level = process.env.LOG_LEVEL ?? 'info';
+  if (level in levels.values || level === 'silent') return level as Level | 'silent';
+  console.error(
+    `LOG_LEVEL must be one of ${Object.keys(levels.values).join(', ')} or silent, not ${level}`,
+  );
+  process.exit(2);
+}
 if (Boolean(values['tls-cert']) !== Boolean(values['tls-key'])) {
   console.error('--tls-cert and --tls-key go together');
   process.exit(2);
@@ -56,6 +66,7 @@ const { url, httpsUrl, caFile, sshUrl, emulator, close } = await startEmulator({
   host: values.host,
   httpsPort: portOption('https-port', values['https-port']),
   sshPort: portOption('ssh-port', values['ssh-port']),
+  logger: createEmulatorLogger(logLevel()),
   ...(values['tls-cert'] && values['tls-key']
     ? {
         tls: { certFile: values['tls-cert'], keyFile: values['tls-key'], caFile: values['tls-ca'] },

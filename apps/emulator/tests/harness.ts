@@ -2,6 +2,7 @@ import { CodeCommitClient } from '@aws-sdk/client-codecommit';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Logger } from 'pino';
 import { startEmulator, type Emulator, type EmulatorUser } from '../src/index.ts';
 
 export type DemoUser = 'admin' | 'developer' | 'reader';
@@ -45,6 +46,8 @@ export async function startTestEmulator(
     maxBlobBytes?: number;
     /** Runs on the fresh data folder before the emulator starts (e.g. to write emulator.json). */
     prepare?: (dataDir: string) => Promise<void>;
+    /** Request lines (see `createEmulatorLogger`). */
+    logger?: Logger;
   } = {},
 ): Promise<TestEmulator> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'codecommit-emulator-'));
@@ -57,6 +60,7 @@ export async function startTestEmulator(
     clock: options.clock,
     httpsPort: options.httpsPort,
     sshPort: options.sshPort,
+    ...(options.logger ? { logger: options.logger } : {}),
     maxBlobBytes: options.maxBlobBytes,
   });
   const clients: CodeCommitClient[] = [];

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferenceUpdate } from '../src/operations/types.ts';
+import { createEmulatorLogger } from '../src/index.ts';
 import { fsckFailures } from './git-support.ts';
 import { startTestEmulator, type TestEmulator } from './harness.ts';
 import { run } from './run.ts';
@@ -16,6 +17,7 @@ let emulator: TestEmulator;
 let work: string;
 let sshHostAndPort: string;
 const updates: ReferenceUpdate[] = [];
+const logLines: Record<string, unknown>[] = [];
 
 /** Key ids as IAM makes them: APKA and 16 more characters. */
 const developerKeyId = 'APKAEIBAERJR2EXAMPLE';
@@ -38,6 +40,7 @@ beforeAll(async () => {
   const publicKey = (file: string) => readFile(`${file}.pub`, 'utf8').then((text) => text.trim());
   emulator = await startTestEmulator({
     sshPort: 0,
+    logger: createEmulatorLogger('info', { write: (line) => void logLines.push(JSON.parse(line)) }),
     // IAM users with their uploaded SSH public keys, as emulator.json holds them.
     prepare: async (dataDir) =>
       writeFile(
@@ -132,6 +135,21 @@ describe('git over SSH', () => {
     const push = await git(['-C', checkout, 'push', 'origin', 'HEAD:main'], 'developer');
     expect(push.code, push.stderr).toBe(0);
     const head = (await run('git', ['-C', checkout, 'rev-parse', 'HEAD'])).stdout.trim();
+    // Each git command is one log line, as an HTTP request is.
+    expect(logLines).toEqual(
+      expect.arrayContaining(
+        ['git-upload-pack', 'git-receive-pack'].map((operation) =>
+          expect.objectContaining({
+            service: 'git',
+            transport: 'ssh',
+            operation,
+            repositoryName: 'over-ssh',
+            sshPublicKeyId: developerKeyId,
+            res: { exitCode: 0 },
+          }),
+        ),
+      ),
+    );
 
     const branch = await emulator
       .client('reader')

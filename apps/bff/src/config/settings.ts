@@ -30,7 +30,7 @@ const count = (min: number, max: number) => {
   const message = `must be a whole number from ${min} to ${max}`;
   return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
 };
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** The one-person default: the SDK's default credential chain, on this machine only. */
 const defaultSignIn = {
@@ -97,6 +97,8 @@ export const settingsSchema = z
     signIn: signInSettingsSchema.default(() => signInSettingsSchema.parse(defaultSignIn)),
   })
   .strict();
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export type Settings = Omit<z.infer<typeof settingsSchema>, 'sessionSecret'> & {
   sessionSecret: string;

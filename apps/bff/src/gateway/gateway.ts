@@ -1,4 +1,5 @@
 import type { CodeCommitClient } from '@aws-sdk/client-codecommit';
+import type { Tracer } from '@opentelemetry/api';
 import { REUSE_SECONDS } from '@cc/shared/limits';
 import type { Actor } from '../identity/actor.ts';
 import { ByteLruCache } from './cache.ts';
@@ -97,6 +98,8 @@ export interface GatewayOptions {
   clock?: () => number;
   /** Told of every CodeCommit call the SDK made: outcome, throttles, retries (the metrics). */
   onCodeCommitCall?: (call: CodeCommitCallRecord) => void;
+  /** Makes a span of each CodeCommit call (OpenTelemetry), a child of the request's. */
+  tracer?: Tracer;
   /**
    * A store shared by several instances (Valkey or Redis): content named by an id is kept
    * there for all, and every change is announced there, so no instance reuses a tip or a list
@@ -186,7 +189,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         limit(async () => {
           client ??= createCodeCommitClient(actor).then((made) =>
             withReadAccess(
-              withBranchMoves(observeCodeCommitCalls(made, options.onCodeCommitCall), moved),
+              withBranchMoves(
+                observeCodeCommitCalls(made, options.onCodeCommitCall, options.tracer),
+                moved,
+              ),
               access,
             ),
           );

@@ -33,6 +33,7 @@ test('on SIGTERM the BFF stops accepting, finishes the request in flight, then e
     for (;;) {
       const { value, done } = await logLines.next();
       if (done) throw new Error(`the BFF ended before logging ${pattern}`);
+      if (!(value as string).startsWith('{')) continue;
       const line = JSON.parse(value as string) as { msg: string; port?: number; inFlight?: number };
       if (pattern.test(line.msg)) return line;
     }

@@ -34,12 +34,13 @@ export function drainOnSignal(server: Server, options: DrainOptions): { done: Pr
     const drain = () => {
       if (draining) return;
       draining = true;
-      options.onDrain?.(inFlight.size);
       // Tell each client its connection ends with this answer, so none sends another on it.
       for (const response of inFlight)
         if (!response.headersSent) response.setHeader('Connection', 'close');
       server.close(() => resolve());
       server.closeIdleConnections();
+      // Told once the port is closed: whoever reads it can rely on new connections being refused.
+      options.onDrain?.(inFlight.size);
       if (options.graceSeconds > 0)
         setTimeout(() => server.closeAllConnections(), options.graceSeconds * 1000).unref();
     };

@@ -1,4 +1,5 @@
 import type { CodeCommitClient } from '@aws-sdk/client-codecommit';
+import { SpanKind, SpanStatusCode, trace, type Tracer } from '@opentelemetry/api';
 import { recordCodeCommitOutcome } from '../gateway/call-counter.ts';
 
 /** How one CodeCommit call (with the SDK's retries) ended. */
@@ -45,6 +46,8 @@ function outcomeOf(error: Failure): CallOutcome {
 export function observeCodeCommitCalls(
   client: CodeCommitClient,
   onCall: (call: CodeCommitCallRecord) => void = () => {},
+  /** Makes a span of each call, a child of the request's; without one (no OTEL endpoint) they cost nothing. */
+  tracer: Tracer = trace.getTracer('codecommit-console'),
 ): CodeCommitClient {
   const throttlesOf = new WeakMap<object, number>();
   client.middlewareStack.add(
@@ -63,10 +66,20 @@ export function observeCodeCommitCalls(
   );
   client.middlewareStack.add(
     (next, context) => async (args) => {
+      const operation = (context.commandName ?? 'Unknown').replace(/Command$/, '');
+      // A child of the request's span: one per call, retries included.
+      const span = tracer.startSpan(`CodeCommit.${operation}`, {
+        kind: SpanKind.CLIENT,
+        attributes: {
+          'rpc.system': 'aws-api',
+          'rpc.service': 'CodeCommit',
+          'rpc.method': operation,
+        },
+      });
       const started = performance.now();
       const finish = (outcome: CallOutcome, attempts: number | undefined, errorName?: string) => {
         const call: CodeCommitCallRecord = {
-          operation: (context.commandName ?? 'Unknown').replace(/Command$/, ''),
+          operation,
           outcome,
           ...(errorName ? { errorName } : {}),
           throttles: throttlesOf.get(context) ?? 0,
@@ -75,6 +88,13 @@ export function observeCodeCommitCalls(
         };
         recordCodeCommitOutcome(call);
         onCall(call);
+        span.setAttributes({
+          'aws.codecommit.outcome': outcome,
+          'aws.codecommit.retries': call.retries,
+        });
+        if (outcome !== 'success')
+          span.setStatus({ code: SpanStatusCode.ERROR, message: errorName });
+        span.end();
       };
       try {
         const result = await next(args);

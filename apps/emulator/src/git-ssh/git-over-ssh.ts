@@ -10,6 +10,8 @@ import type { EmulatorEvents, RepositoryStore } from '../operations/types.ts';
 import { isPartitionRegion } from '../regions/partition-regions.ts';
 import { parseRepositoryPath } from '../regions/repository-path.ts';
 import { gitEnv } from '../store/bare-repository.ts';
+import type { Logger } from 'pino';
+import { logSshCommand } from '../logging/request-log.ts';
 import type { SshPublicKeys } from '../iam/ssh-public-keys.ts';
 
 export interface GitSshDependencies {
@@ -20,6 +22,8 @@ export interface GitSshDependencies {
   defaultRegion: string;
   repositoriesIn(region: string): RepositoryStore;
   events: EmulatorEvents;
+  /** One line per git command (see `logSshCommand`). */
+  logger?: Logger;
   /** The largest file (Git blob) a push may carry; default 2 GB, as on AWS. */
   maxBlobBytes?: number;
 }
@@ -40,7 +44,9 @@ const command = /^(git-upload-pack|git-receive-pack|git upload-pack|git receive-
  */
 export function serveGitOverSsh(client: ssh2.Connection, deps: GitSshDependencies): void {
   let identity: Identity | undefined;
+  let keyId = '';
   client.on('authentication', (context) => {
+    keyId = context.username;
     if (context.method !== 'publickey') return context.reject(['publickey']);
     const known = deps.sshPublicKeys.find(context.username);
     const owner = known && deps.identityOf(known.userName);
@@ -68,6 +74,7 @@ export function serveGitOverSsh(client: ssh2.Connection, deps: GitSshDependencie
       });
       session.on('exec', (accept, _reject, info) => {
         const channel = accept();
+        if (deps.logger) logSshCommand(deps.logger, channel, info.command, keyId);
         if (!identity) return refuse(channel, 'Permission denied.\n');
         void runGit(channel, info.command, identity, env, deps).catch((error: unknown) => {
           console.error('git over SSH failed:', error);
