@@ -172,6 +172,7 @@ describe('the deployment guide (docs/deploy.md)', () => {
     expect(Number(from)).toBeGreaterThanOrEqual(20);
     const settings = await read('docs/deploy/console.env');
     const main = await read('apps/bff/src/main.ts');
+    const bffSettings = await read('apps/bff/src/config/settings.ts');
     const sharedSettings = await read('apps/bff/src/shared-state/settings.ts');
     // Every setting given to an instance is one the BFF (or the AWS SDK) reads.
     const names = [
@@ -181,7 +182,11 @@ describe('the deployment guide (docs/deploy.md)', () => {
     ].map((match) => match[1] ?? '');
     for (const name of names)
       expect(
-        name.startsWith('AWS_') || main.includes(`env.${name}`) || sharedSettings.includes(name),
+        name.startsWith('AWS_') ||
+          main.includes(`env.${name}`) ||
+          bffSettings.includes(`'${name}'`) ||
+          bffSettings.includes(`env.${name}`) ||
+          sharedSettings.includes(name),
         name,
       ).toBe(true);
   });

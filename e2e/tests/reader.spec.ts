@@ -67,13 +67,21 @@ test('a reader who opens a form’s address is told why; a forced change gets AW
   await expect(summary.getByText('Things to do')).toBeVisible();
   await expect(page.getByRole('form', { name: 'Repository details' })).toHaveCount(0);
 
-  // The create page by its address.
+  // The create page by its address: no form, the reason, and the way back.
   await page.goto(`${consoleApp.url}/new`);
-  await page.getByLabel('Repository name').fill('readers-own');
-  await page.getByRole('button', { name: 'Create repository' }).click();
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'The repository was not created' }),
-  ).toContainText(refusal('CreateRepository'));
+  await expect(page.getByRole('note', { name: 'Read-only' })).toContainText(
+    'Your IAM policy does not allow you to create repositories (codecommit:CreateRepository)',
+  );
+  await expect(page.getByLabel('Repository name')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Create repository' })).toHaveCount(0);
+
+  // The BFF's own route, called with the reader's session cookie: AWS's refusal.
+  const created = await page.request.post(`${consoleApp.url}/api/repositories`, {
+    headers: { origin: consoleApp.url },
+    data: { repositoryName: 'readers-own' },
+  });
+  expect(created.status()).toBe(403);
+  expect(await created.text()).toContain(refusal('CreateRepository'));
 
   // The BFF's own route, called with the reader's session cookie.
   const response = await page.request.put(`${consoleApp.url}/api/repositories/notes/file`, {
