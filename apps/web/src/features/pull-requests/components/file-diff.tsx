@@ -96,6 +96,16 @@ export function FileDiff({
     return lines;
   }, [threads, afterCommitId]);
 
+  const threadView = (thread: (typeof threads)[number]) => (
+    <CommentThread
+      key={thread.root.commentId}
+      pullRequest={input}
+      thread={thread}
+      permissions={permissions}
+      currentSourceCommit={afterCommitId}
+      showPlace
+    />
+  );
   const newComment = (lineTarget: Exclude<CommentTarget, null>) => (
     <NewComment
       input={input}
@@ -113,16 +123,7 @@ export function FileDiff({
     const line = location?.filePosition ?? 0;
     let entry = lineContents.find((content) => content.side === side && content.line === line);
     if (!entry) lineContents.push((entry = { side, line, content: [] as ReactNode[] }));
-    (entry.content as ReactNode[]).push(
-      <CommentThread
-        key={thread.root.commentId}
-        pullRequest={input}
-        thread={thread}
-        permissions={permissions}
-        currentSourceCommit={afterCommitId}
-        showPlace
-      />,
-    );
+    (entry.content as ReactNode[]).push(threadView(thread));
   }
   if (target && target !== 'file') {
     const entry = lineContents.find(
@@ -183,16 +184,7 @@ export function FileDiff({
       {portals}
       <div className="file-diff-comments">
         {target === 'file' && newComment(target)}
-        {(showsEditor ? listedThreads : threads).map((thread) => (
-          <CommentThread
-            key={thread.root.commentId}
-            pullRequest={input}
-            thread={thread}
-            permissions={permissions}
-            currentSourceCommit={afterCommitId}
-            showPlace
-          />
-        ))}
+        {(showsEditor ? listedThreads : threads).map(threadView)}
       </div>
     </>
   );
