@@ -12,7 +12,9 @@ import type { PullRequestInput } from '../api/get-pull-request.ts';
 import type { ChangedFile } from '../lib/changed-files.ts';
 import { toThreads } from '../lib/comment-threads.ts';
 import { isLargeDiff } from '../lib/stream-files.ts';
+import { parseSuggestion } from '../lib/suggestions.ts';
 import { CommentThread } from './comment-thread.tsx';
+import { ApplySuggestion } from './diff-stream/apply-suggestion.tsx';
 import { useLineZones, type LineContent } from './diff-stream/line-zones.tsx';
 import { NewComment, type CommentTarget } from './diff-stream/new-comment.tsx';
 import './file-diff.css';
@@ -113,6 +115,11 @@ export function FileDiff({
       beforeCommitId={beforeCommitId}
       afterCommitId={afterCommitId}
       target={lineTarget}
+      lineText={
+        lineTarget !== 'file' && lineTarget.side === 'AFTER'
+          ? after.data?.text.split(/\r?\n/)[lineTarget.line - 1]
+          : undefined
+      }
       onDone={() => onTarget(null)}
     />
   );
@@ -124,6 +131,19 @@ export function FileDiff({
     let entry = lineContents.find((content) => content.side === side && content.line === line);
     if (!entry) lineContents.push((entry = { side, line, content: [] as ReactNode[] }));
     (entry.content as ReactNode[]).push(threadView(thread));
+    const replacement = parseSuggestion(thread.root.content ?? '');
+    if (side === 'AFTER' && permissions.write && replacement !== undefined && after.data)
+      (entry.content as ReactNode[]).push(
+        <ApplySuggestion
+          key={`apply:${thread.root.commentId}`}
+          input={input}
+          filePath={file.path}
+          line={line}
+          replacement={replacement}
+          sourceText={after.data.text}
+          sourceCommitId={afterCommitId}
+        />,
+      );
   }
   if (target && target !== 'file') {
     const entry = lineContents.find(
