@@ -79,6 +79,17 @@ const sideNames = (ariaLabel: string) => ({
   originalAriaLabel: `${ariaLabel}, old version`,
 });
 
+/**
+ * Keeps a side's accessible name: the diff editor re-applies its options to both sides on
+ * layout changes with only the options that changed, which blanks a name given once.
+ */
+const keepName = (editor: monaco.editor.ICodeEditor, name: string): monaco.IDisposable =>
+  editor.onDidChangeConfiguration((event) => {
+    const option = monaco.editor.EditorOption.ariaLabel;
+    if (event.hasChanged(option) && editor.getOption(option) !== name)
+      editor.updateOptions({ ariaLabel: name });
+  });
+
 /** Every line of a lone side marked as added or removed. */
 function markWholeFile(editor: monaco.editor.ICodeEditor, side: DiffSide) {
   const lines = editor.getModel()?.getLineCount() ?? 0;
@@ -193,7 +204,18 @@ export default function DiffEditor({
           }),
           editor,
         );
-        current = { BEFORE: editor.getOriginalEditor(), AFTER: editor.getModifiedEditor() };
+        const [originalEditor, modifiedEditor] = [
+          editor.getOriginalEditor(),
+          editor.getModifiedEditor(),
+        ];
+        current = { BEFORE: originalEditor, AFTER: modifiedEditor };
+        const names = sideNames(ariaLabel);
+        // Given again once built: the names given to the constructor are blanked as it settles.
+        editor.updateOptions(names);
+        disposables.push(
+          keepName(originalEditor, names.originalAriaLabel),
+          keepName(modifiedEditor, names.modifiedAriaLabel),
+        );
       }
       setSides(current);
 
