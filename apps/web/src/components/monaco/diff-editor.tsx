@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { queueCreation } from './creation-queue.ts';
 import { toDiffText } from './diff-text.ts';
 import { countChangedLines, unifiedLineOf, type LineChange } from './line-changes.ts';
 import { monaco } from './monaco.ts';
@@ -78,6 +79,17 @@ const sideNames = (ariaLabel: string) => ({
   originalAriaLabel: `${ariaLabel}, old version`,
 });
 
+/**
+ * Keeps a side's accessible name: the diff editor re-applies its options to both sides on
+ * layout changes with only the options that changed, which blanks a name given once.
+ */
+const keepName = (editor: monaco.editor.ICodeEditor, name: string): monaco.IDisposable =>
+  editor.onDidChangeConfiguration((event) => {
+    const option = monaco.editor.EditorOption.ariaLabel;
+    if (event.hasChanged(option) && editor.getOption(option) !== name)
+      editor.updateOptions({ ariaLabel: name });
+  });
+
 /** Every line of a lone side marked as added or removed. */
 function markWholeFile(editor: monaco.editor.ICodeEditor, side: DiffSide) {
   const lines = editor.getModel()?.getLineCount() ?? 0;
@@ -127,95 +139,119 @@ export default function DiffEditor({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const glyphMargin = Boolean(markedLines || onLineClick);
-    const models: monaco.editor.ITextModel[] = [];
-    const model = (text: string, kind: string) => {
-      const created = monaco.editor.createModel(
-        toDiffText(text).text,
-        undefined,
-        monaco.Uri.from({ scheme: 'diff', path: modelPath(path, kind) }),
-      );
-      models.push(created);
-      return created;
-    };
-    let current: Sides;
-    const disposables: monaco.IDisposable[] = [];
-    if (only) {
-      const editor = monaco.editor.create(container, {
-        ...sharedOptions(glyphMargin),
-        model: model(only === 'AFTER' ? modified : original, only === 'AFTER' ? 'after' : 'before'),
-        ariaLabel,
-        overviewRulerLanes: 0,
-        hideCursorInOverviewRuler: true,
-      });
-      markWholeFile(editor, only);
-      disposables.push(editor);
-      current = { [only]: editor };
-      const lines = editor.getModel()?.getLineCount() ?? 0;
-      const empty = (only === 'AFTER' ? modified : original) === '';
-      callbacks.current.onLineCounts?.(
-        only === 'AFTER'
-          ? { added: empty ? 0 : lines, removed: 0 }
-          : { added: 0, removed: empty ? 0 : lines },
-      );
-    } else {
-      const editor = monaco.editor.createDiffEditor(container, {
-        ...sharedOptions(glyphMargin),
-        originalEditable: false,
-        renderSideBySide: sideBySide,
-        useInlineViewWhenSpaceIsLimited: inlineWhenNarrow,
-        ignoreTrimWhitespace: ignoreWhitespace,
-        renderOverviewRuler: false,
-        hideUnchangedRegions: {
-          enabled: true,
-          contextLineCount: 3,
-          minimumLineCount: 6,
-          revealLineCount: 20,
-        },
-        ...sideNames(ariaLabel),
-      });
-      editor.setModel({ original: model(original, 'before'), modified: model(modified, 'after') });
-      diffEditorRef.current = editor;
-      disposables.push(
-        editor.onDidUpdateDiff(() => {
-          const changes = editor.getLineChanges() ?? [];
-          setLineChanges(changes);
-          callbacks.current.onLineCounts?.(countChangedLines(changes));
-        }),
-        editor,
-      );
-      current = { BEFORE: editor.getOriginalEditor(), AFTER: editor.getModifiedEditor() };
-    }
-    setSides(current);
+    let dispose: (() => void) | undefined;
+    const cancel = queueCreation(() => {
+      const glyphMargin = Boolean(markedLines || onLineClick);
+      const models: monaco.editor.ITextModel[] = [];
+      const model = (text: string, kind: string) => {
+        const created = monaco.editor.createModel(
+          toDiffText(text).text,
+          undefined,
+          monaco.Uri.from({ scheme: 'diff', path: modelPath(path, kind) }),
+        );
+        models.push(created);
+        return created;
+      };
+      let current: Sides;
+      const disposables: monaco.IDisposable[] = [];
+      if (only) {
+        const editor = monaco.editor.create(container, {
+          ...sharedOptions(glyphMargin),
+          model: model(
+            only === 'AFTER' ? modified : original,
+            only === 'AFTER' ? 'after' : 'before',
+          ),
+          ariaLabel,
+          overviewRulerLanes: 0,
+          hideCursorInOverviewRuler: true,
+        });
+        markWholeFile(editor, only);
+        disposables.push(editor);
+        current = { [only]: editor };
+        const lines = editor.getModel()?.getLineCount() ?? 0;
+        const empty = (only === 'AFTER' ? modified : original) === '';
+        callbacks.current.onLineCounts?.(
+          only === 'AFTER'
+            ? { added: empty ? 0 : lines, removed: 0 }
+            : { added: 0, removed: empty ? 0 : lines },
+        );
+      } else {
+        const editor = monaco.editor.createDiffEditor(container, {
+          ...sharedOptions(glyphMargin),
+          originalEditable: false,
+          renderSideBySide: sideBySide,
+          useInlineViewWhenSpaceIsLimited: inlineWhenNarrow,
+          ignoreTrimWhitespace: ignoreWhitespace,
+          renderOverviewRuler: false,
+          hideUnchangedRegions: {
+            enabled: true,
+            contextLineCount: 3,
+            minimumLineCount: 6,
+            revealLineCount: 20,
+          },
+          ...sideNames(ariaLabel),
+        });
+        editor.setModel({
+          original: model(original, 'before'),
+          modified: model(modified, 'after'),
+        });
+        diffEditorRef.current = editor;
+        disposables.push(
+          editor.onDidUpdateDiff(() => {
+            const changes = editor.getLineChanges() ?? [];
+            setLineChanges(changes);
+            callbacks.current.onLineCounts?.(countChangedLines(changes));
+          }),
+          editor,
+        );
+        const [originalEditor, modifiedEditor] = [
+          editor.getOriginalEditor(),
+          editor.getModifiedEditor(),
+        ];
+        current = { BEFORE: originalEditor, AFTER: modifiedEditor };
+        const names = sideNames(ariaLabel);
+        // Given again once built: the names given to the constructor are blanked as it settles.
+        editor.updateOptions(names);
+        disposables.push(
+          keepName(originalEditor, names.originalAriaLabel),
+          keepName(modifiedEditor, names.modifiedAriaLabel),
+        );
+      }
+      setSides(current);
 
-    const editors = Object.values(current);
-    const fit = () => {
-      const content = Math.max(...editors.map((editor) => editor.getContentHeight()));
-      const height = fitContent ? content : Math.min(content + 4, window.innerHeight - 160);
-      container.style.height = `${Math.max(fitContent ? 20 : 80, height)}px`;
-    };
-    fit();
-    for (const side of ['BEFORE', 'AFTER'] as const) {
-      const editor = current[side];
-      if (!editor) continue;
-      disposables.push(
-        editor.onDidContentSizeChange(fit),
-        editor.onMouseDown((event) => {
-          const { type, position } = event.target;
-          const inGutter =
-            type === monaco.editor.MouseTargetType.GUTTER_LINE_NUMBERS ||
-            type === monaco.editor.MouseTargetType.GUTTER_GLYPH_MARGIN;
-          if (inGutter && position) callbacks.current.onLineClick?.(side, position.lineNumber);
-        }),
-      );
-    }
+      const editors = Object.values(current);
+      const fit = () => {
+        const content = Math.max(...editors.map((editor) => editor.getContentHeight()));
+        const height = fitContent ? content : Math.min(content + 4, window.innerHeight - 160);
+        container.style.height = `${Math.max(fitContent ? 20 : 80, height)}px`;
+      };
+      fit();
+      for (const side of ['BEFORE', 'AFTER'] as const) {
+        const editor = current[side];
+        if (!editor) continue;
+        disposables.push(
+          editor.onDidContentSizeChange(fit),
+          editor.onMouseDown((event) => {
+            const { type, position } = event.target;
+            const inGutter =
+              type === monaco.editor.MouseTargetType.GUTTER_LINE_NUMBERS ||
+              type === monaco.editor.MouseTargetType.GUTTER_GLYPH_MARGIN;
+            if (inGutter && position) callbacks.current.onLineClick?.(side, position.lineNumber);
+          }),
+        );
+      }
+      dispose = () => {
+        // The editors go first: they still hold the models.
+        disposables.reverse().forEach((disposable) => disposable.dispose());
+        models.forEach((disposable) => disposable.dispose());
+        diffEditorRef.current = null;
+        setSides({});
+        setLineChanges([]);
+      };
+    });
     return () => {
-      // The editors go first: they still hold the models.
-      disposables.reverse().forEach((disposable) => disposable.dispose());
-      models.forEach((disposable) => disposable.dispose());
-      diffEditorRef.current = null;
-      setSides({});
-      setLineChanges([]);
+      cancel();
+      dispose?.();
     };
     // One editor per file and text; the options below are applied to it in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps

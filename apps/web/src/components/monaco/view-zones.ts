@@ -17,6 +17,10 @@ const ownEvents = ['mousedown', 'pointerdown', 'keydown', 'keyup', 'keypress', '
  */
 export function showZones(editor: monaco.editor.ICodeEditor, zones: readonly LineZone[]) {
   const placed: { id: string; observer: ResizeObserver; wrapper: HTMLElement }[] = [];
+  // Monaco hides its zones container from assistive technology (its own zones are blank
+  // spacers); these zones hold comments and forms that people read and use.
+  if (zones.length > 0)
+    editor.getDomNode()?.querySelector('.view-zones')?.removeAttribute('aria-hidden');
   editor.changeViewZones((accessor) => {
     for (const zone of zones) {
       const wrapper = document.createElement('div');

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '@/lib/paths.ts';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { formatDate, formatRelative, shortCommitId } from '@/lib/format.ts';
 import {
@@ -134,6 +136,22 @@ export function CommentThread({
           {outdated && root.afterCommitId && (
             <span className="comment-outdated" title="The file may have changed since">
               on commit {shortCommitId(root.afterCommitId)}, an earlier revision
+              {location?.filePath && (
+                <>
+                  {' · '}
+                  <Link
+                    to={paths.blob(
+                      pullRequest.repositoryName,
+                      location.relativeFileVersion === 'BEFORE' && root.beforeCommitId
+                        ? root.beforeCommitId
+                        : root.afterCommitId,
+                      location.filePath,
+                    )}
+                  >
+                    open that revision
+                  </Link>
+                </>
+              )}
             </span>
           )}
         </div>

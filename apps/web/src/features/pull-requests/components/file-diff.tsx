@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { toDiffText } from '@/components/monaco/diff-text.ts';
 import type { DiffSide } from '@/components/monaco/diff-editor.tsx';
@@ -12,7 +12,10 @@ import type { PullRequestInput } from '../api/get-pull-request.ts';
 import type { ChangedFile } from '../lib/changed-files.ts';
 import { toThreads } from '../lib/comment-threads.ts';
 import { isLargeDiff } from '../lib/stream-files.ts';
+import { parseSuggestion } from '../lib/suggestions.ts';
 import { CommentThread } from './comment-thread.tsx';
+import { ApplySuggestion } from './diff-stream/apply-suggestion.tsx';
+import { useLineZones, type LineContent } from './diff-stream/line-zones.tsx';
 import { NewComment, type CommentTarget } from './diff-stream/new-comment.tsx';
 import './file-diff.css';
 
@@ -38,6 +41,9 @@ type FileDiffProps = FileDiffBaseProps & {
   target: CommentTarget;
   onTarget: (target: CommentTarget) => void;
 };
+
+const sideOf = (version: string | undefined): DiffSide =>
+  version === 'BEFORE' ? 'BEFORE' : 'AFTER';
 
 /** An added file has only its new side, a deleted one only its old side. */
 const onlySide = (file: ChangedFile): DiffSide | undefined =>
@@ -74,26 +80,86 @@ export function FileDiff({
   const [loadLarge, setLoadLarge] = useState(false);
 
   const threads = useMemo(() => toThreads(comments), [comments]);
-  const lineThreads = threads
-    .filter((thread) => thread.root.location?.filePosition)
+  // Threads on lines of the commits shown here sit under their line; the rest (on the whole
+  // file, or on lines of an earlier revision) are listed under the diff.
+  const onShownLine = (thread: (typeof threads)[number]) =>
+    Boolean(thread.root.location?.filePosition) && thread.root.afterCommitId === afterCommitId;
+  const lineThreads = threads.filter(onShownLine);
+  const listedThreads = threads
+    .filter((thread) => !onShownLine(thread))
     .sort((a, b) => (a.root.location?.filePosition ?? 0) - (b.root.location?.filePosition ?? 0));
-  const fileThreads = threads.filter((thread) => !thread.root.location?.filePosition);
   const commentedLines = useMemo(() => {
     const lines = { BEFORE: [] as number[], AFTER: [] as number[] };
     for (const thread of threads) {
       const location = thread.root.location;
-      // Only comments on the commits shown here land on these lines; older ones are listed below.
       if (!location?.filePosition || thread.root.afterCommitId !== afterCommitId) continue;
-      lines[location.relativeFileVersion === 'BEFORE' ? 'BEFORE' : 'AFTER'].push(
-        location.filePosition,
-      );
+      lines[sideOf(location.relativeFileVersion)].push(location.filePosition);
     }
     return lines;
   }, [threads, afterCommitId]);
 
+  const threadView = (thread: (typeof threads)[number]) => (
+    <CommentThread
+      key={thread.root.commentId}
+      pullRequest={input}
+      thread={thread}
+      permissions={permissions}
+      currentSourceCommit={afterCommitId}
+      showPlace
+    />
+  );
+  const newComment = (lineTarget: Exclude<CommentTarget, null>) => (
+    <NewComment
+      input={input}
+      file={file}
+      beforeCommitId={beforeCommitId}
+      afterCommitId={afterCommitId}
+      target={lineTarget}
+      lineText={
+        lineTarget !== 'file' && lineTarget.side === 'AFTER'
+          ? after.data?.text.split(/\r?\n/)[lineTarget.line - 1]
+          : undefined
+      }
+      onDone={() => onTarget(null)}
+    />
+  );
+  const lineContents: LineContent[] = [];
+  for (const thread of lineThreads) {
+    const location = thread.root.location;
+    const side = sideOf(location?.relativeFileVersion);
+    const line = location?.filePosition ?? 0;
+    let entry = lineContents.find((content) => content.side === side && content.line === line);
+    if (!entry) lineContents.push((entry = { side, line, content: [] as ReactNode[] }));
+    (entry.content as ReactNode[]).push(threadView(thread));
+    const replacement = parseSuggestion(thread.root.content ?? '');
+    if (side === 'AFTER' && permissions.write && replacement !== undefined && after.data)
+      (entry.content as ReactNode[]).push(
+        <ApplySuggestion
+          key={`apply:${thread.root.commentId}`}
+          input={input}
+          filePath={file.path}
+          line={line}
+          replacement={replacement}
+          sourceText={after.data.text}
+          sourceCommitId={afterCommitId}
+        />,
+      );
+  }
+  if (target && target !== 'file') {
+    const entry = lineContents.find(
+      (content) => content.side === target.side && content.line === target.line,
+    );
+    const box = <div key="new-comment">{newComment(target)}</div>;
+    if (entry) (entry.content as ReactNode[]).push(box);
+    else lineContents.push({ side: target.side, line: target.line, content: [box] });
+  }
+  const { zones, portals } = useLineZones(lineContents);
+
   const binary = before.data?.binary || after.data?.binary;
-  const large =
-    !loadLarge && before.data && after.data && isLargeDiff(before.data.text, after.data.text);
+  const large = Boolean(
+    !loadLarge && before.data && after.data && isLargeDiff(before.data.text, after.data.text),
+  );
+  const showsEditor = Boolean(before.data && after.data && !binary && !large);
   return (
     <>
       {before.isPending || after.isPending ? (
@@ -131,30 +197,14 @@ export function FileDiff({
           markLabel="Comments on this line"
           onLineClick={permissions.write ? (side, line) => onTarget({ side, line }) : undefined}
           onLineCounts={onLineCounts}
+          zones={zones}
         />
       )}
       {newlineNote(file, before.data?.text, after.data?.text)}
+      {portals}
       <div className="file-diff-comments">
-        {target && (
-          <NewComment
-            input={input}
-            file={file}
-            beforeCommitId={beforeCommitId}
-            afterCommitId={afterCommitId}
-            target={target}
-            onDone={() => onTarget(null)}
-          />
-        )}
-        {[...fileThreads, ...lineThreads].map((thread) => (
-          <CommentThread
-            key={thread.root.commentId}
-            pullRequest={input}
-            thread={thread}
-            permissions={permissions}
-            currentSourceCommit={afterCommitId}
-            showPlace
-          />
-        ))}
+        {target === 'file' && newComment(target)}
+        {(showsEditor ? listedThreads : threads).map(threadView)}
       </div>
     </>
   );

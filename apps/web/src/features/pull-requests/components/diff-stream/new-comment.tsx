@@ -3,6 +3,7 @@ import type { DiffSide } from '@/components/monaco/diff-editor.tsx';
 import type { PullRequestInput } from '../../api/get-pull-request.ts';
 import { usePostComment } from '../../api/post-comment.ts';
 import type { ChangedFile } from '../../lib/changed-files.ts';
+import { suggestionFor } from '../../lib/suggestions.ts';
 import { CommentForm } from '../comment-form.tsx';
 
 /** Where a new comment goes: a line of one side, the whole file, or nowhere yet. */
@@ -14,6 +15,8 @@ type NewCommentProps = {
   beforeCommitId: string;
   afterCommitId: string;
   target: Exclude<CommentTarget, null>;
+  /** The new version's text of the line, for a suggested change. */
+  lineText?: string;
   onDone: () => void;
 };
 
@@ -24,9 +27,12 @@ export function NewComment({
   beforeCommitId,
   afterCommitId,
   target,
+  lineText,
   onDone,
 }: NewCommentProps) {
   const post = usePostComment();
+  // A suggestion starts the box again with the line in a suggestion block, ready to edit.
+  const [draft, setDraft] = useState({ text: '', version: 0 });
   const [clientRequestToken, setClientRequestToken] = useState(() => crypto.randomUUID());
   const submit = (content: string, done: () => void) =>
     post.mutate(
@@ -59,7 +65,22 @@ export function NewComment({
           ? `Comment on ${file.path}`
           : `Comment on line ${target.line} of the ${target.side === 'BEFORE' ? 'old' : 'new'} version`}
       </strong>
+      {lineText !== undefined && (
+        <div>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() =>
+              setDraft(({ version }) => ({ text: suggestionFor(lineText), version: version + 1 }))
+            }
+          >
+            Suggest a change
+          </button>
+        </div>
+      )}
       <CommentForm
+        key={draft.version}
+        initialValue={draft.text}
         label="New comment"
         submitLabel="Comment"
         pending={post.isPending}
