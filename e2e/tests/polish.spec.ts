@@ -7,16 +7,21 @@ test('a favicon, a remembered theme, Admin only for those who may, and "1 reposi
 }) => {
   await seedRepository(consoleApp, 'shop', { 'README.md': '# Shop\n' });
   await consoleApp.signIn(page, 'reader');
-  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
-  expect(icon).toBe('/favicon.svg');
-  const iconResponse = await page.request.get(`${consoleApp.url}${icon}`);
+  // Relative to the page's <base href>, so it also resolves under a path prefix (BASE_PATH).
+  const icon = await page
+    .locator('link[rel="icon"]')
+    .evaluate((link) => (link as HTMLLinkElement).href);
+  expect(new URL(icon).pathname).toBe('/favicon.svg');
+  const iconResponse = await page.request.get(icon);
   expect(iconResponse.ok()).toBe(true);
   expect(await iconResponse.text()).toContain('<svg');
 
   await expect(page.getByText('1 repository', { exact: true })).toBeVisible();
   // A reader may change nothing in Administration: no link to it.
   await expect(page.getByRole('link', { name: 'Repositories' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveCount(1);
+  const mainNavigation = page.getByRole('navigation', { name: 'Main' });
+  await expect(mainNavigation.getByRole('link', { name: 'Dashboard' })).toBeVisible();
+  await expect(mainNavigation.getByRole('link', { name: 'Admin' })).toHaveCount(0);
 
   // One button moves through system, light and dark; the choice outlives a reload.
   const theme = page.getByRole('button', { name: /^Theme: / });
