@@ -67,6 +67,9 @@ test('a missing repository or branch is plainly not found, with a way back', asy
   await page.goto(`${consoleApp.url}/repositories/shop/tree/no-such-branch`);
   await expect(page.getByRole('alert').filter({ hasText: 'Not found (404)' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  // No toolbar for a branch that is not there.
+  await expect(page.getByRole('button', { name: /Go to file/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Download ZIP' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Back to shop' }).click();
   await expect(page).toHaveURL(/\/repositories\/shop$/);
 });
