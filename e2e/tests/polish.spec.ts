@@ -10,7 +10,7 @@ test('a favicon, a remembered theme, Admin only for those who may, and "1 reposi
   // Relative to the page's <base href>, so it also resolves under a path prefix (BASE_PATH).
   const icon = await page
     .locator('link[rel="icon"]')
-    .evaluate((link) => (link as HTMLLinkElement).href);
+    .evaluate((link) => (link as unknown as { href: string }).href);
   expect(new URL(icon).pathname).toBe('/favicon.svg');
   const iconResponse = await page.request.get(icon);
   expect(iconResponse.ok()).toBe(true);
