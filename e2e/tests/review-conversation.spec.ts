@@ -87,6 +87,9 @@ test('one conversation: description, comments, rule changes, approvals, pushes a
     admin.getByLabel('Description').locator('strong', { hasText: 'date' }),
   ).toBeVisible();
   await expect(timeline.getByText('developer opened this pull request')).toBeVisible();
+  // Said once, in the timeline; the description card names its author instead.
+  await expect(admin.getByText('opened this pull request')).toHaveCount(1);
+  await expect(admin.getByLabel('Description')).toContainText('Description by developer');
   await expect(
     timeline.getByText('developer added the approval rule Reviewers (2 approvals from anyone)'),
   ).toBeVisible();

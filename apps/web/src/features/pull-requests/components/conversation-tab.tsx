@@ -78,8 +78,9 @@ export function ConversationTab({
       <div className="conversation-main">
         <section className="panel" aria-label="Description">
           <div className="panel-header">
+            {/* The timeline below says who opened it and when; this card is what they wrote. */}
             <span>
-              <strong>{personFromArn(pullRequest.authorArn)}</strong> opened this pull request
+              Description by <strong>{personFromArn(pullRequest.authorArn)}</strong>
             </span>
           </div>
           <div className="panel-body">
