@@ -1,16 +1,13 @@
-import { useParams } from 'react-router';
 import { LocationNotice } from '@/components/location-notice.tsx';
 import { CodeToolbar } from '@/features/code/components/code-toolbar.tsx';
 import { FileView } from '@/features/code/components/file-view.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
-import { useCanChangeRef, useRepositoryContext } from './repository-context.ts';
+import { useCanChangeRef, useRefAndPath, useRepositoryContext } from './repository-context.ts';
 
 /** /repositories/:repositoryName/blob/:ref/<file path>#L3-L7 */
 export function BlobRoute() {
   const { repositoryName } = useRepositoryContext();
-  const params = useParams();
-  const ref = params.ref ?? '';
-  const filePath = params['*'] ?? '';
+  const { ref, path: filePath } = useRefAndPath();
   const canChange = useCanChangeRef(repositoryName, ref);
   useDocumentTitle(`${filePath} · ${repositoryName}`);
 

@@ -1,4 +1,3 @@
-import { useParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { useBranches } from '@/features/code/api/list-branches.ts';
 import { Breadcrumbs } from '@/features/code/components/breadcrumbs.tsx';
@@ -6,15 +5,13 @@ import { useSession } from '@/features/auth/api/get-session.ts';
 import { EditFileForm } from '@/features/code/components/edit-file-form.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
 import { paths } from '@/lib/paths.ts';
-import { useRepositoryContext } from './repository-context.ts';
+import { useRefAndPath, useRepositoryContext } from './repository-context.ts';
 import { RequireWrite } from './require-write.tsx';
 
 /** /repositories/:repositoryName/edit/:branchName/<file path> */
 export function EditRoute() {
   const { repositoryName } = useRepositoryContext();
-  const params = useParams();
-  const branchName = params.ref ?? '';
-  const filePath = params['*'] ?? '';
+  const { ref: branchName, path: filePath } = useRefAndPath();
   const branches = useBranches(repositoryName);
   const user = useSession().data?.user;
   const notABranch =
