@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { instanceIdSchema } from '../shared-state/settings.ts';
 import { isLoopback, signInSettingsSchema, type SignInSettings } from '../sign-in/settings.ts';
 
 /** Each setting's environment variable; the config file uses the setting's own name. */
@@ -85,10 +86,7 @@ export const settingsSchema = z
       )
       .optional(),
     /** Sent as X-Console-Instance on every answer, so an operator can tell instances apart. */
-    instanceId: z
-      .string()
-      .regex(/^[\w.:-]{1,64}$/, 'must be 1-64 letters, digits, or - . _ :')
-      .optional(),
+    instanceId: instanceIdSchema,
     /** Regions people may switch between (comma-separated or a list); checked by createBff. */
     regions: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
     logLevel: z.enum(LOG_LEVELS).default('info'),

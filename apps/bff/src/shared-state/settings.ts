@@ -26,7 +26,8 @@ const basePath = z
   .transform(normalizeBasePath)
   .optional();
 
-const instanceId = z
+/** INSTANCE_ID, also read by the BFF's settings module (config/settings.ts). */
+export const instanceIdSchema = z
   .string()
   .regex(/^[\w.:-]{1,64}$/, 'must be 1-64 letters, digits, or - . _ :')
   .optional();
@@ -34,7 +35,7 @@ const instanceId = z
 const schema = z.object({
   REDIS_URL: redisUrl,
   BASE_PATH: basePath,
-  INSTANCE_ID: instanceId,
+  INSTANCE_ID: instanceIdSchema,
 });
 
 export function normalizeBasePath(value: string): string {
