@@ -20,6 +20,7 @@ export interface Page {
   reload(options: { waitUntil: 'commit' }): Promise<unknown>;
   locator(selector: string): Locator;
   evaluate(expression: string): Promise<unknown>;
+  addInitScript(script: { content: string }): Promise<void>;
   on(event: 'request', listener: (request: Request) => void): void;
   close(): Promise<void>;
 }
@@ -60,8 +61,14 @@ export interface Visit {
   bytes: number;
   /** performance.now() in this process when the content showed. */
   shownAt: number;
+  /** The content came in the page (the BFF's first paint), not drawn by the app. */
+  painted: boolean;
+  /** performance.now() here by when the content's data had arrived: the page's end if painted. */
+  readBy: number;
   /** Same-origin API requests the page made. */
   apiPaths: string[];
+  /** What the page fetched, as its Resource Timing saw it: when each started and ended, in ms. */
+  resources: { name: string; start: number; end: number }[];
 }
 
 /** A tab that counts what crosses the wire and times navigations to a visible selector. */
@@ -85,15 +92,49 @@ export async function openTab(context: BrowserContext): Promise<{
     async visit(url, selector, nth = 0) {
       bytes = 0;
       apiPaths = [];
+      await page.addInitScript({ content: contentWatch(selector, nth) });
       if (url === 'reload') await page.reload({ waitUntil: 'commit' });
       else await page.goto(url, { waitUntil: 'commit' });
       await page.locator(selector).nth(nth).waitFor({ timeout: 60_000, state: 'visible' });
-      const shownAt = performance.now();
-      const ms = Number(await page.evaluate('performance.now()'));
+      // The page's own record of when the content first showed (see `contentWatch`), not when
+      // this process heard of it: under load that news arrives a frame or more late.
+      const [ms, pageOrigin, painted, documentEnd] = (await page.evaluate(
+        `[window.__contentShown[${JSON.stringify(`${selector}#${nth}`)}], performance.timeOrigin, window.__contentShown[${JSON.stringify(`${selector}#${nth}:painted`)}] === true, performance.getEntriesByType('navigation')[0]?.responseEnd ?? 0]`,
+      )) as [number, number, boolean, number];
+      const shownAt = pageOrigin + ms - performance.timeOrigin;
+      // Content sent within the page itself was read, whole, before the page's last byte left.
+      const readBy = painted ? pageOrigin + documentEnd - performance.timeOrigin : shownAt;
+      const resources = (await page.evaluate(
+        `performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.responseEnd }))`,
+      )) as Visit['resources'];
       // Let what the page still loads (Monaco, fonts) arrive before counting bytes.
       await page.evaluate('new Promise((resolve) => setTimeout(resolve, 1500))');
-      return { ms, bytes, shownAt, apiPaths: [...apiPaths] };
+      return { ms, bytes, shownAt, readBy, painted, apiPaths: [...apiPaths], resources };
     },
     close: () => page.close(),
   };
+}
+
+/**
+ * A script for each new document: it notes `performance.now()` at the first animation frame in
+ * which the `nth` element matching `selector` is in the layout, as `window.__contentShown`.
+ */
+function contentWatch(selector: string, nth: number): string {
+  const key = JSON.stringify(`${selector}#${nth}`);
+  return `(() => {
+    const shown = (window.__contentShown ??= {});
+    const key = ${key};
+    let found = false;
+    const check = () => {
+      if (found) return;
+      const element = document.querySelectorAll(${JSON.stringify(selector)})[${nth}];
+      if (!element || element.getClientRects().length === 0) return;
+      found = true;
+      observer.disconnect();
+      shown[key + ':painted'] = element.closest('#first-paint') !== null;
+      requestAnimationFrame(() => { shown[key] ??= performance.now(); });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  })();`;
 }

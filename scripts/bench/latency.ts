@@ -1,8 +1,9 @@
-import { getRequestListener } from '@hono/node-server';
-import { createBff } from '@cc/bff';
 import { createEmulator, type Emulator } from '@cc/emulator';
-import { CodeCommitClient, CreateRepositoryCommand } from '@aws-sdk/client-codecommit';
-import { randomBytes } from 'node:crypto';
+import {
+  CodeCommitClient,
+  CreateCommitCommand,
+  CreateRepositoryCommand,
+} from '@aws-sdk/client-codecommit';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { authenticatedUrl } from '../lib/git-password.ts';
 import { run } from '../lib/run.ts';
 import { ensureWebBuild, webDist } from './console-web-build.ts';
+import { startBffProcess } from './latency-bff.ts';
 import { startCgit } from './latency-cgit.ts';
 import { launchChromium, openTab, type Browser, type Visit } from './latency-browser.ts';
 import {
@@ -90,6 +92,16 @@ export async function benchLatency(): Promise<void> {
       credentials: developer,
     });
     await direct.send(new CreateRepositoryCommand({ repositoryName }));
+    // Another repository, for warming each BFF up (see `startBff`) without touching express.
+    await direct.send(new CreateRepositoryCommand({ repositoryName: 'warm-up' }));
+    const warmUp = await direct.send(
+      new CreateCommitCommand({
+        repositoryName: 'warm-up',
+        branchName: 'main',
+        commitMessage: 'Warm up',
+        putFiles: [{ filePath: 'src/index.md', fileContent: new TextEncoder().encode('# Warm\n') }],
+      }),
+    );
     const pushUrl = authenticatedUrl({
       url: `${emulatorUrl}/v1/repos/${repositoryName}`,
       region: 'us-east-1',
@@ -107,22 +119,35 @@ export async function benchLatency(): Promise<void> {
     process.env.AWS_SHARED_CREDENTIALS_FILE = running.credentialsFile;
     process.env.AWS_ENDPOINT_URL_CODECOMMIT = proxy.url;
     process.env.AWS_REGION = 'us-east-1';
+    // The BFF runs in its own process, as it would beside AWS (see latency-bff.ts).
+    // A deployment's BFF has served others before: each starts with its code warm, from views
+    // of another repository, and with nothing of express in its cache.
     const startBff = async () => {
-      const app = createBff({
-        signIn: { demoUsers: [{ userName: 'developer', profile: 'developer' }] },
-        sessionSecret: randomBytes(32).toString('hex'),
-        staticDir,
-      });
-      const server = createServer(getRequestListener(app.fetch));
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      return {
-        url,
-        close: async () => {
-          server.closeAllConnections();
-          await new Promise<void>((resolve) => server.close(() => resolve()));
-        },
-      };
+      const bff = await startBffProcess(staticDir);
+      const warming = await browser!.newContext({ viewport });
+      try {
+        await warming.request.post(`${bff.url}/api/session`, {
+          data: { userName: 'developer' },
+          headers: { Origin: bff.url },
+        });
+        const warm = '/repositories/warm-up';
+        for (const path of [
+          `${warm}/tree/main`,
+          `${warm}/blob/main/src/index.md`,
+          `${warm}/commits/main`,
+          `${warm}/commit/${warmUp.commitId}`,
+        ]) {
+          const tab = await openTab(warming);
+          await tab.visit(
+            `${bff.url}${path}`,
+            '.folder-entry, .plain-code, .commit-row, .file-diff',
+          );
+          await tab.close();
+        }
+      } finally {
+        await warming.close();
+      }
+      return bff;
     };
 
     const cgit = await startCgit({ work, name: repositoryName, gitDir: repository.gitDir });
@@ -135,28 +160,28 @@ export async function benchLatency(): Promise<void> {
       {
         name: 'tree',
         path: `${base}/tree/main`,
-        selector: '.folder-entry .folder-entry-name',
+        selector: '.folder-entry .folder-entry-name, .fp-entry-name',
         cgit: `/${repositoryName}/tree/`,
         cgitSelector: 'table.list',
       },
       {
         name: 'file (120 KB)',
         path: `${base}/blob/main/${repository.largeFilePath}`,
-        selector: '.plain-code, .monaco-editor .view-lines',
+        selector: '.plain-code, .monaco-editor .view-lines, .fp-code',
         cgit: `/${repositoryName}/tree/${repository.largeFilePath}`,
         cgitSelector: 'table.blob',
       },
       {
         name: 'history',
         path: `${base}/commits/main`,
-        selector: '.commit-row',
+        selector: '.commit-row, .fp-commit',
         cgit: `/${repositoryName}/log/`,
         cgitSelector: 'table.list',
       },
       {
         name: 'commit',
         path: `${base}/commit/${tip}`,
-        selector: '.file-diff',
+        selector: '.file-diff, .fp-file',
         cgit: `/${repositoryName}/commit/?id=${tip}`,
         cgitSelector: 'table.diff',
       },
@@ -164,6 +189,30 @@ export async function benchLatency(): Promise<void> {
 
     const between = (calls: ProxiedCall[], from: number, to: number) =>
       calls.filter((call) => call.start >= from && call.start <= to);
+    // CodeCommit is never cold, and neither is Chromium's binary: one unmeasured pass through
+    // every view warms the emulator's processes and the browser, with its own BFF and contexts,
+    // so each measured view still starts with a cold BFF and a cold browser cache.
+    {
+      const bff = await startBff();
+      const context = await browser.newContext({ viewport });
+      try {
+        await context.request.post(`${bff.url}/api/session`, {
+          data: { userName: 'developer' },
+          headers: { Origin: bff.url },
+        });
+        const tab = await openTab(context);
+        for (const view of views) await tab.visit(`${bff.url}${view.path}`, view.selector);
+        await tab.close();
+        const cgitContext = await browser.newContext({ viewport });
+        const cgitTab = await openTab(cgitContext);
+        for (const view of views) await cgitTab.visit(`${cgit.url}${view.cgit}`, view.cgitSelector);
+        await cgitContext.close();
+      } finally {
+        await context.close();
+        await bff.close();
+      }
+      await untilIdle(proxy.calls);
+    }
     const rows: ViewFigures[] = [];
     let historyVisitedMs = Number.NaN;
     let historyVisitedCalls = Number.NaN;
@@ -181,11 +230,15 @@ export async function benchLatency(): Promise<void> {
         const cold = await tab.visit(`${bff.url}${view.path}`, view.selector);
         const visitCalls = between(proxy.calls, from, performance.now());
         // Only calls answered before the content showed can be on its critical path.
-        const toContent = visitCalls.filter((call) => call.end <= cold.shownAt);
+        const toContent = visitCalls.filter((call) => call.end <= cold.readBy);
         if (process.env.BENCH_LATENCY_TRACE) {
           console.log(
             `  ${view.name}: calls until the content showed at ${Math.round(cold.shownAt - from)} ms`,
           );
+          for (const resource of cold.resources.filter((entry) => entry.start <= cold.ms))
+            console.log(
+              `    ${String(Math.round(resource.start)).padStart(5)}-${String(Math.round(resource.end)).padEnd(5)} ${new URL(resource.name).pathname.slice(0, 90)}`,
+            );
           for (const call of toContent)
             console.log(
               `    ${String(Math.round(call.start - from)).padStart(5)}-${String(Math.round(call.end - from)).padEnd(5)} ${call.operation}`,
@@ -211,7 +264,7 @@ export async function benchLatency(): Promise<void> {
             });
             const otherTab = await openTab(other);
             const visitedFrom = performance.now();
-            const visited = await otherTab.visit(`${bff.url}${view.path}`, '.commit-row', 49);
+            const visited = await otherTab.visit(`${bff.url}${view.path}`, view.selector, 49);
             historyVisitedMs = visited.ms;
             historyVisitedCalls = between(proxy.calls, visitedFrom, visited.shownAt).length;
           } finally {
@@ -255,6 +308,7 @@ export async function benchLatency(): Promise<void> {
         'all',
         'throttled',
         'round trips',
+        'in page',
         'first ms',
         'reload ms',
         'reload calls',
@@ -272,6 +326,7 @@ export async function benchLatency(): Promise<void> {
         String(row.calls),
         String(row.throttled),
         String(row.roundTrips),
+        row.cold.painted ? 'yes' : 'no',
         String(ms(row.cold.ms)),
         String(ms(row.reload.ms)),
         String(row.reloadCalls),

@@ -32,6 +32,7 @@ import { apiErrorHandler } from './middleware/errors.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { webApp } from './middleware/web-app.ts';
+import { firstPaint } from './features/first-paint/first-paint.ts';
 import { requireSignIn, session } from './session/middleware.ts';
 import { instanceHeader, sharedChanges } from './shared-state/middleware.ts';
 import { sessionRoutes } from './session/routes.ts';
@@ -101,7 +102,7 @@ export function createApp(
     sharedChanges(),
   );
   app.route('/', routes);
-  if (staticDir) app.use(webApp(staticDir, bff.basePath));
+  if (staticDir) app.use(webApp(staticDir, bff.basePath, firstPaint));
   app.notFound((c) => c.json({ error: 'Not found' }, 404));
   return app;
 }

@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { constants, createGzip } from 'node:zlib';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../env.ts';
+
+/** The first paint of the page at a path (without the base path), if there is one to make. */
+export type FirstPaint = (c: Context<AppEnv>, pagePath: string) => Promise<string | undefined>;
 
 /**
  * Serves the built web app: its files, precompressed, and index.html for any other GET so
@@ -17,7 +23,7 @@ import { createMiddleware } from 'hono/factory';
  * app.use(webApp('apps/web/dist', '/console/'))
  * ```
  */
-export function webApp(staticDir: string, basePath = '/') {
+export function webApp(staticDir: string, basePath = '/', firstPaint?: FirstPaint) {
   const withoutBase = (requestPath: string) =>
     requestPath.startsWith(basePath) ? `/${requestPath.slice(basePath.length)}` : requestPath;
   // The build writes .br and .gz beside each text asset: sent as is, with Content-Encoding and
@@ -29,7 +35,7 @@ export function webApp(staticDir: string, basePath = '/') {
   });
   const indexFile = path.join(staticDir, 'index.html');
   const notFound = async () => {};
-  return createMiddleware(async (c, next) => {
+  return createMiddleware<AppEnv>(async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const filePath = withoutBase(c.req.path);
     const isAsset = filePath.startsWith('/assets/');
@@ -47,8 +53,70 @@ export function webApp(staticDir: string, basePath = '/') {
     } catch {
       return next();
     }
-    c.header('Cache-Control', 'no-cache');
-    return c.html(withBaseHref(html, basePath));
+    const page = withBaseHref(html, basePath);
+    const root = page.indexOf('<div id="root">');
+    const painting = c.req.method === 'GET' && root >= 0 ? firstPaint?.(c, filePath) : undefined;
+    if (!painting) {
+      c.header('Cache-Control', 'no-cache');
+      return c.html(page);
+    }
+    // The head goes out at once, so the browser fetches the app's scripts and styles while the
+    // view's content is read; the first paint follows it. The page may now hold what only this
+    // person may read: no cache keeps it.
+    c.header('Cache-Control', 'private, no-store');
+    c.header('Content-Type', 'text/html; charset=UTF-8');
+    c.header('Vary', 'Accept-Encoding, Cookie');
+    const gzip = /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
+    if (gzip) c.header('Content-Encoding', 'gzip');
+    // The app's stylesheets move after the first paint, which has its own styles: in the body a
+    // stylesheet holds back only what follows it. The head preloads them, so they still arrive
+    // as early as before.
+    const stylesheets: string[] = [];
+    const head = page
+      .slice(0, root)
+      .replace(/<link rel="stylesheet"([^>]*)>/g, (link, attributes: string) => {
+        stylesheets.push(link);
+        return `<link rel="preload" as="style"${attributes}>`;
+      })
+      // The app starts one frame after the paint shows (first-paint-start.js in the web app's
+      // public files); until then its entry is only fetched and compiled.
+      .replace(
+        /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+        (_, entry: string) =>
+          `<link rel="modulepreload" crossorigin href="${entry}">` +
+          `<script type="module" src="./first-paint-start.js" data-app="${entry}"></script>`,
+      );
+    const rest = painting.then((paint) => (paint ?? '') + stylesheets.join('') + page.slice(root));
+    return c.body(streamPage(head, rest, gzip));
+  });
+}
+
+/**
+ * `head`, then `rest` once it is known, as one response body; gzip'd when `gzip`, flushed after
+ * the head so the browser has it before the rest is ready.
+ */
+function streamPage(
+  head: string,
+  rest: Promise<string>,
+  gzip: boolean,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      if (!gzip) {
+        controller.enqueue(encoder.encode(head));
+        controller.enqueue(encoder.encode(await rest));
+        controller.close();
+        return;
+      }
+      const zip = createGzip();
+      zip.on('data', (chunk: Buffer) => controller.enqueue(new Uint8Array(chunk)));
+      zip.on('end', () => controller.close());
+      zip.on('error', (error) => controller.error(error));
+      zip.write(head);
+      zip.flush(constants.Z_SYNC_FLUSH);
+      zip.end(await rest);
+    },
   });
 }
 

@@ -1,6 +1,7 @@
 import { ApiError } from '@/lib/api-client.ts';
 import { BackLink } from './not-found.tsx';
 import './error-message.css';
+import { useFirstPaintDone } from '@/lib/first-paint.ts';
 
 type ErrorMessageProps = { error: unknown; title?: string; onRetry?: () => void };
 
@@ -23,6 +24,7 @@ export function ErrorMessage({
   title = 'Something went wrong',
   onRetry,
 }: ErrorMessageProps) {
+  useFirstPaintDone();
   const missing = onRetry !== undefined && isNotFound(error);
   const status = error instanceof ApiError && error.status ? ` (${error.status})` : '';
   return (

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { paths } from '@/lib/paths.ts';
 import { EmptyState } from './empty-state.tsx';
+import { useFirstPaintDone } from '@/lib/first-paint.ts';
 
 type NotFoundProps = {
   title?: string;
@@ -18,6 +19,7 @@ export function NotFound({
   message,
   back = 'repository',
 }: NotFoundProps) {
+  useFirstPaintDone();
   return (
     <EmptyState title={title}>
       {message && <p>{message}</p>}

@@ -1,4 +1,6 @@
-import { Link, Outlet } from 'react-router';
+import { useState } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useFirstPaintDone } from '@/lib/first-paint.ts';
 import { RequireSession } from '@/features/auth/components/require-session.tsx';
 import { UserMenu } from '@/features/auth/components/user-menu.tsx';
 import { paths } from '@/lib/paths.ts';
@@ -10,6 +12,10 @@ import { WhereAmI } from './where-am-i.tsx';
 
 /** Every signed-in page: the top bar, then the page. */
 export function AppLayout() {
+  // Going to another view leaves the first paint of the one the page opened on behind.
+  const { key } = useLocation();
+  const [opened] = useState(key);
+  useFirstPaintDone(key !== opened);
   return (
     <RequireSession>
       <TopBar>

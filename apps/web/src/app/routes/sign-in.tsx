@@ -3,9 +3,11 @@ import { SignInForm } from '@/features/auth/components/sign-in-form.tsx';
 import { useDocumentTitle } from '@/hooks/use-document-title.ts';
 import { safeRedirect } from '@/lib/paths.ts';
 import { TopBar } from '../layout/top-bar.tsx';
+import { useFirstPaintDone } from '@/lib/first-paint.ts';
 
 export function SignInRoute() {
   useDocumentTitle('Sign in');
+  useFirstPaintDone();
   const [searchParams] = useSearchParams();
   return (
     <>

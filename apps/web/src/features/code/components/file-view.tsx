@@ -11,6 +11,7 @@ import { formatLineRange, parseLineRange } from '../lib/line-range.ts';
 import { DeleteFileButton } from './delete-file-button.tsx';
 import { LazyCodeEditor } from './lazy-code-editor.tsx';
 import './file-view.css';
+import { useFirstPaintDone } from '@/lib/first-paint.ts';
 
 type FileViewProps = {
   repositoryName: string;
@@ -141,6 +142,7 @@ type FileBodyProps = {
 };
 
 function FileBody({ file, repositoryName, filePath, lineRange, onLineRangeChange }: FileBodyProps) {
+  useFirstPaintDone(!file.isPending);
   if (file.isPending)
     return (
       <div className="panel-body">

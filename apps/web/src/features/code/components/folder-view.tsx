@@ -4,12 +4,14 @@ import { useFolder } from '../api/get-folder.ts';
 import { folderEntries } from '../lib/folder-entries.ts';
 import { FolderListing } from './folder-listing.tsx';
 import { FolderReadme } from './folder-readme.tsx';
+import { useFirstPaintDone } from '@/lib/first-paint.ts';
 
 type FolderViewProps = { repositoryName: string; commitSpecifier: string; folderPath: string };
 
 /** A folder's entries at a ref, then its README if it has one. */
 export function FolderView({ repositoryName, commitSpecifier, folderPath }: FolderViewProps) {
   const folder = useFolder({ repositoryName, commitSpecifier, folderPath });
+  useFirstPaintDone(!folder.isPending);
 
   if (folder.isPending)
     return (

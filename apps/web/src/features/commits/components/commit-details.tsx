@@ -9,6 +9,7 @@ import { useCommit } from '../api/get-commit.ts';
 import { useDifferences } from '../api/get-differences.ts';
 import { ChangedFiles } from './changed-files.tsx';
 import './commit-details.css';
+import { useFirstPaintDone } from '@/lib/first-paint.ts';
 
 type Person = Commit['author'];
 
@@ -111,6 +112,7 @@ function CommitChanges({
     afterCommitSpecifier: commitId,
     ...(parentId ? { beforeCommitSpecifier: parentId } : {}),
   });
+  useFirstPaintDone(!differences.isPending);
   if (differences.isPending) return <Skeleton lines={6} label="Loading the changed files" />;
   if (differences.isError)
     return <ErrorMessage title="The changes could not be read" error={differences.error} />;

@@ -10,6 +10,7 @@ import { groupByDay } from '../lib/group-by-day.ts';
 import { CommitGraphCell } from './commit-graph-cell.tsx';
 import { CommitRow } from './commit-row.tsx';
 import './commit-list.css';
+import { useFirstPaintDone } from '@/lib/first-paint.ts';
 
 type CommitListProps = {
   repositoryName: string;
@@ -36,6 +37,7 @@ export function CommitList({ repositoryName, commitSpecifier, filePath, author }
     ...(filePath ? { filePath } : {}),
   });
   // The end marker mounts only once the first page is shown: the hook observes it from then on.
+  useFirstPaintDone(!history.isPending);
   const [endRef, atEnd] = useInView<HTMLDivElement>({ rootMargin: '600px', once: false });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
   const loaded = useMemo(

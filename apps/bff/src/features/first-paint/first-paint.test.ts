@@ -1,0 +1,106 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestConsole, type TestConsole } from '../../testing/console.ts';
+import { paintedView } from './views.ts';
+
+const page = `<!doctype html><html><head><base href="/" />
+<script type="module" crossorigin src="./assets/index-1.js"></script>
+<link rel="stylesheet" crossorigin href="./assets/index-1.css">
+</head><body><div id="root"></div></body></html>`;
+
+let console_: TestConsole;
+let staticDir: string;
+let commitId: string;
+
+beforeAll(async () => {
+  staticDir = await mkdtemp(path.join(tmpdir(), 'first-paint-'));
+  await writeFile(path.join(staticDir, 'index.html'), page);
+  console_ = await startTestConsole({ bff: { staticDir } });
+  await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'shop' });
+  const put = await console_.json('developer', 'PUT', '/api/repositories/shop/file', {
+    branchName: 'main',
+    filePath: 'src/<b>.md',
+    fileContent: '<script>alert(1)</script>\n',
+    commitMessage: 'Add <img src=x onerror=alert(1)>',
+    name: 'Dee Veloper',
+    email: 'dee@example.com',
+  });
+  commitId = ((await put.json()) as { commitId: string }).commitId;
+});
+
+afterAll(async () => {
+  await console_.close();
+  await rm(staticDir, { recursive: true, force: true });
+});
+
+describe('paintedView', () => {
+  it('reads the views the web app links to, with encoded refs and paths', () => {
+    expect(paintedView('/repositories/shop/tree/feature%2Fx/src/app')).toEqual({
+      view: 'tree',
+      repositoryName: 'shop',
+      ref: 'feature/x',
+      path: 'src/app',
+    });
+    expect(paintedView(`/repositories/shop/commit/${'a'.repeat(40)}`)).toEqual({
+      view: 'commit',
+      repositoryName: 'shop',
+      commitId: 'a'.repeat(40),
+    });
+    expect(paintedView('/repositories/shop/blob/main')).toBeUndefined();
+    expect(paintedView('/repositories/shop/commit/main')).toBeUndefined();
+    expect(paintedView('/repositories/shop/tree/%E0%A4%A')).toBeUndefined();
+    expect(paintedView('/repositories/shop/settings')).toBeUndefined();
+  });
+});
+
+describe('the first paint', () => {
+  it('sends the file in the page, escaped, with the app started after it', async () => {
+    const response = await console_.as('developer')('/repositories/shop/blob/main/src/%3Cb%3E.md');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    const html = await response.text();
+    expect(html).toContain('<pre class="fp-panel fp-code">&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain('main · src/&lt;b&gt;.md');
+    // The stylesheet comes after the paint and is preloaded in the head; the entry is preloaded
+    // and started by first-paint-start.js.
+    expect(html.indexOf('id="first-paint"')).toBeLessThan(
+      html.indexOf('<link rel="stylesheet" crossorigin href="./assets/index-1.css">'),
+    );
+    expect(html).toContain(
+      '<link rel="preload" as="style" crossorigin href="./assets/index-1.css">',
+    );
+    expect(html).toContain(
+      '<script type="module" src="./first-paint-start.js" data-app="./assets/index-1.js">',
+    );
+  });
+
+  it('paints folders, history and a commit, gzip-compressed when asked', async () => {
+    const as = console_.as('reader');
+    const gzipped = async (address: string) => {
+      const response = await as(address, { headers: { 'Accept-Encoding': 'gzip' } });
+      expect(response.headers.get('content-encoding')).toBe('gzip');
+      return gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8');
+    };
+    const folder = await gzipped('/repositories/shop/tree/main/src');
+    expect(folder).toMatch(/<span class="fp-entry-name">\s*&lt;b&gt;\.md\s*<\/span>/);
+    const history = await gzipped('/repositories/shop/commits/main');
+    expect(history).toMatch(/<span class="fp-subject">\s*Add &lt;img src=x onerror=alert\(1\)&gt;/);
+    expect(history).not.toContain('<img');
+    const commit = await gzipped(`/repositories/shop/commit/${commitId}`);
+    expect(commit).toMatch(/<li class="fp-panel fp-file">\s*src\/&lt;b&gt;\.md\s*<\/li>/);
+  });
+
+  it('paints nothing for someone not signed in, or where the read fails', async () => {
+    const anonymous = await console_.app.request('/repositories/shop/tree/main');
+    const html = await anonymous.text();
+    expect(html).not.toContain('id="first-paint"');
+    expect(html).toContain('<div id="root">');
+    const missing = await (await console_.as('developer')('/repositories/shop/tree/nope')).text();
+    expect(missing).not.toContain('id="first-paint"');
+    expect(missing).toContain('<div id="root">');
+  });
+});

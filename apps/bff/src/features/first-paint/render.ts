@@ -1,0 +1,187 @@
+import type { Commit } from '@cc/shared/commits';
+import type { FileView, Folder } from '@cc/shared/code';
+import type { Difference } from '@cc/shared/differences';
+import { html, raw } from 'hono/html';
+
+/**
+ * The first paint: a still picture of a view, in the page the BFF sends, shown until the web
+ * app has drawn the same view (it removes `#first-paint` then). Every text is escaped by
+ * `html`, and nothing in it can be focused or clicked (`inert`): it is to be read, not used.
+ * Hidden from assistive technology, which gets the app's own view a moment later.
+ */
+type Painted = ReturnType<typeof html>;
+
+/** Entries of a folder listing shown at most; the app's own listing shows every one. */
+export const MAX_ENTRIES = 500;
+/** Changed files of a commit shown at most. */
+export const MAX_FILES = 300;
+
+/**
+ * The first paint's own styles, inline: it is drawn before the app's stylesheets arrive (the
+ * page links those after it). System colours follow the reader's light or dark setting.
+ */
+const STYLE = raw(`<style>
+.first-paint { color-scheme: light dark; }
+.first-paint {
+  position: fixed;
+  inset: 0;
+  z-index: 50;
+  overflow: auto;
+  background: Canvas;
+  color: CanvasText;
+  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
+}
+.fp-bar {
+  background: #232f3e;
+  color: #ffffff;
+  font-weight: 600;
+  padding: 0.75rem 1rem;
+}
+.fp-header {
+  border-bottom: 1px solid #8c959f66;
+  background: #8c959f1a;
+  padding: 1rem 0;
+}
+.fp-inner {
+  max-width: 1280px;
+  margin: 0 auto;
+  padding: 0 1rem;
+}
+.fp-repository {
+  font-size: 1.25rem;
+  font-weight: 600;
+}
+.fp-where,
+.fp-meta {
+  color: GrayText;
+}
+.fp-panel {
+  border: 1px solid #8c959f66;
+  border-radius: 6px;
+  margin: 0 0 1rem;
+  padding: 0;
+  list-style: none;
+}
+.fp-entry,
+.fp-commit {
+  display: flex;
+  gap: 1rem;
+  justify-content: space-between;
+  padding: 0.5rem 1rem;
+  border-top: 1px solid #8c959f66;
+}
+.fp-entry:first-child,
+.fp-commit:first-child {
+  border-top: 0;
+}
+.fp-code {
+  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace;
+  font-size: 13px;
+  line-height: 1.5;
+  padding: 0.75rem 1rem;
+  overflow: auto;
+  white-space: pre;
+}
+.fp-note,
+.fp-file {
+  padding: 0.75rem 1rem;
+  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace;
+}
+.fp-files {
+  padding: 0;
+}
+</style>`);
+
+function frame(repositoryName: string, where: string, body: Painted): Painted {
+  return html`${STYLE}
+    <div id="first-paint" class="first-paint" aria-hidden="true" inert>
+      <div class="fp-bar">CodeCommit</div>
+      <div class="fp-header">
+        <div class="fp-inner"><span class="fp-repository">${repositoryName}</span></div>
+      </div>
+      <div class="fp-inner fp-page">
+        <p class="fp-where">${where}</p>
+        ${body}
+      </div>
+    </div>`;
+}
+
+const name = (path: string | undefined) => (path ?? '').split('/').pop() ?? '';
+
+export function paintFolder(repositoryName: string, ref: string, folder: Folder): Painted {
+  const entries = [
+    ...folder.subFolders.map((entry) => `${name(entry.relativePath ?? entry.absolutePath)}/`),
+    ...folder.subModules.map((entry) => `${name(entry.relativePath ?? entry.absolutePath)}@`),
+    ...folder.files.map((entry) => name(entry.relativePath ?? entry.absolutePath)),
+    ...folder.symbolicLinks.map((entry) => name(entry.relativePath ?? entry.absolutePath)),
+  ];
+  const where =
+    folder.folderPath && folder.folderPath !== '/' ? `${ref} · ${folder.folderPath}` : ref;
+  return frame(
+    repositoryName,
+    where,
+    html`<ul class="fp-panel fp-entries">
+      ${entries
+        .slice(0, MAX_ENTRIES)
+        .map(
+          (entry) => html`<li class="fp-entry"><span class="fp-entry-name">${entry}</span></li>`,
+        )}
+    </ul>`,
+  );
+}
+
+export function paintFile(repositoryName: string, ref: string, file: FileView): Painted {
+  const body =
+    file.content === undefined || file.isBinary || file.isTooLarge
+      ? html`<p class="fp-panel fp-note">
+          ${file.isBinary ? 'A binary file.' : 'A file too large to show.'}
+        </p>`
+      : html`<pre class="fp-panel fp-code">${file.content}</pre>`;
+  return frame(repositoryName, `${ref} · ${file.filePath}`, body);
+}
+
+function person(commit: Commit): string {
+  return commit.author?.name ?? commit.committer?.name ?? '';
+}
+
+const subject = (commit: Commit) => (commit.message ?? '').split('\n')[0] ?? '';
+
+export function paintHistory(
+  repositoryName: string,
+  ref: string,
+  path: string,
+  commits: readonly Commit[],
+): Painted {
+  return frame(
+    repositoryName,
+    path ? `History of ${path} on ${ref}` : `History of ${ref}`,
+    html`<ol class="fp-panel fp-commits">
+      ${commits.map(
+        (commit) =>
+          html`<li class="fp-commit">
+            <span class="fp-subject">${subject(commit)}</span
+            ><span class="fp-meta">${person(commit)} · ${commit.commitId.slice(0, 7)}</span>
+          </li>`,
+      )}
+    </ol>`,
+  );
+}
+
+export function paintCommit(
+  repositoryName: string,
+  commit: Commit,
+  differences: readonly Difference[],
+): Painted {
+  const paths = differences.map(
+    (difference) => difference.afterBlob?.path ?? difference.beforeBlob?.path ?? '',
+  );
+  return frame(
+    repositoryName,
+    `Commit ${commit.commitId.slice(0, 7)}`,
+    html`<h2 class="fp-subject">${subject(commit)}</h2>
+      <p class="fp-meta">${person(commit)}</p>
+      <ul class="fp-files">
+        ${paths.slice(0, MAX_FILES).map((path) => html`<li class="fp-panel fp-file">${path}</li>`)}
+      </ul>`,
+  );
+}
