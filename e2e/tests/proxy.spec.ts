@@ -73,7 +73,9 @@ test('behind nginx with TLS under /console/, an edit made through one instance s
 
   // The assets came from under the prefix, through the proxy.
   const script = await page.locator('script[type="module"]').first().getAttribute('src');
-  expect(new URL(script ?? '', proxied.url).pathname).toMatch(/^\/console\/assets\//);
+  expect(new URL(script ?? '', proxied.url).pathname).toMatch(/^\/console\//);
+  const preload = await page.locator('link[rel="modulepreload"]').first().getAttribute('href');
+  expect(new URL(preload ?? '', proxied.url).pathname).toMatch(/^\/console\/assets\//);
 
   // Straight to an instance, not through the proxy: the host is not the console's address.
   const direct = await request.get(`${proxied.instances[0]?.url}/console/api/session`);

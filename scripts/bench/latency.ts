@@ -40,7 +40,16 @@ interface ViewFigures {
   warmCalls: number;
   cgitCold: Visit;
   cgitReload: Visit;
+  /** First visits' times in ms, one per sample (a fresh BFF and browser context each). */
+  coldMs: number[];
+  cgitColdMs: number[];
 }
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
 
 /** Waits until no call has gone through the proxy for a second (background walks finished). */
 async function untilIdle(calls: ProxiedCall[]): Promise<void> {
@@ -213,6 +222,39 @@ export async function benchLatency(): Promise<void> {
       }
       await untilIdle(proxy.calls);
     }
+    // One sample is one first visit; the figures are the median of several, each with a BFF and
+    // a browser context of its own, as a busy machine's timings vary from one visit to the next.
+    const samples = Math.max(1, Number(process.env.BENCH_LATENCY_SAMPLES ?? 3));
+    const coldSample = async (view: (typeof views)[number]) => {
+      const bff = await startBff();
+      const context = await browser!.newContext({ viewport });
+      try {
+        await context.request.post(`${bff.url}/api/session`, {
+          data: { userName: 'developer' },
+          headers: { Origin: bff.url },
+        });
+        const tab = await openTab(context);
+        const from = performance.now();
+        const cold = await tab.visit(`${bff.url}${view.path}`, view.selector);
+        const toContent = between(proxy.calls, from, performance.now()).filter(
+          (call) => call.end <= cold.readBy,
+        );
+        await untilIdle(proxy.calls);
+        return { ms: cold.ms, roundTrips: sequentialRoundTrips(toContent) };
+      } finally {
+        await context.close();
+        await bff.close();
+      }
+    };
+    const cgitSample = async (view: (typeof views)[number]) => {
+      const context = await browser!.newContext({ viewport });
+      try {
+        return (await (await openTab(context)).visit(`${cgit.url}${view.cgit}`, view.cgitSelector))
+          .ms;
+      } finally {
+        await context.close();
+      }
+    };
     const rows: ViewFigures[] = [];
     let historyVisitedMs = Number.NaN;
     let historyVisitedCalls = Number.NaN;
@@ -277,12 +319,24 @@ export async function benchLatency(): Promise<void> {
         const cgitCold = await cgitTab.visit(`${cgit.url}${view.cgit}`, view.cgitSelector);
         const cgitReload = await cgitTab.visit('reload', view.cgitSelector);
         await cgitContext.close();
+        await untilIdle(proxy.calls);
+        const coldMs = [cold.ms];
+        const cgitColdMs = [cgitCold.ms];
+        let roundTrips = sequentialRoundTrips(toContent);
+        for (let sample = 1; sample < samples; sample += 1) {
+          const more = await coldSample(view);
+          coldMs.push(more.ms);
+          roundTrips = Math.max(roundTrips, more.roundTrips);
+          cgitColdMs.push(await cgitSample(view));
+        }
         rows.push({
           name: view.name,
           callsToContent: toContent.length,
           calls: visitCalls.length,
           throttled: visitCalls.filter((call) => call.throttled).length,
-          roundTrips: sequentialRoundTrips(toContent),
+          roundTrips,
+          coldMs,
+          cgitColdMs,
           cold,
           reload,
           reloadCalls,
@@ -301,7 +355,7 @@ export async function benchLatency(): Promise<void> {
     printTable(
       `Views in Chromium through a ${latency.delayMs} ms (±${latency.jitterMs}) CodeCommit ` +
         `latency proxy, ${latency.ratePerSecond}/s per operation (burst ${latency.burst}); ` +
-        'first visit = cold browser and BFF, reload = warm',
+        `first visit = cold browser and BFF (median of ${samples}; round trips: the most), reload = warm`,
       [
         'view',
         'calls to content',
@@ -327,16 +381,16 @@ export async function benchLatency(): Promise<void> {
         String(row.throttled),
         String(row.roundTrips),
         row.cold.painted ? 'yes' : 'no',
-        String(ms(row.cold.ms)),
+        String(ms(median(row.coldMs))),
         String(ms(row.reload.ms)),
         String(row.reloadCalls),
         String(row.warmCalls),
         kb(row.cold.bytes),
         kb(row.reload.bytes),
-        String(ms(row.cgitCold.ms)),
+        String(ms(median(row.cgitColdMs))),
         String(ms(row.cgitReload.ms)),
         kb(row.cgitCold.bytes),
-        (row.cold.ms / row.cgitCold.ms).toFixed(2),
+        (median(row.coldMs) / median(row.cgitColdMs)).toFixed(2),
       ]),
     );
     console.log(
@@ -352,13 +406,16 @@ export async function benchLatency(): Promise<void> {
         '3 sequential round trips per view except history',
         others.every((row) => row.roundTrips <= 3),
       ],
-      ['within 2x of cgit (first visit)', rows.every((row) => row.cold.ms <= 2 * row.cgitCold.ms)],
+      [
+        'within 2x of cgit (first visit, medians)',
+        rows.every((row) => median(row.coldMs) <= 2 * median(row.cgitColdMs)),
+      ],
       ['history: first commits within 3 round trips', (history?.roundTrips ?? 99) <= 3],
       ['history: 50 commits within 1 s once visited', historyVisitedMs <= 1000],
       ['warm views cost 0 calls', rows.every((row) => row.warmCalls === 0)],
       [
         'file text within 1.5x of cgit (first visit)',
-        file !== undefined && file.cold.ms <= 1.5 * file.cgitCold.ms,
+        file !== undefined && median(file.coldMs) <= 1.5 * median(file.cgitColdMs),
       ],
     ];
     console.log('Targets:');

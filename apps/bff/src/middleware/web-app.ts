@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { constants, createGzip } from 'node:zlib';
+import { constants, createGzip, type Gzip } from 'node:zlib';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
@@ -101,21 +101,42 @@ function streamPage(
   gzip: boolean,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  // The reader may go (another page, a closed tab) before the rest is ready: nothing is sent
+  // after that, and the compressor is let go.
+  let done = false;
+  let zip: Gzip | undefined;
   return new ReadableStream<Uint8Array>({
     async start(controller) {
+      const send = (chunk: Uint8Array) => {
+        if (!done) controller.enqueue(chunk);
+      };
+      const finish = (error?: unknown) => {
+        if (done) return;
+        done = true;
+        if (error === undefined) controller.close();
+        else controller.error(error);
+      };
       if (!gzip) {
-        controller.enqueue(encoder.encode(head));
-        controller.enqueue(encoder.encode(await rest));
-        controller.close();
+        send(encoder.encode(head));
+        const text = await rest;
+        send(encoder.encode(text));
+        finish();
         return;
       }
-      const zip = createGzip();
-      zip.on('data', (chunk: Buffer) => controller.enqueue(new Uint8Array(chunk)));
-      zip.on('end', () => controller.close());
-      zip.on('error', (error) => controller.error(error));
-      zip.write(head);
-      zip.flush(constants.Z_SYNC_FLUSH);
-      zip.end(await rest);
+      const compressor = createGzip();
+      zip = compressor;
+      compressor.on('data', (chunk: Buffer) => send(new Uint8Array(chunk)));
+      compressor.on('end', () => finish());
+      compressor.on('error', (error) => finish(error));
+      compressor.write(head);
+      compressor.flush(constants.Z_SYNC_FLUSH);
+      const text = await rest;
+      if (done) compressor.destroy();
+      else compressor.end(text);
+    },
+    cancel() {
+      done = true;
+      zip?.destroy();
     },
   });
 }

@@ -125,6 +125,8 @@ export async function getHistoryPage(
     filePath?: string;
     limit?: number;
     cursor?: string;
+    /** Round trips to wait for once a commit can be shown (ROUND_TRIPS_PER_PAGE by default). */
+    roundTrips?: number;
   },
 ): Promise<CommitHistoryPage> {
   const limit = input.limit ?? DEFAULT_PAGE_SIZE;
@@ -145,7 +147,13 @@ export async function getHistoryPage(
         frontier: [await resolveCommitId(codeCommit, repositoryName, input.commitSpecifier)],
         shown: [],
       };
-  const page = await walkHistory(codeCommit, repositoryName, start, limit, ROUND_TRIPS_PER_PAGE);
+  const page = await walkHistory(
+    codeCommit,
+    repositoryName,
+    start,
+    limit,
+    input.roundTrips ?? ROUND_TRIPS_PER_PAGE,
+  );
   if (page.nextCursor) walkAhead(codeCommit, repositoryName, page.nextCursor);
   return page;
 }

@@ -103,4 +103,18 @@ describe('the first paint', () => {
     expect(missing).not.toContain('id="first-paint"');
     expect(missing).toContain('<div id="root">');
   });
+
+  it('lets the reader leave before the paint is ready', async () => {
+    for (const encoding of ['gzip', 'identity']) {
+      const response = await console_.as('developer')('/repositories/shop/tree/main/src', {
+        headers: { 'Accept-Encoding': encoding },
+      });
+      const reader = response.body?.getReader();
+      await reader?.read();
+      await reader?.cancel();
+    }
+    const after = await console_.as('developer')('/repositories/shop/tree/main');
+    expect(after.status).toBe(200);
+    expect(await after.text()).toContain('id="first-paint"');
+  });
 });

@@ -50,6 +50,8 @@ async function paint(codeCommit: CodeCommit, view: PaintedView): Promise<string>
         repositoryName,
         commitSpecifier: view.ref,
         ...(view.path ? { filePath: view.path } : {}),
+        // The newest commits one round trip past the tip bring; the app fills in the page.
+        roundTrips: 1,
       });
       return String(await paintHistory(repositoryName, view.ref, view.path, page.commits));
     }
