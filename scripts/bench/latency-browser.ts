@@ -22,6 +22,8 @@ export interface Page {
   evaluate(expression: string): Promise<unknown>;
   addInitScript(script: { content: string }): Promise<void>;
   on(event: 'request', listener: (request: Request) => void): void;
+  on(event: 'console', listener: (message: { type(): string; text(): string }) => void): void;
+  on(event: 'pageerror', listener: (error: Error) => void): void;
   close(): Promise<void>;
 }
 export interface BrowserContext {
@@ -84,6 +86,11 @@ export async function openTab(context: BrowserContext): Promise<{
     bytes += Number(event.encodedDataLength ?? 0);
   });
   let apiPaths: string[] = [];
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.pathname.startsWith('/api/')) apiPaths.push(url.pathname + url.search);
@@ -95,7 +102,15 @@ export async function openTab(context: BrowserContext): Promise<{
       await page.addInitScript({ content: contentWatch(selector, nth) });
       if (url === 'reload') await page.reload({ waitUntil: 'commit' });
       else await page.goto(url, { waitUntil: 'commit' });
-      await page.locator(selector).nth(nth).waitFor({ timeout: 60_000, state: 'visible' });
+      try {
+        await page.locator(selector).nth(nth).waitFor({ timeout: 60_000, state: 'visible' });
+      } catch (error) {
+        const body = await page.evaluate('document.documentElement.outerHTML.slice(0, 4000)');
+        throw new Error(
+          `${url}: ${selector} never showed\n${problems.join('\n')}\n${String(body)}`,
+          { cause: error },
+        );
+      }
       // The page's own record of when the content first showed (see `contentWatch`), not when
       // this process heard of it: under load that news arrives a frame or more late.
       const [ms, pageOrigin, painted, documentEnd] = (await page.evaluate(

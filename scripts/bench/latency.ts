@@ -149,7 +149,7 @@ export async function benchLatency(): Promise<void> {
           const tab = await openTab(warming);
           await tab.visit(
             `${bff.url}${path}`,
-            '.folder-entry, .plain-code, .commit-row, .file-diff',
+            '.folder-entry, .plain-code, .monaco-editor .view-lines, .commit-row, .file-diff',
           );
           await tab.close();
         }
@@ -224,7 +224,7 @@ export async function benchLatency(): Promise<void> {
     }
     // One sample is one first visit; the figures are the median of several, each with a BFF and
     // a browser context of its own, as a busy machine's timings vary from one visit to the next.
-    const samples = Math.max(1, Number(process.env.BENCH_LATENCY_SAMPLES ?? 3));
+    const samples = Math.max(1, Number(process.env.BENCH_LATENCY_SAMPLES ?? 5));
     const coldSample = async (view: (typeof views)[number]) => {
       const bff = await startBff();
       const context = await browser!.newContext({ viewport });

@@ -117,4 +117,23 @@ describe('the first paint', () => {
     expect(after.status).toBe(200);
     expect(await after.text()).toContain('id="first-paint"');
   });
+
+  it('paints a long file up to what a screen holds', async () => {
+    const lines = Array.from({ length: 1000 }, (_, index) => `line ${index + 1}`);
+    const put = await console_.json('developer', 'PUT', '/api/repositories/shop/file', {
+      branchName: 'main',
+      parentCommitId: commitId,
+      filePath: 'long.txt',
+      fileContent: `${lines.join('\n')}\n`,
+      commitMessage: 'A long file',
+      name: 'Dee Veloper',
+      email: 'dee@example.com',
+    });
+    expect(put.status).toBe(200);
+    const html = await (
+      await console_.as('developer')('/repositories/shop/blob/main/long.txt')
+    ).text();
+    expect(html).toContain('line 200\n…\n</pre>');
+    expect(html).not.toContain('line 201');
+  });
 });

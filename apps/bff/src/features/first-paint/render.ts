@@ -136,8 +136,20 @@ export function paintFile(repositoryName: string, ref: string, file: FileView): 
       ? html`<p class="fp-panel fp-note">
           ${file.isBinary ? 'A binary file.' : 'A file too large to show.'}
         </p>`
-      : html`<pre class="fp-panel fp-code">${file.content}</pre>`;
+      : html`<pre class="fp-panel fp-code">${firstLines(file.content)}</pre>`;
   return frame(repositoryName, `${ref} · ${file.filePath}`, body);
+}
+
+/** Lines of a file painted at most: more than a screen holds; the app shows every line. */
+export const MAX_LINES = 200;
+
+function firstLines(content: string): string {
+  let end = -1;
+  for (let line = 0; line < MAX_LINES; line += 1) {
+    end = content.indexOf('\n', end + 1);
+    if (end < 0) return content;
+  }
+  return end + 1 < content.length ? `${content.slice(0, end + 1)}…\n` : content;
 }
 
 function person(commit: Commit): string {
