@@ -31,7 +31,13 @@ export async function startBffProcess(
   staticDir: string,
 ): Promise<{ url: string; close(): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
-    env: { ...process.env, BENCH_STATIC_DIR: staticDir, BENCH_BFF_CHILD: '1' },
+    env: {
+      ...process.env,
+      BENCH_STATIC_DIR: staticDir,
+      BENCH_BFF_CHILD: '1',
+      // Said once by the bench itself; not again for every BFF it starts.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -65,6 +65,8 @@ export interface Visit {
   shownAt: number;
   /** The content came in the page (the BFF's first paint), not drawn by the app. */
   painted: boolean;
+  /** When the page's last byte arrived, in ms from navigation start. */
+  documentEnd: number;
   /** performance.now() here by when the content's data had arrived: the page's end if painted. */
   readBy: number;
   /** Same-origin API requests the page made. */
@@ -124,7 +126,16 @@ export async function openTab(context: BrowserContext): Promise<{
       )) as Visit['resources'];
       // Let what the page still loads (Monaco, fonts) arrive before counting bytes.
       await page.evaluate('new Promise((resolve) => setTimeout(resolve, 1500))');
-      return { ms, bytes, shownAt, readBy, painted, apiPaths: [...apiPaths], resources };
+      return {
+        ms,
+        bytes,
+        shownAt,
+        readBy,
+        painted,
+        documentEnd,
+        apiPaths: [...apiPaths],
+        resources,
+      };
     },
     close: () => page.close(),
   };

@@ -275,7 +275,8 @@ export async function benchLatency(): Promise<void> {
         const toContent = visitCalls.filter((call) => call.end <= cold.readBy);
         if (process.env.BENCH_LATENCY_TRACE) {
           console.log(
-            `  ${view.name}: calls until the content showed at ${Math.round(cold.shownAt - from)} ms`,
+            `  ${view.name}: calls until the content showed at ${Math.round(cold.shownAt - from)} ms ` +
+              `(page ends at ${Math.round(cold.documentEnd)} ms, content at ${Math.round(cold.ms)} ms in the page's time)`,
           );
           for (const resource of cold.resources.filter((entry) => entry.start <= cold.ms))
             console.log(

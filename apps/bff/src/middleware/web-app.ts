@@ -72,19 +72,25 @@ export function webApp(staticDir: string, basePath = '/', firstPaint?: FirstPain
     // stylesheet holds back only what follows it. The head preloads them, so they still arrive
     // as early as before.
     const stylesheets: string[] = [];
+    const modules: string[] = [];
     const head = page
       .slice(0, root)
       .replace(/<link rel="stylesheet"([^>]*)>/g, (link, attributes: string) => {
         stylesheets.push(link);
         return `<link rel="preload" as="style"${attributes}>`;
       })
-      // The app starts one frame after the paint shows (first-paint-start.js in the web app's
-      // public files); until then its entry is only fetched and compiled.
+      // The app's code is fetched only once the paint is on screen: compiling it as it arrives
+      // would hold back the frame that shows the paint. first-paint-start.js (in the web app's
+      // public files) preloads these modules and starts the app after that frame.
+      .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_, href: string) => {
+        modules.push(href);
+        return '';
+      })
       .replace(
         /<script type="module" crossorigin src="([^"]+)"><\/script>/,
         (_, entry: string) =>
-          `<link rel="modulepreload" crossorigin href="${entry}">` +
-          `<script type="module" src="./first-paint-start.js" data-app="${entry}"></script>`,
+          `<script type="module" src="./first-paint-start.js" data-app="${entry}" ` +
+          `data-modules="${modules.join(' ')}"></script>`,
       );
     const rest = painting.then((paint) => (paint ?? '') + stylesheets.join('') + page.slice(root));
     return c.body(streamPage(head, rest, gzip));

@@ -8,6 +8,7 @@ import { paintedView } from './views.ts';
 
 const page = `<!doctype html><html><head><base href="/" />
 <script type="module" crossorigin src="./assets/index-1.js"></script>
+<link rel="modulepreload" crossorigin href="./assets/react-1.js">
 <link rel="stylesheet" crossorigin href="./assets/index-1.css">
 </head><body><div id="root"></div></body></html>`;
 
@@ -65,16 +66,18 @@ describe('the first paint', () => {
     expect(html).toContain('<pre class="fp-panel fp-code">&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>alert(1)');
     expect(html).toContain('main · src/&lt;b&gt;.md');
-    // The stylesheet comes after the paint and is preloaded in the head; the entry is preloaded
-    // and started by first-paint-start.js.
+    // The stylesheet comes after the paint and is preloaded in the head; the app's modules are
+    // left to first-paint-start.js, which loads them once the paint is on screen.
     expect(html.indexOf('id="first-paint"')).toBeLessThan(
       html.indexOf('<link rel="stylesheet" crossorigin href="./assets/index-1.css">'),
     );
     expect(html).toContain(
       '<link rel="preload" as="style" crossorigin href="./assets/index-1.css">',
     );
+    expect(html).not.toContain('modulepreload');
     expect(html).toContain(
-      '<script type="module" src="./first-paint-start.js" data-app="./assets/index-1.js">',
+      '<script type="module" src="./first-paint-start.js" data-app="./assets/index-1.js" ' +
+        'data-modules="./assets/react-1.js"></script>',
     );
   });
 

@@ -1,0 +1,43 @@
+import { CreateCommitCommand, CreateRepositoryCommand } from '@aws-sdk/client-codecommit';
+import { expect, test } from '../fixtures/console.ts';
+
+test('a file page arrives with its text, readable before the app runs, then the app takes over', async ({
+  page,
+  consoleApp,
+}) => {
+  const developer = consoleApp.client('developer');
+  await developer.send(new CreateRepositoryCommand({ repositoryName: 'painted' }));
+  await developer.send(
+    new CreateCommitCommand({
+      repositoryName: 'painted',
+      branchName: 'main',
+      commitMessage: 'Add the notes',
+      putFiles: [
+        {
+          filePath: 'notes.md',
+          fileContent: new TextEncoder().encode('First line\n<script>window.owned = 1</script>\n'),
+        },
+      ],
+    }),
+  );
+  await consoleApp.signIn(page, 'reader');
+  const address = `${consoleApp.url}/repositories/painted/blob/main/notes.md`;
+
+  // With no script of the app allowed to run, the page itself holds the file's text, as text.
+  await page.route(/\.js(\?|$)/, (route) => route.abort());
+  await page.goto(address);
+  const painted = page.locator('#first-paint');
+  await expect(painted.locator('.fp-code')).toHaveText(
+    'First line\n<script>window.owned = 1</script>\n',
+  );
+  await expect(painted.locator('.fp-where')).toHaveText('main · notes.md');
+  expect(await page.evaluate('window.owned')).toBeUndefined();
+  await page.screenshot({ path: test.info().outputPath('first-paint.png') });
+
+  // With the app: once it shows the file, the picture is gone and the text is there once.
+  await page.unroute(/\.js(\?|$)/);
+  await page.goto(address);
+  await expect(page.getByLabel('Contents of notes.md')).toBeVisible();
+  await expect(painted).toHaveCount(0);
+  await expect(page.getByText('First line')).toHaveCount(1);
+});
