@@ -20,6 +20,12 @@ export function KeyboardShortcuts() {
   const [helpOpen, setHelpOpen] = useState(false);
   // `g` waits for the next key; any other key, or a pause, forgets it.
   const pendingG = useRef<number | undefined>(undefined);
+  // Read when a key comes, so a navigation does not re-register the listener and forget a `g`
+  // pressed as the new page arrived.
+  const currentPath = useRef(pathname);
+  useEffect(() => {
+    currentPath.current = pathname;
+  }, [pathname]);
 
   useEffect(() => {
     const clearG = () => {
@@ -29,7 +35,7 @@ export function KeyboardShortcuts() {
     const onKey = (event: KeyboardEvent) => {
       if (event.metaKey || event.ctrlKey || event.altKey) return;
       if (isTyping(event.target) || document.querySelector('dialog[open]')) return clearG();
-      const repositoryName = repositoryIn(pathname);
+      const repositoryName = repositoryIn(currentPath.current);
       if (pendingG.current !== undefined) {
         clearG();
         const target =
@@ -62,7 +68,7 @@ export function KeyboardShortcuts() {
       window.removeEventListener('keydown', onKey, true);
       clearG();
     };
-  }, [navigate, pathname]);
+  }, [navigate]);
 
   return (
     <>
