@@ -32,10 +32,14 @@ const STYLE = raw(`<style>
   font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
 }
 .fp-bar {
+  display: flex;
+  align-items: center;
+  box-sizing: border-box;
+  height: 48px;
   background: #232f3e;
   color: #ffffff;
   font-weight: 600;
-  padding: 0.75rem 1rem;
+  padding: 0 24px;
 }
 .fp-header {
   border-bottom: 1px solid #8c959f66;
@@ -45,11 +49,17 @@ const STYLE = raw(`<style>
 .fp-inner {
   max-width: 1280px;
   margin: 0 auto;
-  padding: 0 1rem;
+  padding: 0 24px;
 }
 .fp-repository {
   font-size: 1.25rem;
   font-weight: 600;
+  color: #0a5dc2;
+}
+@media (prefers-color-scheme: dark) {
+  .fp-repository {
+    color: #6aa8ff;
+  }
 }
 .fp-where,
 .fp-meta {
