@@ -43,7 +43,11 @@ export function webApp(staticDir: string, basePath = '/', firstPaint?: FirstPain
       const response = await files(c, notFound);
       if (response || isAsset) {
         if (!response) return next();
-        response.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+        // Only assets are named by their content; any other file may change with a build.
+        response.headers.set(
+          'Cache-Control',
+          isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
         return response;
       }
     }

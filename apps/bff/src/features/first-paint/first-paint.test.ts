@@ -19,6 +19,7 @@ let commitId: string;
 beforeAll(async () => {
   staticDir = await mkdtemp(path.join(tmpdir(), 'first-paint-'));
   await writeFile(path.join(staticDir, 'index.html'), page);
+  await writeFile(path.join(staticDir, 'first-paint-start.js'), '// starts the app\n');
   console_ = await startTestConsole({ bff: { staticDir } });
   await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'shop' });
   const put = await console_.json('developer', 'PUT', '/api/repositories/shop/file', {
@@ -75,6 +76,10 @@ describe('the first paint', () => {
       '<link rel="preload" as="style" crossorigin href="./assets/index-1.css">',
     );
     expect(html).not.toContain('modulepreload');
+    // Its name has no content hash: each page asks whether it changed with a new build.
+    const starter = await console_.app.request('/first-paint-start.js');
+    expect(starter.status).toBe(200);
+    expect(starter.headers.get('cache-control')).toBe('no-cache');
     expect(html).toContain(
       '<script type="module" src="./first-paint-start.js" data-app="./assets/index-1.js" ' +
         'data-modules="./assets/react-1.js"></script>',
