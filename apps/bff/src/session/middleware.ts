@@ -1,8 +1,10 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
 import { actorFor } from './actor-for.ts';
 import { readSessionCookie } from './cookie.ts';
 import { inRequestedRegion } from './region.ts';
+import type { SessionRecord } from './store.ts';
 
 /**
  * Session middleware: reads the signed session id from its cookie and sets `c.var.session` to
@@ -15,13 +17,23 @@ import { inRequestedRegion } from './region.ts';
  */
 export function session() {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const id = await readSessionCookie(c);
-    const record = id ? await c.var.bff.sessions.get(id) : undefined;
-    const live = record && record.expiresAt > c.var.bff.now() ? record : undefined;
-    c.set('session', live);
-    c.set('sessionId', live ? id : undefined);
+    const live = await liveSession(c);
+    c.set('session', live?.record);
+    c.set('sessionId', live?.id);
     await next();
   });
+}
+
+/**
+ * The sign-in the request's session cookie names, if the BFF still holds it and it has not
+ * expired (sign-out and expiry remove it).
+ */
+export async function liveSession(
+  c: Context<AppEnv>,
+): Promise<{ id: string; record: SessionRecord } | undefined> {
+  const id = await readSessionCookie(c);
+  const record = id ? await c.var.bff.sessions.get(id) : undefined;
+  return id && record && record.expiresAt > c.var.bff.now() ? { id, record } : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { getCommit } from '../../gateway/commits.ts';
 import { getDifferences } from '../../gateway/differences.ts';
 import type { CodeCommit } from '../../gateway/gateway.ts';
 import { actorFor } from '../../session/actor-for.ts';
-import { readSessionCookie } from '../../session/cookie.ts';
+import { liveSession } from '../../session/middleware.ts';
 import { toFileView } from '../code/content.ts';
 import { getHistoryPage } from '../commits/history.ts';
 import { paintCommit, paintFile, paintFolder, paintHistory } from './render.ts';
@@ -20,10 +20,8 @@ export const FIRST_PAINT_BUDGET_MS = 1500;
 
 /** CodeCommit as the person whose session cookie came with the page, if any. */
 async function signedInCodeCommit(c: Context<AppEnv>): Promise<CodeCommit | undefined> {
-  const id = await readSessionCookie(c);
-  const record = id ? await c.var.bff.sessions.get(id) : undefined;
-  if (!id || !record || record.expiresAt <= c.var.bff.now()) return undefined;
-  return c.var.bff.gateway.forActor(actorFor(c.var.bff, id, record));
+  const live = await liveSession(c);
+  return live && c.var.bff.gateway.forActor(actorFor(c.var.bff, live.id, live.record));
 }
 
 async function paint(codeCommit: CodeCommit, view: PaintedView): Promise<string> {
