@@ -7,7 +7,7 @@ import { useInView } from '@/hooks/use-in-view.ts';
 import { formatBytes } from '@/lib/format.ts';
 import { paths } from '@/lib/paths.ts';
 import type { Difference } from '../api/get-differences.ts';
-import { useBlobText } from '../api/get-blob-text.ts';
+import { useBlobText } from '@/lib/blob-text.ts';
 import { describeChange } from '../lib/change-summary.ts';
 import type { DiffSettings } from './diff-options.tsx';
 

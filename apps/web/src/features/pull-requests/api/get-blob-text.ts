@@ -1,50 +1,24 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ApiError } from '@/lib/api-client.ts';
-import { apiUrl } from '@/lib/base-path.ts';
+import { useQuery } from '@tanstack/react-query';
+import { getBlobTextQueryOptions } from '@/lib/blob-text.ts';
+import type { DecodedBlob } from '@/lib/decode-text.ts';
 
 export type BlobText = { text: string; binary: boolean; size: number };
 
-const blobUrl = (repositoryName: string, blobId: string, filePath: string) =>
-  apiUrl(
-    `api/repositories/${encodeURIComponent(repositoryName)}/blobs/${encodeURIComponent(blobId)}?${new URLSearchParams({ filePath })}`,
-  );
+/** The side a change does not have (an added file's before, a deleted file's after). */
+const NO_BLOB: DecodedBlob = { isBinary: false, size: 0, text: '' };
 
-/** A blob's text, or `binary` when it holds a NUL byte in its first 8 KB (git's own test). */
-export async function getBlobText(
-  repositoryName: string,
-  blobId: string,
-  filePath: string,
-): Promise<BlobText> {
-  const response = await fetch(blobUrl(repositoryName, blobId, filePath), {
-    credentials: 'same-origin',
-  });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { error?: string; code?: string };
-    throw new ApiError(
-      response.status,
-      body.error ?? `${response.status} ${response.statusText}`,
-      body.code,
-    );
-  }
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const binary = bytes.subarray(0, 8192).includes(0);
-  return { text: binary ? '' : new TextDecoder().decode(bytes), binary, size: bytes.byteLength };
-}
+const asBlobText = (blob: DecodedBlob): BlobText =>
+  blob.isBinary
+    ? { text: '', binary: true, size: blob.size }
+    : { text: blob.text, binary: false, size: blob.size };
 
-/** Blobs never change: fetched once per id. */
-export const getBlobTextQueryOptions = (
-  repositoryName: string,
-  blobId: string | undefined,
-  filePath: string,
-) =>
-  queryOptions({
-    queryKey: ['repositories', repositoryName, 'blob-text', blobId ?? ''],
-    queryFn: () =>
-      blobId
-        ? getBlobText(repositoryName, blobId, filePath)
-        : Promise.resolve<BlobText>({ text: '', binary: false, size: 0 }),
-    staleTime: Infinity,
-  });
-
+/**
+ * A blob's text as a pull request's diff reads it, from the same cache entry the commit views
+ * use (one per blob id: blobs never change), or an empty text when the side has no blob.
+ */
 export const useBlobText = (repositoryName: string, blobId: string | undefined, filePath: string) =>
-  useQuery(getBlobTextQueryOptions(repositoryName, blobId, filePath));
+  useQuery({
+    ...getBlobTextQueryOptions({ repositoryName, blobId: blobId ?? '', filePath }),
+    ...(blobId ? {} : { queryFn: () => Promise.resolve(NO_BLOB) }),
+    select: asBlobText,
+  });

@@ -1,8 +1,6 @@
+import { paths } from '@/lib/paths.ts';
 import type { ChangedFile } from '../../lib/changed-files.ts';
 import './image-diff.css';
-
-const blobUrl = (repositoryName: string, blobId: string, filePath: string) =>
-  `/api/repositories/${encodeURIComponent(repositoryName)}/blobs/${encodeURIComponent(blobId)}?${new URLSearchParams({ filePath })}`;
 
 /** A changed picture: the old one beside the new one, as the browser draws them. */
 export function ImageDiff({ repositoryName, file }: { repositoryName: string; file: ChangedFile }) {
@@ -17,7 +15,7 @@ export function ImageDiff({ repositoryName, file }: { repositoryName: string; fi
           <figcaption className="muted">{label}</figcaption>
           {blobId ? (
             <img
-              src={blobUrl(repositoryName, blobId, path)}
+              src={paths.raw(repositoryName, blobId, path)}
               alt={`${path}, ${label.toLowerCase()} this change`}
               loading="lazy"
             />

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, toApiError } from '@/lib/api-client.ts';
-import { decodeText } from '../lib/decode-text.ts';
+import { decodeText } from './decode-text.ts';
 
 export type GetBlobTextInput = { repositoryName: string; blobId: string; filePath: string };
 
