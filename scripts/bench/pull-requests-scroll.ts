@@ -13,7 +13,7 @@ export interface ScrollTarget {
   rows: string;
 }
 
-export const fileTree: ScrollTarget = {
+const fileTree: ScrollTarget = {
   name: 'changed-file tree',
   selector: '[aria-label="Changed files"]',
   rows: '[role="treeitem"], li',

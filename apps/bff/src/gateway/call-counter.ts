@@ -13,7 +13,7 @@ interface RequestScope {
 const storage = new AsyncLocalStorage<RequestScope>();
 
 /**
- * Runs `task` with a fresh count of CodeCommit calls, readable with `codeCommitCalls()` inside
+ * Runs `task` with a fresh count of CodeCommit calls, readable with `codeCommitCallSummary()` inside
  * it; `revalidate` makes the answers that are reused for a few seconds (branch tips, the
  * repository list) be asked for again during it.
  */
@@ -22,11 +22,6 @@ export function countCodeCommitCalls<T>(task: () => T, options: { revalidate?: b
     { calls: 0, throttles: 0, retries: 0, operations: {}, revalidate: options.revalidate ?? false },
     task,
   );
-}
-
-/** CodeCommit calls made so far by the request being served (0 outside one). */
-export function codeCommitCalls(): number {
-  return storage.getStore()?.calls ?? 0;
 }
 
 /** True while serving a request that asked for fresh answers. */

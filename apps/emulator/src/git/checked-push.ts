@@ -18,7 +18,7 @@ const ensureExecutable = (): void => {
 };
 
 /** CodeCommit's maximum size of a single file (Git blob) pushed with git: 2 GB ("Quotas in AWS CodeCommit"). */
-export const MAX_GIT_BLOB_BYTES = 2 * 1024 * 1024 * 1024;
+const MAX_GIT_BLOB_BYTES = 2 * 1024 * 1024 * 1024;
 
 /**
  * Options for `git` ahead of `receive-pack`, so every push is checked before anything is stored:

@@ -50,11 +50,3 @@ export const getApprovalRuleTemplatePermissionsQueryOptions = () =>
 /** Whether IAM lets the user create, change and delete approval rule templates; undefined until known. */
 export const useApprovalRuleTemplatePermissions = () =>
   useQuery(getApprovalRuleTemplatePermissionsQueryOptions());
-
-/**
- * Whether the Admin area can change anything for this user: approval rule templates and
- * triggers both need AWSCodeCommitPowerUser or more. Call it only once signed in: before
- * that the probe would be refused and its answer kept.
- */
-export const useCanAdminister = (): boolean =>
-  useApprovalRuleTemplatePermissions().data?.write ?? false;
