@@ -4,6 +4,7 @@ import { shortCommitId } from '@/lib/format.ts';
 import { useApplySuggestion } from '../../api/apply-suggestion.ts';
 import { usePullRequest, type PullRequestInput } from '../../api/get-pull-request.ts';
 import { applySuggestion } from '../../lib/suggestions.ts';
+import { branchFromReference } from '../../lib/names.ts';
 
 type ApplySuggestionProps = {
   input: PullRequestInput;
@@ -14,8 +15,6 @@ type ApplySuggestionProps = {
   sourceText: string;
   sourceCommitId: string;
 };
-
-const branchOf = (reference: string | undefined) => reference?.replace(/^refs\/heads\//, '');
 
 /** One click commits a line comment's suggestion to the source branch, if it has not moved. */
 export function ApplySuggestion({
@@ -28,7 +27,7 @@ export function ApplySuggestion({
 }: ApplySuggestionProps) {
   const pullRequest = usePullRequest(input).data?.pullRequest;
   const apply = useApplySuggestion();
-  const branchName = branchOf(pullRequest?.pullRequestTargets?.[0]?.sourceReference);
+  const branchName = branchFromReference(pullRequest?.pullRequestTargets?.[0]?.sourceReference);
   const open = pullRequest?.pullRequestStatus === 'OPEN';
   if (!branchName || !open) return null;
   const stale =
