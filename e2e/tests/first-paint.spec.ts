@@ -1,24 +1,15 @@
-import { CreateCommitCommand, CreateRepositoryCommand } from '@aws-sdk/client-codecommit';
 import { expect, test } from '../fixtures/console.ts';
+import { seedRepository } from '../fixtures/seed.ts';
 
 test('a file page arrives with its text, readable before the app runs, then the app takes over', async ({
   page,
   consoleApp,
 }) => {
-  const developer = consoleApp.client('developer');
-  await developer.send(new CreateRepositoryCommand({ repositoryName: 'painted' }));
-  await developer.send(
-    new CreateCommitCommand({
-      repositoryName: 'painted',
-      branchName: 'main',
-      commitMessage: 'Add the notes',
-      putFiles: [
-        {
-          filePath: 'notes.md',
-          fileContent: new TextEncoder().encode('First line\n<script>window.owned = 1</script>\n'),
-        },
-      ],
-    }),
+  await seedRepository(
+    consoleApp,
+    'painted',
+    { 'notes.md': 'First line\n<script>window.owned = 1</script>\n' },
+    { commitMessage: 'Add the notes' },
   );
   await consoleApp.signIn(page, 'reader');
   const address = `${consoleApp.url}/repositories/painted/blob/main/notes.md`;

@@ -131,14 +131,20 @@ export async function benchLatency(): Promise<void> {
     // The BFF runs in its own process, as it would beside AWS (see latency-bff.ts).
     // A deployment's BFF has served others before: each starts with its code warm, from views
     // of another repository, and with nothing of express in its cache.
+    /** A fresh browser context (a cold cache), signed in to `bffUrl` as the developer. */
+    const signedInContext = async (bffUrl: string) => {
+      const context = await browser!.newContext({ viewport });
+      const signedIn = await context.request.post(`${bffUrl}/api/session`, {
+        data: { userName: 'developer' },
+        headers: { Origin: bffUrl },
+      });
+      if (!signedIn.ok()) throw new Error(`sign-in: HTTP ${signedIn.status()}`);
+      return context;
+    };
     const startBff = async () => {
       const bff = await startBffProcess(staticDir);
-      const warming = await browser!.newContext({ viewport });
+      const warming = await signedInContext(bff.url);
       try {
-        await warming.request.post(`${bff.url}/api/session`, {
-          data: { userName: 'developer' },
-          headers: { Origin: bff.url },
-        });
         const warm = '/repositories/warm-up';
         for (const path of [
           `${warm}/tree/main`,
@@ -203,12 +209,8 @@ export async function benchLatency(): Promise<void> {
     // so each measured view still starts with a cold BFF and a cold browser cache.
     {
       const bff = await startBff();
-      const context = await browser.newContext({ viewport });
+      const context = await signedInContext(bff.url);
       try {
-        await context.request.post(`${bff.url}/api/session`, {
-          data: { userName: 'developer' },
-          headers: { Origin: bff.url },
-        });
         const tab = await openTab(context);
         for (const view of views) await tab.visit(`${bff.url}${view.path}`, view.selector);
         await tab.close();
@@ -227,12 +229,8 @@ export async function benchLatency(): Promise<void> {
     const samples = Math.max(1, Number(process.env.BENCH_LATENCY_SAMPLES ?? 5));
     const coldSample = async (view: (typeof views)[number]) => {
       const bff = await startBff();
-      const context = await browser!.newContext({ viewport });
+      const context = await signedInContext(bff.url);
       try {
-        await context.request.post(`${bff.url}/api/session`, {
-          data: { userName: 'developer' },
-          headers: { Origin: bff.url },
-        });
         const tab = await openTab(context);
         const from = performance.now();
         const cold = await tab.visit(`${bff.url}${view.path}`, view.selector);
@@ -260,13 +258,8 @@ export async function benchLatency(): Promise<void> {
     let historyVisitedCalls = Number.NaN;
     for (const view of views) {
       const bff = await startBff();
-      const context = await browser.newContext({ viewport });
+      const context = await signedInContext(bff.url);
       try {
-        const signedIn = await context.request.post(`${bff.url}/api/session`, {
-          data: { userName: 'developer' },
-          headers: { Origin: bff.url },
-        });
-        if (!signedIn.ok()) throw new Error(`sign-in: HTTP ${signedIn.status()}`);
         const tab = await openTab(context);
         const from = performance.now();
         const cold = await tab.visit(`${bff.url}${view.path}`, view.selector);
@@ -299,12 +292,8 @@ export async function benchLatency(): Promise<void> {
         if (view.name === 'history') {
           // Someone else, on the same deployment, once this visit's walk has finished.
           await untilIdle(proxy.calls);
-          const other = await browser.newContext({ viewport });
+          const other = await signedInContext(bff.url);
           try {
-            await other.request.post(`${bff.url}/api/session`, {
-              data: { userName: 'developer' },
-              headers: { Origin: bff.url },
-            });
             const otherTab = await openTab(other);
             const visitedFrom = performance.now();
             const visited = await otherTab.visit(`${bff.url}${view.path}`, view.selector, 49);
