@@ -3,9 +3,12 @@ import {
   GetRepositoryCommand,
   ListRepositoriesCommand,
 } from '@aws-sdk/client-codecommit';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startEmulator } from '../index.ts';
 import { createEmulatorLogger } from './request-log.ts';
@@ -79,4 +82,44 @@ test('one line per git service, naming the repository, and never the password', 
   ]);
   expect(response.status).toBeGreaterThanOrEqual(400);
   expect(raw.join('')).not.toContain(password);
+});
+
+test('a Query call names its service and Action from the body: sts or iam, never a guess', async () => {
+  raw.length = 0;
+  const developer = running.emulator.users.find((user) => user.userName === 'developer')!;
+  const credentials = {
+    accessKeyId: developer.accessKeyId,
+    secretAccessKey: developer.secretAccessKey,
+  };
+  await new STSClient({ endpoint: running.url, region: 'us-east-1', credentials }).send(
+    new GetCallerIdentityCommand({}),
+  );
+  // The AWS CLI signs IAM with the service name iam, and sends its calls to the same path.
+  await promisify(execFile)(
+    'aws',
+    ['iam', 'list-ssh-public-keys', '--user-name', 'developer', '--endpoint-url', running.url],
+    {
+      env: {
+        PATH: process.env.PATH,
+        HOME: dataDir,
+        AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+        AWS_DEFAULT_REGION: 'us-east-1',
+      },
+    },
+  );
+  expect(lines()).toEqual([
+    expect.objectContaining({
+      service: 'sts',
+      operation: 'GetCallerIdentity',
+      res: { status: 200 },
+      msg: 'GetCallerIdentity 200',
+    }),
+    expect.objectContaining({
+      service: 'iam',
+      operation: 'ListSSHPublicKeys',
+      res: { status: 200 },
+      msg: 'ListSSHPublicKeys 200',
+    }),
+  ]);
 });

@@ -21,9 +21,20 @@ export function createEmulatorLogger(
 }
 
 interface Described {
-  service: 'codecommit' | 'git' | 'sts' | 'emulator';
+  /** codecommit, git, a Query service's signing name (sts, iam), or emulator */
+  service: string;
   operation?: string;
   repositoryName?: string;
+}
+
+const noted = new WeakMap<ServerResponse, Described>();
+
+/**
+ * Tells the request line what its handler found in the body, where the first line cannot say:
+ * a Query request names its service by Version and its Action in the form.
+ */
+export function noteOperation(res: ServerResponse, described: Described): void {
+  noted.set(res, described);
 }
 
 const GIT_PATH =
@@ -40,7 +51,6 @@ function describe(req: IncomingMessage, url: URL): Described {
       operation: git[2] === 'info/refs' ? (url.searchParams.get('service') ?? 'info/refs') : git[2],
       repositoryName: decodeURIComponent(git[1]!),
     };
-  if (req.method === 'POST' && url.pathname === '/') return { service: 'sts' };
   return { service: 'emulator' };
 }
 
@@ -55,7 +65,7 @@ function accessKeyId(req: IncomingMessage): string | undefined {
 }
 
 /**
- * Writes one line when `res` is answered: request id, service (codecommit, git, sts), API
+ * Writes one line when `res` is answered: request id, service (codecommit, git, sts, iam), API
  * operation or git service, repository, caller's access key id, status, AWS error type and
  * duration, like the console's own request lines.
  *
@@ -67,7 +77,7 @@ function accessKeyId(req: IncomingMessage): string | undefined {
 export function logRequest(logger: Logger, req: IncomingMessage, res: ServerResponse): void {
   const started = performance.now();
   const url = new URL(req.url ?? '/', 'http://emulator');
-  const described = describe(req, url);
+  const first = describe(req, url);
   const key = accessKeyId(req);
   // Handlers pass their headers to writeHead, where getHeader cannot see them: note them there.
   const sent: Record<string, unknown> = {};
@@ -79,6 +89,7 @@ export function logRequest(logger: Logger, req: IncomingMessage, res: ServerResp
   }) as ServerResponse['writeHead'];
   const header = (name: string) => res.getHeader(name) ?? sent[name];
   res.once('close', () => {
+    const described = noted.get(res) ?? first;
     const errorType = header('x-amzn-errortype');
     const requestId = header('x-amzn-requestid');
     const status = res.statusCode;

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Credentials } from '../auth/credentials.ts';
 import type { Identity } from '../auth/identities.ts';
 import { verifyApiRequest } from '../auth/verify-api-request.ts';
+import { noteOperation } from '../logging/request-log.ts';
 import { readBody } from '../protocol/body.ts';
 import { CodeCommitError } from '../protocol/errors.ts';
 import { signedRegion } from '../regions/signed-region.ts';
@@ -58,6 +59,7 @@ export async function handleQueryRequest(
     const { action, version, parameters } = parseQueryRequest(req, body);
     const named = deps.services.find((candidate) => candidate.version === version);
     if (named) service = named;
+    noteOperation(res, { service: service.signingName, operation: action });
     const operation = named?.operations[action];
     if (!operation)
       throw new QueryError(
