@@ -28,6 +28,16 @@ export interface ApprovalSummary {
 
 type Revision = { pullRequestId: string; revisionId: string };
 
+export async function getPullRequestApprovalStates(
+  codeCommit: CodeCommit,
+  revision: Revision,
+): Promise<Approval[]> {
+  const output = await codeCommit.call((client) =>
+    client.send(new GetPullRequestApprovalStatesCommand(revision)),
+  );
+  return output.approvals ?? [];
+}
+
 export async function evaluatePullRequestApprovalRules(
   codeCommit: CodeCommit,
   revision: Revision,
@@ -43,13 +53,13 @@ export async function getApprovalSummary(
   codeCommit: CodeCommit,
   revision: Revision,
 ): Promise<ApprovalSummary> {
-  const [states, evaluation, override] = await Promise.all([
-    codeCommit.call((client) => client.send(new GetPullRequestApprovalStatesCommand(revision))),
+  const [approvals, evaluation, override] = await Promise.all([
+    getPullRequestApprovalStates(codeCommit, revision),
     evaluatePullRequestApprovalRules(codeCommit, revision),
     codeCommit.call((client) => client.send(new GetPullRequestOverrideStateCommand(revision))),
   ]);
   return {
-    approvals: states.approvals ?? [],
+    approvals,
     evaluation,
     ...(override.overridden && override.overrider ? { overriddenBy: override.overrider } : {}),
   };

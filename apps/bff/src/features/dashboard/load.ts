@@ -1,6 +1,9 @@
 import type { PullRequest } from '@aws-sdk/client-codecommit';
 import { inPool } from '@cc/shared/approval-pools';
-import { getApprovalSummary } from '../../gateway/approvals.ts';
+import {
+  evaluatePullRequestApprovalRules,
+  getPullRequestApprovalStates,
+} from '../../gateway/approvals.ts';
 import { getCommentsForPullRequest } from '../../gateway/comments.ts';
 import type { CodeCommit } from '../../gateway/gateway.ts';
 import { createLimiter } from '../../gateway/limit.ts';
@@ -96,19 +99,24 @@ async function openFacts(codeCommit: CodeCommit, pullRequest: PullRequest): Prom
 
 async function approvalFactsOf(codeCommit: CodeCommit, pullRequest: PullRequest) {
   const rules = pullRequest.approvalRules ?? [];
-  const summary = await getApprovalSummary(codeCommit, {
+  const revision = {
     pullRequestId: pullRequest.pullRequestId ?? '',
     revisionId: pullRequest.revisionId ?? '',
-  });
-  const notMet = summary.evaluation.approvalRulesNotSatisfied?.length ?? 0;
+  };
+  // The evaluation says whether the rules were overridden; who did it is not shown here.
+  const [approvals, evaluation] = await Promise.all([
+    getPullRequestApprovalStates(codeCommit, revision),
+    evaluatePullRequestApprovalRules(codeCommit, revision),
+  ]);
+  const notMet = evaluation.approvalRulesNotSatisfied?.length ?? 0;
   return {
     approval: {
-      approved: rules.length === 0 || (summary.evaluation.approved ?? false),
-      overridden: summary.evaluation.overridden ?? false,
+      approved: rules.length === 0 || (evaluation.approved ?? false),
+      overridden: evaluation.overridden ?? false,
       rulesNotMet: notMet,
       ruleCount: rules.length,
     },
-    approvedByCaller: summary.approvals.some(
+    approvedByCaller: approvals.some(
       (approval) =>
         approval.approvalState === 'APPROVE' && isCallerArn(approval.userArn, codeCommit.callerArn),
     ),
@@ -169,8 +177,8 @@ const newestFirst = (a: DashboardPullRequest, b: DashboardPullRequest) =>
  * The signed-in person's pull requests across every repository they can read: ListRepositories,
  * then per repository (a few at a time; every call also waits its turn under the gateway's
  * limit) ListPullRequests for open ones and a page of closed ones, GetPullRequest for each, and
- * for open ones their approvals (GetPullRequestApprovalStates, EvaluatePullRequestApprovalRules,
- * GetPullRequestOverrideState) and, for the caller's own, their comments.
+ * for open ones their approvals (GetPullRequestApprovalStates and EvaluatePullRequestApprovalRules)
+ * and, for the caller's own, their comments.
  */
 export async function loadDashboard(codeCommit: CodeCommit): Promise<Dashboard> {
   const repositories = await listRepositories(codeCommit);

@@ -113,5 +113,12 @@ describe('dashboard', () => {
     expect(titles(reader.body.recentlyMerged)).toEqual(['alpha:Alpha one']);
     expect(reader.body.awaitingMyApproval).toEqual([]);
     expect(reader.body.skipped).toEqual([]);
+
+    // Whether rules were overridden comes with their evaluation: no override reads per pull request.
+    const metrics = await (await console_.app.request('/metrics')).text();
+    expect(metrics).toContain(
+      'codecommit_calls_total{operation="EvaluatePullRequestApprovalRules"',
+    );
+    expect(metrics).not.toContain('GetPullRequestOverrideState');
   });
 });
