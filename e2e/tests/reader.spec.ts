@@ -33,6 +33,14 @@ test('a reader sees no edit controls where a developer does', async ({ browser, 
   const tabs = reader.getByRole('navigation', { name: 'Repository' });
   await expect(tabs.getByRole('link', { name: 'Code' })).toBeVisible();
   await expect(tabs.getByRole('link', { name: 'Settings' })).toHaveCount(0);
+
+  // The SSH tab prints no upload IAM would refuse the reader: only the key to make and who uploads it.
+  await reader.goto(`${consoleApp.url}/repositories/notes`);
+  const clone = reader.getByRole('region', { name: 'Clone' });
+  await clone.getByRole('tab', { name: 'SSH' }).click();
+  await expect(clone.getByText(/IAM does not let you upload one/)).toBeVisible();
+  await expect(clone.getByText('ssh-keygen -t rsa -b 4096 -f ~/.ssh/codecommit_rsa')).toBeVisible();
+  await expect(clone.getByText(/upload-ssh-public-key/)).toHaveCount(0);
 });
 
 test('a reader who opens a form’s address is told why; a forced change gets AWS’s refusal', async ({

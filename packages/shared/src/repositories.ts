@@ -80,5 +80,7 @@ export interface SshCloneSettings {
   userName?: string;
   /** Active keys, newest first; absent when IAM could not say (`unavailable` tells why). */
   sshPublicKeyIds?: string[];
+  /** Whether IAM lets the person upload a key to their own user (iam:UploadSSHPublicKey). */
+  canUploadSshPublicKey?: boolean;
   unavailable?: string;
 }

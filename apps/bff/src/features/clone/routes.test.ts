@@ -43,14 +43,23 @@ describe('GET /api/clone-settings', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       profile: 'keyed',
-      ssh: { userName: 'keyed', sshPublicKeyIds: ['APKANEWERKEYEXAMPLE1', 'APKAOLDERKEYEXAMPLE1'] },
+      ssh: {
+        userName: 'keyed',
+        sshPublicKeyIds: ['APKANEWERKEYEXAMPLE1', 'APKAOLDERKEYEXAMPLE1'],
+        canUploadSshPublicKey: true,
+      },
     });
   });
 
-  it('says there is no key yet, so the panel can print how to upload one', async () => {
-    const response = await console_.as('reader')('/api/clone-settings');
-    expect(await response.json()).toMatchObject({
-      ssh: { userName: 'reader', sshPublicKeyIds: [] },
+  it('says there is no key yet, and whether IAM lets the person upload one', async () => {
+    const developer = await console_.as('developer')('/api/clone-settings');
+    expect(await developer.json()).toMatchObject({
+      ssh: { userName: 'developer', sshPublicKeyIds: [], canUploadSshPublicKey: true },
+    });
+    // AWSCodeCommitReadOnly allows listing one's keys, not uploading them.
+    const reader = await console_.as('reader')('/api/clone-settings');
+    expect(await reader.json()).toMatchObject({
+      ssh: { userName: 'reader', sshPublicKeyIds: [], canUploadSshPublicKey: false },
     });
   });
 

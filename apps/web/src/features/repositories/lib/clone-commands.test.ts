@@ -52,6 +52,14 @@ describe('cloneMethods', () => {
       'ssh-keygen -t rsa -b 4096 -f ~/.ssh/codecommit_rsa\n' +
         'AWS_PROFILE=team \\\n  aws iam upload-ssh-public-key --user-name alice --ssh-public-key-body file://~/.ssh/codecommit_rsa.pub',
     );
+    // IAM would refuse the upload: only the key is made here, and the hint says who uploads it.
+    const mayNotUpload = cloneMethods(source, {
+      ssh: { userName: 'alice', sshPublicKeyIds: [], canUploadSshPublicKey: false },
+    }).find((method) => method.id === 'ssh');
+    expect(mayNotUpload?.command).toBe('ssh-keygen -t rsa -b 4096 -f ~/.ssh/codecommit_rsa');
+    expect(mayNotUpload?.hint).toContain(
+      'IAM does not let you upload one (iam:UploadSSHPublicKey). Make a key, then ask an administrator to upload ~/.ssh/codecommit_rsa.pub to your IAM user alice',
+    );
   });
 
   it('offers only what works against a local endpoint, with the settings it needs', () => {

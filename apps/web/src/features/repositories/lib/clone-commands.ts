@@ -184,12 +184,21 @@ function sshMethod(
   const userName = settings.ssh?.userName;
   const why = settings.ssh?.unavailable ?? 'You have no active SSH public key in IAM yet.';
   if (!userName) return { id: 'ssh', label: 'SSH', hint: why, command: `git clone ${cloneUrlSsh}` };
+  const keygen = `ssh-keygen -t rsa -b 4096 -f ${identityFile}`;
+  // Never print an upload IAM would refuse: the key is made here and uploaded by someone who may.
+  if (settings.ssh?.canUploadSshPublicKey === false)
+    return {
+      id: 'ssh',
+      label: 'SSH',
+      hint: `${why} IAM does not let you upload one (iam:UploadSSHPublicKey). Make a key, then ask an administrator to upload ${identityFile}.pub to your IAM user ${userName}; this tab then shows the ~/.ssh/config block.`,
+      command: keygen,
+    };
   return {
     id: 'ssh',
     label: 'SSH',
     hint: `${why} Make an RSA key and upload it to IAM; its SSHPublicKeyId is your SSH user name, and this tab then shows the ~/.ssh/config block. Uploading needs iam:UploadSSHPublicKey on your own IAM user, which AWSCodeCommitPowerUser and AWSCodeCommitFullAccess allow and AWSCodeCommitReadOnly does not.`,
     command: [
-      `ssh-keygen -t rsa -b 4096 -f ${identityFile}`,
+      keygen,
       withPrefix(
         uploadEnvironment,
         `aws iam upload-ssh-public-key --user-name ${shellWord(userName)} --ssh-public-key-body file://${identityFile}.pub`,
