@@ -1,7 +1,7 @@
 import { expect, test } from '../fixtures/console.ts';
 import { seedRepository } from '../fixtures/seed.ts';
 
-test('a file page arrives with its text, readable before the app runs, then the app takes over', async ({
+test('a file page and a home arrive with their content, readable before the app runs, then the app takes over', async ({
   page,
   consoleApp,
 }) => {
@@ -24,6 +24,10 @@ test('a file page arrives with its text, readable before the app runs, then the 
   await expect(painted.locator('.fp-where')).toHaveText('main · notes.md');
   expect(await page.evaluate('window.owned')).toBeUndefined();
   await page.screenshot({ path: test.info().outputPath('first-paint.png') });
+  // The repository's home is its default branch's root.
+  await page.goto(`${consoleApp.url}/repositories/painted`);
+  await expect(painted.locator('.fp-where')).toHaveText('main');
+  await expect(painted.locator('.fp-entry-name')).toHaveText(['notes.md']);
 
   // With the app: once it shows the file, the picture is gone and the text is there once.
   await page.unroute(/\.js(\?|$)/);
@@ -31,4 +35,7 @@ test('a file page arrives with its text, readable before the app runs, then the 
   await expect(page.getByLabel('Contents of notes.md')).toBeVisible();
   await expect(painted).toHaveCount(0);
   await expect(page.getByText('First line')).toHaveCount(1);
+  await page.goto(`${consoleApp.url}/repositories/painted`);
+  await expect(page.locator('.folder-entry-name', { hasText: 'notes.md' })).toBeVisible();
+  await expect(painted).toHaveCount(0);
 });

@@ -147,6 +147,7 @@ export async function benchLatency(): Promise<void> {
       try {
         const warm = '/repositories/warm-up';
         for (const path of [
+          warm,
           `${warm}/tree/main`,
           `${warm}/blob/main/src/index.md`,
           `${warm}/commits/main`,
@@ -172,6 +173,14 @@ export async function benchLatency(): Promise<void> {
     const base = `/repositories/${repositoryName}`;
     const tip = repository.tipCommitId;
     const views = [
+      {
+        // cgit's summary lists no files: its tree is the page that shows what the home shows.
+        name: 'home',
+        path: base,
+        selector: '.folder-entry .folder-entry-name, .fp-entry-name',
+        cgit: `/${repositoryName}/tree/`,
+        cgitSelector: 'table.list',
+      },
       {
         name: 'tree',
         path: `${base}/tree/main`,

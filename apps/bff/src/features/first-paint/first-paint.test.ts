@@ -51,6 +51,9 @@ describe('paintedView', () => {
       repositoryName: 'shop',
       commitId: 'a'.repeat(40),
     });
+    expect(paintedView('/repositories/shop')).toEqual({ view: 'home', repositoryName: 'shop' });
+    expect(paintedView('/repositories/shop/')).toEqual({ view: 'home', repositoryName: 'shop' });
+    expect(paintedView('/repositories/a%2Fb')).toBeUndefined();
     expect(paintedView('/repositories/shop/blob/main')).toBeUndefined();
     expect(paintedView('/repositories/shop/commit/main')).toBeUndefined();
     expect(paintedView('/repositories/shop/tree/%E0%A4%A')).toBeUndefined();
@@ -86,13 +89,17 @@ describe('the first paint', () => {
     );
   });
 
-  it('paints folders, history and a commit, gzip-compressed when asked', async () => {
+  it('paints the home, folders, history and a commit, gzip-compressed when asked', async () => {
     const as = console_.as('reader');
     const gzipped = async (address: string) => {
       const response = await as(address, { headers: { 'Accept-Encoding': 'gzip' } });
       expect(response.headers.get('content-encoding')).toBe('gzip');
       return gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8');
     };
+    // The home is the default branch's root.
+    const home = await gzipped('/repositories/shop');
+    expect(home).toContain('<p class="fp-where">main</p>');
+    expect(home).toMatch(/<span class="fp-entry-name">\s*src\/\s*<\/span>/);
     const folder = await gzipped('/repositories/shop/tree/main/src');
     expect(folder).toMatch(/<span class="fp-entry-name">\s*&lt;b&gt;\.md\s*<\/span>/);
     const history = await gzipped('/repositories/shop/commits/main');
@@ -102,7 +109,7 @@ describe('the first paint', () => {
     expect(commit).toMatch(/<li class="fp-panel fp-file">\s*src\/&lt;b&gt;\.md\s*<\/li>/);
   });
 
-  it('paints nothing for someone not signed in, or where the read fails', async () => {
+  it('paints nothing for someone not signed in, where the read fails, or for an empty home', async () => {
     const anonymous = await console_.app.request('/repositories/shop/tree/main');
     const html = await anonymous.text();
     expect(html).not.toContain('id="first-paint"');
@@ -110,6 +117,10 @@ describe('the first paint', () => {
     const missing = await (await console_.as('developer')('/repositories/shop/tree/nope')).text();
     expect(missing).not.toContain('id="first-paint"');
     expect(missing).toContain('<div id="root">');
+    await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'empty' });
+    const empty = await (await console_.as('developer')('/repositories/empty')).text();
+    expect(empty).not.toContain('id="first-paint"');
+    expect(empty).toContain('<div id="root">');
   });
 
   it('lets the reader leave before the paint is ready', async () => {

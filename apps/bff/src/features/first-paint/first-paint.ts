@@ -4,6 +4,7 @@ import { getFile, getFolder } from '../../gateway/code.ts';
 import { getCommit } from '../../gateway/commits.ts';
 import { getDifferences } from '../../gateway/differences.ts';
 import type { CodeCommit } from '../../gateway/gateway.ts';
+import { getRepository } from '../../gateway/repositories.ts';
 import { actorFor } from '../../session/actor-for.ts';
 import { liveSession } from '../../session/middleware.ts';
 import { toFileView } from '../code/content.ts';
@@ -27,6 +28,17 @@ async function signedInCodeCommit(c: Context<AppEnv>): Promise<CodeCommit | unde
 async function paint(codeCommit: CodeCommit, view: PaintedView): Promise<string> {
   const { repositoryName } = view;
   switch (view.view) {
+    case 'home': {
+      // The home is the default branch's root folder: one round trip more than a tree's address.
+      const { defaultBranch } = await getRepository(codeCommit, repositoryName);
+      if (!defaultBranch) throw new Error('An empty repository: the app says how to push to it');
+      const folder = await getFolder(codeCommit, {
+        repositoryName,
+        commitSpecifier: defaultBranch,
+        folderPath: '',
+      });
+      return String(await paintFolder(repositoryName, defaultBranch, folder));
+    }
     case 'tree': {
       const folder = await getFolder(codeCommit, {
         repositoryName,

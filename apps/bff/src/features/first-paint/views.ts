@@ -3,11 +3,13 @@ import { repositoryNameSchema } from '@cc/shared/repositories';
 
 /** A console view the BFF can paint before the web app runs, named as its address names it. */
 export type PaintedView =
+  | { view: 'home'; repositoryName: string }
   | { view: 'tree'; repositoryName: string; ref: string; path: string }
   | { view: 'blob'; repositoryName: string; ref: string; path: string }
   | { view: 'commits'; repositoryName: string; ref: string; path: string }
   | { view: 'commit'; repositoryName: string; commitId: string };
 
+const home = /^\/repositories\/([^/]+)\/?$/;
 const address = /^\/repositories\/([^/]+)\/(tree|blob|commits|commit)\/([^/]+)((?:\/[^/]+)*)\/?$/;
 
 function decoded(segment: string): string | undefined {
@@ -29,6 +31,9 @@ function decoded(segment: string): string | undefined {
  * ```
  */
 export function paintedView(pathname: string): PaintedView | undefined {
+  const homeName = decoded(home.exec(pathname)?.[1] ?? '');
+  if (homeName !== undefined && repositoryNameSchema.safeParse(homeName).success)
+    return { view: 'home', repositoryName: homeName };
   const match = address.exec(pathname);
   if (!match) return undefined;
   const [, name = '', view, ref = '', rest = ''] = match;
