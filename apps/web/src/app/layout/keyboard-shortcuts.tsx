@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '@/lib/paths.ts';
-import { isTyping } from './shortcuts.ts';
+import { isTyping } from '@/lib/is-typing.ts';
 import { ShortcutHelp } from './shortcut-help.tsx';
 
 /** The repository a path is in, if any. */

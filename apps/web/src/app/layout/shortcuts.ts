@@ -15,11 +15,3 @@ export const shortcuts: { keys: string[]; description: string; where: string }[]
   { keys: ['p'], description: 'Previous changed file', where: 'A pull request’s changes' },
   { keys: ['Esc'], description: 'Close a dialog or a menu', where: 'Anywhere' },
 ];
-
-/** Shortcuts never fire while a person types, in a dialog's field, or in the code editor. */
-export function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof Element &&
-    target.closest('input, textarea, select, [contenteditable], .monaco-editor') !== null
-  );
-}

@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
+import { isTyping } from '@/lib/is-typing.ts';
 import { paths } from '@/lib/paths.ts';
 import { useFilePaths } from '../api/list-file-paths.ts';
 import type { Match } from '../lib/fuzzy-match.ts';
@@ -23,9 +24,8 @@ function useFinderShortcut(open: () => void) {
         event.defaultPrevented
       )
         return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable], .monaco-editor, dialog'))
-        return;
+      if (isTyping(event.target)) return;
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
       event.preventDefault();
       open();
     };

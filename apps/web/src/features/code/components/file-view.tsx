@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { formatBytes } from '@/lib/format.ts';
+import { isTyping } from '@/lib/is-typing.ts';
 import { paths } from '@/lib/paths.ts';
 import { useFile } from '../api/get-file.ts';
 import { isImagePath } from '../lib/file-kind.ts';
@@ -45,9 +46,8 @@ export function FileView({ repositoryName, commitSpecifier, filePath, canEdit }:
   useEffect(() => {
     if (!permalink) return;
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
       if (event.key !== 'y' || event.metaKey || event.ctrlKey || event.altKey) return;
-      if (target?.closest('input, textarea, select, [contenteditable], .monaco-editor')) return;
+      if (isTyping(event.target)) return;
       navigate(permalink);
     };
     window.addEventListener('keydown', onKey);

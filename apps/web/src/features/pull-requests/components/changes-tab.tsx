@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { useUpdateSearchParams } from '@/hooks/use-update-search-params.ts';
 import { ErrorMessage } from '@/components/error-message.tsx';
+import { isTyping } from '@/lib/is-typing.ts';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useComments, type PullRequestComment } from '../api/get-comments.ts';
 import { useDifferences } from '../api/get-differences.ts';
@@ -29,15 +30,6 @@ type ChangesTabProps = {
   baseCommit: string;
   permissions: PullRequestPermissions;
 };
-
-/** Keys typed into a text field or an editor are text, not commands. */
-const typingIn = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable ||
-    /^(TEXTAREA|SELECT)$/.test(target.tagName) ||
-    (target instanceof HTMLInputElement &&
-      !['checkbox', 'radio', 'button'].includes(target.type)) ||
-    !!target.closest('.monaco-editor'));
 
 /**
  * Every changed file in one virtualized stream, the changed-file tree beside it following the
@@ -103,7 +95,7 @@ export function ChangesTab({ input, sourceCommit, baseCommit, permissions }: Cha
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.metaKey || event.ctrlKey || event.altKey || typingIn(event.target)) return;
+      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
       if (event.key !== 'n' && event.key !== 'p') return;
       const next =
         event.key === 'n' ? Math.min(shown.length - 1, topIndex + 1) : Math.max(0, topIndex - 1);
