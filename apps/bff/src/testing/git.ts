@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { promisify } from 'node:util';
+import type { TestConsole } from './console.ts';
 
 const run = promisify(execFile);
 
@@ -29,4 +31,21 @@ export async function git(cwd: string, args: string[], profile = 'admin'): Promi
     { cwd, env: { ...process.env, AWS_PROFILE: profile, GIT_TERMINAL_PROMPT: '0' } },
   );
   return stdout.trim();
+}
+
+/**
+ * Creates a repository through the console as the admin, clones it into `workDir` with git and
+ * starts its `main` branch there. Returns the clone's folder.
+ */
+export async function cloneNewRepository(
+  console_: TestConsole,
+  workDir: string,
+  repositoryName: string,
+): Promise<string> {
+  const created = await console_.json('admin', 'POST', '/api/repositories', { repositoryName });
+  const { repository } = (await created.json()) as { repository: { cloneUrlHttp: string } };
+  await git(workDir, ['clone', '--quiet', repository.cloneUrlHttp, repositoryName]);
+  const work = path.join(workDir, repositoryName);
+  await git(work, ['checkout', '--quiet', '-b', 'main']);
+  return work;
 }

@@ -23,7 +23,7 @@ const decoder = new TextDecoder('utf-8');
 /**
  * The versions of a file from newest to oldest along the line of first parents: a version's
  * parent is the version that lists it among its `revisionChildren` (or, when CodeCommit gives no
- * children, the next one in the list). Lines brought in by a merged branch are given to the
+ * children, the next one in the list); a merge's is the version on its first parent's side. Lines brought in by a merged branch are given to the
  * merge, as `git blame --first-parent` does. Pages are asked as the walk needs them.
  */
 async function* firstParentVersions(
@@ -47,18 +47,47 @@ async function* firstParentVersions(
       if (version.blobId)
         void getBlob(codeCommit, input.repositoryName, version.blobId).catch(() => undefined);
   };
-  const parentOf = (index: number, childId: string) =>
-    loaded.findIndex((version, at) => at > index && version.revisionChildren.includes(childId));
+  /** The first loaded version after `index` that `matches`, reading pages until one does. */
+  const find = async (index: number, matches: (version: FileVersion) => boolean) => {
+    let found = loaded.findIndex((version, at) => at > index && matches(version));
+    while (found < 0 && more) {
+      await loadPage();
+      found = loaded.findIndex((version, at) => at > index && matches(version));
+    }
+    return found;
+  };
+  /**
+   * A merge lists both sides' versions as its parents, and revisionChildren does not say which
+   * is the first. The file's history from the merge's first parent starts with the version that
+   * side holds (ListFileCommitHistory lists newest first), so one more call, kept by commit id,
+   * names it. Undefined when that side has no such file: the merge brought every line.
+   */
+  const firstParentSide = async (version: FileVersion): Promise<string | null | undefined> => {
+    const [firstParent] = version.commit.parents;
+    if (version.commit.parents.length < 2 || !firstParent) return null;
+    try {
+      const side = await listFileVersions(codeCommit, {
+        ...input,
+        commitId: firstParent,
+        maxResults: 1,
+      });
+      return side.versions[0]?.commit.commitId;
+    } catch {
+      return null;
+    }
+  };
   await loadPage();
   let index = 0;
   while (index >= 0 && index < loaded.length) {
     const current = loaded[index]!;
     yield current;
-    let parentIndex = parentOf(index, current.commit.commitId);
-    while (parentIndex < 0 && more) {
-      await loadPage();
-      parentIndex = parentOf(index, current.commit.commitId);
-    }
+    const side = await firstParentSide(current);
+    if (side === undefined) return;
+    let parentIndex = side ? await find(index, (version) => version.commit.commitId === side) : -1;
+    if (parentIndex < 0)
+      parentIndex = await find(index, (version) =>
+        version.revisionChildren.includes(current.commit.commitId),
+      );
     // CodeCommit gave no children at all: the list is newest first, so the next is the parent.
     if (parentIndex < 0 && loaded.every((version) => version.revisionChildren.length === 0))
       parentIndex = index + 1;

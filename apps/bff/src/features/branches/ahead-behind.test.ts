@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { BranchesAheadBehind } from '@cc/shared/branches';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../../testing/console.ts';
-import { git } from '../../testing/git.ts';
+import { cloneNewRepository, git } from '../../testing/git.ts';
 
 let console_: TestConsole;
 let workDir: string;
@@ -30,13 +30,7 @@ async function commit(work: string, message: string, at: number) {
 beforeAll(async () => {
   console_ = await startTestConsole();
   workDir = await mkdtemp(path.join(tmpdir(), 'bff-ahead-behind-'));
-  const created = await console_.json('admin', 'POST', '/api/repositories', {
-    repositoryName: 'diverged',
-  });
-  const { repository } = (await created.json()) as { repository: { cloneUrlHttp: string } };
-  await git(workDir, ['clone', '--quiet', repository.cloneUrlHttp, 'work']);
-  const work = path.join(workDir, 'work');
-  await git(work, ['checkout', '--quiet', '-b', 'main']);
+  const work = await cloneNewRepository(console_, workDir, 'diverged');
   await commit(work, 'root', 1_700_000_000);
   await commit(work, 'main-1', 1_700_000_100);
   // feature: two commits of its own, then main moves on by three.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Branch, GitTag } from '@cc/shared/branches';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../../testing/console.ts';
-import { git } from '../../testing/git.ts';
+import { cloneNewRepository, git } from '../../testing/git.ts';
 
 let console_: TestConsole;
 let workDir: string;
@@ -15,13 +15,7 @@ const repo = '/api/repositories/refs';
 beforeAll(async () => {
   console_ = await startTestConsole();
   workDir = await mkdtemp(path.join(tmpdir(), 'bff-refs-'));
-  const created = await console_.json('admin', 'POST', '/api/repositories', {
-    repositoryName: 'refs',
-  });
-  const { repository } = (await created.json()) as { repository: { cloneUrlHttp: string } };
-  await git(workDir, ['clone', '--quiet', repository.cloneUrlHttp, 'work']);
-  const work = path.join(workDir, 'work');
-  await git(work, ['checkout', '--quiet', '-b', 'main']);
+  const work = await cloneNewRepository(console_, workDir, 'refs');
   await writeFile(path.join(work, 'a.txt'), 'one\n');
   await git(work, ['add', '.']);
   await git(work, ['commit', '--quiet', '-m', 'one']);

@@ -5,7 +5,7 @@ import type { Commit, CommitHistoryPage } from '@cc/shared/commits';
 import type { BlobDifferences, Comparison, Difference } from '@cc/shared/differences';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../../testing/console.ts';
-import { git } from '../../testing/git.ts';
+import { cloneNewRepository, git } from '../../testing/git.ts';
 import { startOperationLog, type OperationLog } from '../../testing/operation-log.ts';
 
 let console_: TestConsole;
@@ -65,11 +65,7 @@ async function pushRepository(
   repositoryName: string,
   make: (commit: (message: string, date: number) => Promise<void>, work: string) => Promise<void>,
 ): Promise<void> {
-  const created = await console_.json('admin', 'POST', '/api/repositories', { repositoryName });
-  const { repository } = (await created.json()) as { repository: { cloneUrlHttp: string } };
-  await git(workDir, ['clone', '--quiet', repository.cloneUrlHttp, repositoryName]);
-  const work = path.join(workDir, repositoryName);
-  await git(work, ['checkout', '--quiet', '-b', 'main']);
+  const work = await cloneNewRepository(console_, workDir, repositoryName);
   await make(async (message, date) => {
     await writeFile(path.join(work, `${message}.txt`), message);
     await git(work, ['add', '.']);
