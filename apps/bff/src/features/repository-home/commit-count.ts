@@ -11,22 +11,31 @@ export const MAX_COUNTED_COMMITS = 5_000;
  */
 export const MAX_COUNT_ROUND_TRIPS = 100;
 
+/**
+ * How long a count stopped by MAX_COUNT_ROUND_TRIPS is given as is: visits in between cost no
+ * call, and the next walk after it goes further from the commits cached on the way.
+ */
+export const PARTIAL_COUNT_MS = 10 * 60_000;
+
+/** A count and, when it may still grow, until when it is given as is. */
+type Kept = { count: CommitCount; until?: number };
+
 const countKey = (repositoryName: string, commitId: string) =>
   `commit-count\u0000${repositoryName}\u0000${commitId}`;
 
 /**
  * The commits reachable from `commitId`: a walk of parents, breadth first, every side of a merge
  * in the same BatchGetCommits call. Commits already cached (by history pages, or anyone's earlier
- * count) cost nothing. A count that reached the root is kept by commit id; one stopped by a bound
- * says so with `complete: false`.
+ * count) cost nothing. A count is kept by commit id; one stopped by a bound says so with
+ * `complete: false`, and one stopped by the round trips is counted further after PARTIAL_COUNT_MS.
  */
 export async function countCommits(
   codeCommit: CodeCommit,
   repositoryName: string,
   commitId: string,
 ): Promise<CommitCount> {
-  const kept = codeCommit.cache.get<CommitCount>(countKey(repositoryName, commitId));
-  if (kept) return kept;
+  const kept = codeCommit.cache.get<Kept>(countKey(repositoryName, commitId));
+  if (kept && (kept.until === undefined || kept.until > codeCommit.now())) return kept.count;
   const seen = new Set<string>();
   let frontier = [commitId];
   let roundTrips = 0;
@@ -48,6 +57,11 @@ export async function countCommits(
     count: Math.min(seen.size, MAX_COUNTED_COMMITS),
     complete: frontier.length === 0,
   };
-  if (count.complete) codeCommit.cache.set(countKey(repositoryName, commitId), count);
+  // Complete, or at the bound, a count can no longer change; one stopped on the way can grow.
+  const final = count.complete || seen.size >= MAX_COUNTED_COMMITS;
+  codeCommit.cache.set(countKey(repositoryName, commitId), {
+    count,
+    ...(final ? {} : { until: codeCommit.now() + PARTIAL_COUNT_MS }),
+  } satisfies Kept);
   return count;
 }

@@ -1,6 +1,11 @@
 import type { CommitCount, LastCommits, RepositorySummary } from '@cc/shared/repository-home';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startConsoleWithHistory, type ConsoleWithHistory } from '../../testing/commit-files.ts';
+import { cloneNewRepository, git } from '../../testing/git.ts';
+import { MAX_COUNT_ROUND_TRIPS, PARTIAL_COUNT_MS } from './commit-count.ts';
 
 let setup: ConsoleWithHistory;
 let commits: string[];
@@ -52,6 +57,31 @@ describe('repository home', () => {
     setup.operations.take();
     await read<CommitCount>(`${repo}/commit-count?commitSpecifier=${commits[1]}`);
     expect(setup.operations.take()).toEqual([]);
+  });
+
+  it('gives a count stopped on the way as is for a while, then counts further', async () => {
+    // A straight line longer than one count may walk: a round trip per commit.
+    const workDir = await mkdtemp(path.join(tmpdir(), 'bff-commit-count-'));
+    try {
+      const work = await cloneNewRepository(setup.testConsole, workDir, 'long-line');
+      for (let index = 0; index <= MAX_COUNT_ROUND_TRIPS + 1; index += 1)
+        await git(work, ['commit', '--quiet', '--allow-empty', '-m', `Commit ${index}`]);
+      await git(work, ['push', '--quiet', 'origin', 'main']);
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
+    const address = '/api/repositories/long-line/commit-count?commitSpecifier=main';
+    const first = await read<CommitCount>(address);
+    expect(first).toMatchObject({ complete: false });
+    expect(first.count).toBeLessThan(MAX_COUNT_ROUND_TRIPS + 2);
+    setup.operations.take();
+    expect(await read<CommitCount>(address)).toEqual(first);
+    expect(setup.operations.take().filter((name) => name === 'BatchGetCommits')).toEqual([]);
+    setup.testConsole.clock.advance(PARTIAL_COUNT_MS + 1);
+    expect(await read<CommitCount>(address)).toMatchObject({
+      count: MAX_COUNT_ROUND_TRIPS + 2,
+      complete: true,
+    });
   });
 
   it('gives the last commit that changed each entry of a folder', async () => {
