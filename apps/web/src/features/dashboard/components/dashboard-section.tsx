@@ -1,10 +1,9 @@
 import { Link } from 'react-router';
 import { formatDate, formatRelative } from '@/lib/format.ts';
 import { pullRequestLastSeen } from '@/lib/last-seen.ts';
-import { paths } from '@/lib/paths.ts';
+import { personFromArn } from '@/lib/names.ts';
+import { pullRequestPaths } from '@/lib/pull-request-paths.ts';
 import type { DashboardPullRequest } from '../api/get-dashboard.ts';
-
-const person = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1) || arn;
 
 function approvalText(approval: DashboardPullRequest['approval']) {
   if (!approval) return null;
@@ -28,7 +27,7 @@ function Row({ pullRequest }: { pullRequest: DashboardPullRequest }) {
       <div>
         <Link
           className="dashboard-title"
-          to={`${paths.repository(pullRequest.repositoryName)}/pull-requests/${encodeURIComponent(pullRequest.pullRequestId)}`}
+          to={pullRequestPaths.pullRequest(pullRequest.repositoryName, pullRequest.pullRequestId)}
         >
           {pullRequest.title}
         </Link>{' '}
@@ -45,7 +44,7 @@ function Row({ pullRequest }: { pullRequest: DashboardPullRequest }) {
       </div>
       <div className="muted">
         <span className="mono">{pullRequest.repositoryName}</span> #{pullRequest.pullRequestId} by{' '}
-        <strong>{person(pullRequest.authorArn)}</strong> ·{' '}
+        <strong>{personFromArn(pullRequest.authorArn)}</strong> ·{' '}
         <span className="mono">{pullRequest.sourceReference}</span> →{' '}
         <span className="mono">{pullRequest.destinationReference}</span>
         {pullRequest.lastActivityDate && (

@@ -11,7 +11,7 @@ import {
 import { useApprovals, type ApprovalRule } from '../api/get-approvals.ts';
 import type { PullRequestPermissions } from '../api/get-permissions.ts';
 import type { PullRequest, PullRequestInput } from '../api/get-pull-request.ts';
-import { personFromArn } from '../lib/names.ts';
+import { personFromArn } from '@/lib/names.ts';
 import { approvalsStillNeeded } from '../lib/pool-members.ts';
 import { ApprovalRuleForm } from './approval-rule-form.tsx';
 import './approvals-panel.css';

@@ -13,7 +13,7 @@ import type { PullRequestComment } from '../api/get-comments.ts';
 import type { PullRequestInput } from '../api/get-pull-request.ts';
 import type { PullRequestPermissions } from '../api/get-permissions.ts';
 import type { Thread } from '../lib/comment-threads.ts';
-import { personFromArn } from '../lib/names.ts';
+import { personFromArn } from '@/lib/names.ts';
 import { CommentDeleteButton } from './comment-delete-button.tsx';
 import { CommentForm } from './comment-form.tsx';
 import { CommentReactions } from './comment-reactions.tsx';

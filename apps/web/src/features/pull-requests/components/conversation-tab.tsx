@@ -8,7 +8,7 @@ import type { PullRequestPermissions } from '../api/get-permissions.ts';
 import type { PullRequest, PullRequestInput } from '../api/get-pull-request.ts';
 import { toThreads, type Thread } from '../lib/comment-threads.ts';
 import { describeEvent } from '../lib/describe-event.ts';
-import { branchFromReference, personFromArn } from '../lib/names.ts';
+import { branchFromReference, personFromArn } from '@/lib/names.ts';
 import { ApprovalsPanel } from './approvals-panel.tsx';
 import { CommentThread } from './comment-thread.tsx';
 import { Description } from './description.tsx';

@@ -1,7 +1,7 @@
 import { useApprovals } from '../api/get-approvals.ts';
 import { useMergeability } from '../api/get-mergeability.ts';
 import type { PullRequest, PullRequestInput } from '../api/get-pull-request.ts';
-import { personFromArn } from '../lib/names.ts';
+import { personFromArn } from '@/lib/names.ts';
 
 type Props = { input: PullRequestInput; pullRequest: PullRequest };
 

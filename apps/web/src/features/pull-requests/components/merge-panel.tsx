@@ -5,7 +5,7 @@ import { useApprovals } from '../api/get-approvals.ts';
 import { useMergeability } from '../api/get-mergeability.ts';
 import type { PullRequest, PullRequestInput } from '../api/get-pull-request.ts';
 import { useMergePullRequest, type MergeOption } from '../api/merge-pull-request.ts';
-import { branchFromReference } from '../lib/names.ts';
+import { branchFromReference } from '@/lib/names.ts';
 import { ConflictFile, isResolved, type Resolution } from './conflict-file.tsx';
 import { ConflictResolver } from './conflict-resolver.tsx';
 import { MergeabilityNote } from './mergeability-note.tsx';

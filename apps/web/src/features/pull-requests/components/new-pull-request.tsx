@@ -10,7 +10,7 @@ import { useMergePreview } from '../api/get-merge-preview.ts';
 import { usePreviewCommits } from '../api/get-preview-commits.ts';
 import { useBranchNames } from '../api/list-branches.ts';
 import { toChangedFiles } from '../lib/changed-files.ts';
-import { pullRequestPaths } from '../lib/paths.ts';
+import { pullRequestPaths } from '@/lib/pull-request-paths.ts';
 import { ChangedFileList } from './changed-file-list.tsx';
 import { CommitTable } from './commit-table.tsx';
 import { MarkdownEditor } from './markdown-editor.tsx';

@@ -6,7 +6,7 @@ import { paths } from '@/lib/paths.ts';
 import type { PullRequestPermissions } from '../api/get-permissions.ts';
 import type { PullRequest, PullRequestInput } from '../api/get-pull-request.ts';
 import { useUpdatePullRequest } from '../api/update-pull-request.ts';
-import { branchFromReference, personFromArn } from '../lib/names.ts';
+import { branchFromReference, personFromArn } from '@/lib/names.ts';
 import { StatusBadge } from './badges.tsx';
 import { HeaderStatus } from './header-status.tsx';
 

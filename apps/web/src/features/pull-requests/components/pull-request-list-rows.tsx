@@ -3,8 +3,8 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatRelative } from '@/lib/format.ts';
 import type { PullRequestSummary } from '../api/list-pull-requests.ts';
-import { personFromArn } from '../lib/names.ts';
-import { pullRequestPaths } from '../lib/paths.ts';
+import { personFromArn } from '@/lib/names.ts';
+import { pullRequestPaths } from '@/lib/pull-request-paths.ts';
 import { ApprovalBadge, StatusBadge } from './badges.tsx';
 
 function PullRequestRow({

@@ -13,7 +13,7 @@ import {
   type PullRequestStatusFilter,
 } from '../api/list-pull-requests.ts';
 import { matchesSearch, searchNote } from '../lib/list-search.ts';
-import { pullRequestPaths } from '../lib/paths.ts';
+import { pullRequestPaths } from '@/lib/pull-request-paths.ts';
 import { PullRequestListEnd } from './pull-request-list-end.tsx';
 import { PullRequestRows } from './pull-request-list-rows.tsx';
 import './pull-request-list.css';

@@ -6,7 +6,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title.ts';
 import { markPullRequestSeen } from '@/lib/last-seen.ts';
 import { usePullRequestPermissions } from '../api/get-permissions.ts';
 import { usePullRequest } from '../api/get-pull-request.ts';
-import type { PullRequestTab } from '../lib/paths.ts';
+import type { PullRequestTab } from '@/lib/pull-request-paths.ts';
 import { ChangesTab } from './changes-tab.tsx';
 import { CommitsTab } from './commits-tab.tsx';
 import { ConversationTab } from './conversation-tab.tsx';

@@ -3,7 +3,7 @@ import { useComments } from '../api/get-comments.ts';
 import { usePullRequestCommits } from '../api/get-commits.ts';
 import { useDifferences } from '../api/get-differences.ts';
 import type { PullRequestInput } from '../api/get-pull-request.ts';
-import { pullRequestPaths, type PullRequestTab } from '../lib/paths.ts';
+import { pullRequestPaths, type PullRequestTab } from '@/lib/pull-request-paths.ts';
 
 type Props = {
   input: PullRequestInput;

@@ -1,5 +1,5 @@
 import { shortCommitId } from '../../../lib/format.ts';
-import { branchFromReference } from './names.ts';
+import { branchFromReference } from '../../../lib/names.ts';
 
 /** The fields of an approval rule as the BFF reads them from its content. */
 type RuleFields = { numberOfApprovalsNeeded: number; approvalPoolMembers: string[] };

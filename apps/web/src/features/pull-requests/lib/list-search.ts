@@ -1,4 +1,4 @@
-import { personFromArn } from './names.ts';
+import { personFromArn } from '../../../lib/names.ts';
 
 /** "1 pull request", "40 pull requests". */
 export const countPullRequests = (count: number) =>

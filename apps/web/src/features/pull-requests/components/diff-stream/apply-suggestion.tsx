@@ -4,7 +4,7 @@ import { shortCommitId } from '@/lib/format.ts';
 import { useApplySuggestion } from '../../api/apply-suggestion.ts';
 import { usePullRequest, type PullRequestInput } from '../../api/get-pull-request.ts';
 import { applySuggestion } from '../../lib/suggestions.ts';
-import { branchFromReference } from '../../lib/names.ts';
+import { branchFromReference } from '@/lib/names.ts';
 
 type ApplySuggestionProps = {
   input: PullRequestInput;
