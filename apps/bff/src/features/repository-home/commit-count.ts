@@ -34,8 +34,24 @@ export async function countCommits(
   repositoryName: string,
   commitId: string,
 ): Promise<CommitCount> {
-  const kept = codeCommit.cache.get<Kept>(countKey(repositoryName, commitId));
+  const key = countKey(repositoryName, commitId);
+  const kept = codeCommit.cache.get<Kept>(key);
   if (kept && (kept.until === undefined || kept.until > codeCommit.now())) return kept.count;
+  // One walk at a time: a page asked again while its count is on the way waits for that walk
+  // (the cache shares a load under way) instead of paying for a second one.
+  const walked = await codeCommit.cache.getOrLoad(
+    `${key}\u0000after\u0000${kept?.until ?? 0}`,
+    () => walk(codeCommit, repositoryName, commitId),
+  );
+  codeCommit.cache.set(key, walked);
+  return walked.count;
+}
+
+async function walk(
+  codeCommit: CodeCommit,
+  repositoryName: string,
+  commitId: string,
+): Promise<Kept> {
   const seen = new Set<string>();
   let frontier = [commitId];
   let roundTrips = 0;
@@ -59,9 +75,5 @@ export async function countCommits(
   };
   // Complete, or at the bound, a count can no longer change; one stopped on the way can grow.
   const final = count.complete || seen.size >= MAX_COUNTED_COMMITS;
-  codeCommit.cache.set(countKey(repositoryName, commitId), {
-    count,
-    ...(final ? {} : { until: codeCommit.now() + PARTIAL_COUNT_MS }),
-  } satisfies Kept);
-  return count;
+  return { count, ...(final ? {} : { until: codeCommit.now() + PARTIAL_COUNT_MS }) };
 }
