@@ -5,6 +5,9 @@ import { startConsole } from './console.ts';
 import { ensureWebBuild } from './lib/web-build.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The demo runs on the Node.js it was started with; the AWS SDK's notice that its 2027 releases
+// need Node.js 22 is for deployments (docs/deploy.md says so) and would push the banner away.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const development = process.argv.includes('--dev');
 
 /**
