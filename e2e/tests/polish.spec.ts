@@ -36,6 +36,13 @@ test('a favicon, a remembered theme, Admin only for those who may, and "1 reposi
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(theme).toHaveAccessibleName('Theme: Dark');
+  // A page's first paint, drawn before any script runs, is dark too on a light system.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.route(/\.js(\?|$)/, (route) => route.abort());
+  await page.goto(`${consoleApp.url}/repositories/shop/tree/main`);
+  await expect(page.locator('#first-paint')).toHaveCSS('background-color', 'rgb(18, 18, 18)');
+  await page.unroute(/\.js(\?|$)/);
+  await page.goto(consoleApp.url);
   await theme.click();
   await expect(theme).toHaveAccessibleName('Theme: System');
   await page.emulateMedia({ colorScheme: 'dark' });

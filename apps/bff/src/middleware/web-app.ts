@@ -3,8 +3,12 @@ import path from 'node:path';
 import { constants, createGzip, type Gzip } from 'node:zlib';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
+
+/** The console's theme when one was chosen, `light` or `dark`, as the web app's theme.ts writes it. */
+export const THEME_COOKIE = 'cc_theme';
 
 /** The first paint of the page at a path (without the base path), if there is one to make. */
 export type FirstPaint = (c: Context<AppEnv>, pagePath: string) => Promise<string | undefined>;
@@ -77,8 +81,14 @@ export function webApp(staticDir: string, basePath = '/', firstPaint?: FirstPain
     // as early as before.
     const stylesheets: string[] = [];
     const modules: string[] = [];
+    // A theme chosen in the console (the web app keeps it in this cookie too) colours the paint
+    // as the app will, instead of the system's setting.
+    const theme = getCookie(c, THEME_COOKIE);
     const head = page
       .slice(0, root)
+      .replace(/<html([^>]*)>/i, (tag, attributes: string) =>
+        theme === 'light' || theme === 'dark' ? `<html${attributes} data-theme="${theme}">` : tag,
+      )
       .replace(/<link rel="stylesheet"([^>]*)>/g, (link, attributes: string) => {
         stylesheets.push(link);
         return `<link rel="preload" as="style"${attributes}>`;

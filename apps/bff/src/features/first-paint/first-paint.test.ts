@@ -137,6 +137,23 @@ describe('the first paint', () => {
     expect(await after.text()).toContain('id="first-paint"');
   });
 
+  it('colours the paint with the theme chosen in the console, and only light or dark', async () => {
+    const session = await console_.cookieFor('reader');
+    const pageWith = async (theme: string) =>
+      (
+        await console_.app.request('/repositories/shop/tree/main', {
+          headers: { Cookie: `${session}; cc_theme=${encodeURIComponent(theme)}` },
+        })
+      ).text();
+    const dark = await pageWith('dark');
+    expect(dark).toContain('<html data-theme="dark">');
+    expect(dark).toContain('id="first-paint"');
+    expect(await pageWith('light')).toContain('<html data-theme="light">');
+    const forged = await pageWith('"><script>alert(1)</script>');
+    expect(forged).toContain('<html>');
+    expect(forged).not.toContain('alert(1)');
+  });
+
   it('paints a long file up to what a screen holds', async () => {
     const lines = Array.from({ length: 1000 }, (_, index) => `line ${index + 1}`);
     const put = await console_.json('developer', 'PUT', '/api/repositories/shop/file', {

@@ -18,10 +18,13 @@ export const MAX_FILES = 300;
 
 /**
  * The first paint's own styles, inline: it is drawn before the app's stylesheets arrive (the
- * page links those after it). System colours follow the reader's light or dark setting.
+ * page links those after it). System colours follow the theme chosen in the console, which the
+ * page's `<html data-theme>` names, or else the reader's light or dark setting.
  */
 const STYLE = raw(`<style>
 .first-paint { color-scheme: light dark; }
+:root[data-theme='light'] .first-paint { color-scheme: light; }
+:root[data-theme='dark'] .first-paint { color-scheme: dark; }
 .first-paint {
   position: fixed;
   inset: 0;
@@ -57,9 +60,12 @@ const STYLE = raw(`<style>
   color: #0a5dc2;
 }
 @media (prefers-color-scheme: dark) {
-  .fp-repository {
+  :root:not([data-theme='light']) .fp-repository {
     color: #6aa8ff;
   }
+}
+:root[data-theme='dark'] .fp-repository {
+  color: #6aa8ff;
 }
 .fp-where,
 .fp-meta {
