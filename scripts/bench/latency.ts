@@ -38,6 +38,8 @@ interface ViewFigures {
   reloadCalls: number;
   /** CodeCommit calls the view's API requests cost once warm (no reload header). */
   warmCalls: number;
+  /** The API requests that still cost calls once warm, with their calls: what to look at. */
+  warmCosts: string[];
   cgitCold: Visit;
   cgitReload: Visit;
   /** First visits' times in ms, one per sample (a fresh BFF and browser context each). */
@@ -294,9 +296,12 @@ export async function benchLatency(): Promise<void> {
         const reloadCalls = between(proxy.calls, reloadFrom, performance.now()).length;
         const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
         let warmCalls = 0;
+        const warmCosts: string[] = [];
         for (const path of new Set(reload.apiPaths)) {
           const answer = await fetch(`${bff.url}${path}`, { headers: { Cookie: cookie } });
-          warmCalls += Number(answer.headers.get('x-codecommit-calls') ?? 0);
+          const calls = Number(answer.headers.get('x-codecommit-calls') ?? 0);
+          warmCalls += calls;
+          if (calls > 0) warmCosts.push(`${path} (${calls})`);
         }
         if (view.name === 'history') {
           // Someone else, on the same deployment, once this visit's walk has finished.
@@ -340,6 +345,7 @@ export async function benchLatency(): Promise<void> {
           reload,
           reloadCalls,
           warmCalls,
+          warmCosts,
           cgitCold,
           cgitReload,
         });
@@ -396,6 +402,8 @@ export async function benchLatency(): Promise<void> {
       `  history once visited (another browser, same BFF): 50 commits in ${ms(historyVisitedMs)} ms, ` +
         `${historyVisitedCalls} calls`,
     );
+    for (const row of rows.filter((entry) => entry.warmCosts.length > 0))
+      console.log(`  ${row.name}, once warm, still costs: ${row.warmCosts.join(', ')}`);
     const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
     const others = rows.filter((row) => row.name !== 'history');
     const history = rows.find((row) => row.name === 'history');

@@ -4,6 +4,7 @@ import { createApp, type routes } from './app.ts';
 import { codeCommitCheck, configurationCheck } from './features/health/checks.ts';
 import { createReadiness, type ReadinessCheck } from './features/health/readiness.ts';
 import { createMetrics } from './observability/metrics.ts';
+import { SERVICE_NAME } from './observability/service-name.ts';
 import { createGateway, type GatewayOptions } from './gateway/gateway.ts';
 import { memorySessionStore, type SessionStore } from './session/store.ts';
 import type { SharedRedis } from './shared-state/redis.ts';
@@ -134,7 +135,7 @@ export function createBff(options: BffOptions) {
     ...(redis ? { shared: redisSharedBackend(redis) } : {}),
     onCodeCommitCall: (call) => metrics.codeCommitCall(call),
     ...(options.tracerProvider
-      ? { tracer: options.tracerProvider.getTracer('codecommit-console') }
+      ? { tracer: options.tracerProvider.getTracer(SERVICE_NAME) }
       : {}),
   });
   const metrics = createMetrics({ cache: gateway.cache });

@@ -1,6 +1,7 @@
 import type { CodeCommitClient } from '@aws-sdk/client-codecommit';
 import { SpanKind, SpanStatusCode, trace, type Tracer } from '@opentelemetry/api';
 import { recordCodeCommitOutcome } from '../gateway/call-counter.ts';
+import { SERVICE_NAME } from './service-name.ts';
 
 /** How one CodeCommit call (with the SDK's retries) ended. */
 export type CallOutcome = 'success' | 'throttled' | 'refused' | 'failed';
@@ -47,7 +48,7 @@ export function observeCodeCommitCalls(
   client: CodeCommitClient,
   onCall: (call: CodeCommitCallRecord) => void = () => {},
   /** Makes a span of each call, a child of the request's; without one (no OTEL endpoint) they cost nothing. */
-  tracer: Tracer = trace.getTracer('codecommit-console'),
+  tracer: Tracer = trace.getTracer(SERVICE_NAME),
 ): CodeCommitClient {
   const throttlesOf = new WeakMap<object, number>();
   client.middlewareStack.add(

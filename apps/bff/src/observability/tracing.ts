@@ -2,8 +2,9 @@ import { httpInstrumentationMiddleware } from '@hono/otel';
 import type { TracerProvider } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { SERVICE_NAME } from './service-name.ts';
 
-export const SERVICE_NAME = 'codecommit-console';
+export { SERVICE_NAME };
 
 /**
  * OpenTelemetry traces over OTLP/HTTP to `OTEL_EXPORTER_OTLP_ENDPOINT` (the exporter reads the
