@@ -134,9 +134,7 @@ export function createBff(options: BffOptions) {
     ...options,
     ...(redis ? { shared: redisSharedBackend(redis) } : {}),
     onCodeCommitCall: (call) => metrics.codeCommitCall(call),
-    ...(options.tracerProvider
-      ? { tracer: options.tracerProvider.getTracer(SERVICE_NAME) }
-      : {}),
+    ...(options.tracerProvider ? { tracer: options.tracerProvider.getTracer(SERVICE_NAME) } : {}),
   });
   const metrics = createMetrics({ cache: gateway.cache });
   if (redis) {

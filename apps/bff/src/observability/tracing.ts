@@ -4,8 +4,6 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { SERVICE_NAME } from './service-name.ts';
 
-export { SERVICE_NAME };
-
 /**
  * OpenTelemetry traces over OTLP/HTTP to `OTEL_EXPORTER_OTLP_ENDPOINT` (the exporter reads the
  * standard OTEL_* variables itself). Registered globally, so the CodeCommit calls made while a

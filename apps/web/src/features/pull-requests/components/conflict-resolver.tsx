@@ -2,8 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useFileText } from '../api/get-file-text.ts';
-import { hasConflictMarkers } from '../lib/merged-text.ts';
-import { MergedTextEditor, type ConflictFileProps } from './conflict-file.tsx';
+import { isResolved, MergedTextEditor, type ConflictFileProps } from './conflict-file.tsx';
 import './conflict-resolver.css';
 
 type Props = ConflictFileProps & {
@@ -52,10 +51,8 @@ export function ConflictResolver(props: Props) {
   useEffect(() => {
     dialogRef.current?.focus();
   }, [filePath]);
-  const writtenResolved =
-    resolution.choice === 'USE_NEW_CONTENT' &&
-    resolution.content !== undefined &&
-    !hasConflictMarkers(resolution.content);
+  // Marked resolved: the written text, once it holds no conflict marker.
+  const writtenResolved = resolution.choice === 'USE_NEW_CONTENT' && isResolved(resolution);
 
   return (
     <div className="conflict-resolver-backdrop">
