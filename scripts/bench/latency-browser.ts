@@ -89,6 +89,8 @@ export async function openTab(context: BrowserContext): Promise<{
   });
   let apiPaths: string[] = [];
   const problems: string[] = [];
+  // Init scripts stay on the tab: each watch is added once, however often a view is visited.
+  const watching = new Set<string>();
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
@@ -101,7 +103,10 @@ export async function openTab(context: BrowserContext): Promise<{
     async visit(url, selector, nth = 0) {
       bytes = 0;
       apiPaths = [];
-      await page.addInitScript({ content: contentWatch(selector, nth) });
+      if (!watching.has(`${selector}#${nth}`)) {
+        watching.add(`${selector}#${nth}`);
+        await page.addInitScript({ content: contentWatch(selector, nth) });
+      }
       if (url === 'reload') await page.reload({ waitUntil: 'commit' });
       else await page.goto(url, { waitUntil: 'commit' });
       try {
