@@ -22,7 +22,7 @@ import {
   type ProxiedCall,
 } from './latency-proxy.ts';
 import { generateExpressLike } from './latency-repository.ts';
-import { printTable } from './stats.ts';
+import { median, printTable } from './stats.ts';
 
 const repositoryName = 'express';
 
@@ -46,12 +46,6 @@ interface ViewFigures {
   coldMs: number[];
   cgitColdMs: number[];
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** Waits until no call has gone through the proxy for a second (background walks finished). */
 async function untilIdle(calls: ProxiedCall[]): Promise<void> {

@@ -1,3 +1,11 @@
+/** The middle value (the mean of the two middle ones for an even count). */
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
 /** Latency figures of a series of timings in milliseconds. */
 export function summarize(timings: number[]): {
   p50: number;
@@ -9,7 +17,7 @@ export function summarize(timings: number[]): {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   const total = timings.reduce((sum, value) => sum + value, 0);
   return {
-    p50: at(0.5),
+    p50: median(sorted),
     p95: at(0.95),
     mean: total / timings.length,
     perSecond: (1000 * timings.length) / total,
