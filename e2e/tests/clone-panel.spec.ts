@@ -6,19 +6,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '../fixtures/console.ts';
 import { seedRepository } from '../fixtures/seed.ts';
+import { pasteInShell } from '../fixtures/shell.ts';
 
 const run = promisify(execFile);
 
 const readClipboard = (page: Page) => page.evaluate<string>('navigator.clipboard.readText()');
-
-/** Runs a pasted command in bash, with none of this process's AWS or git settings. */
-const paste = async (command: string, cwd: string, extra: NodeJS.ProcessEnv = {}) => {
-  const env: NodeJS.ProcessEnv = { GIT_TERMINAL_PROMPT: '0', GIT_CONFIG_NOSYSTEM: '1' };
-  for (const [name, value] of Object.entries(process.env))
-    if (!name.startsWith('AWS_') && !name.startsWith('GIT_') && name !== 'CODE_COMMIT_ENDPOINT')
-      env[name] = value;
-  return (await run('bash', ['-c', command], { cwd, env: { ...env, ...extra } })).stdout;
-};
 
 test('the SSH tab leads from no key to a clone over SSH, with commands that run as printed', async ({
   page,
@@ -46,7 +38,7 @@ test('the SSH tab leads from no key to a clone over SSH, with commands that run 
     const key = join(work, 'codecommit_rsa');
     await run('ssh-keygen', ['-q', '-t', 'rsa', '-b', '4096', '-N', '', '-f', key]);
     const uploaded = JSON.parse(
-      await paste(upload.join('\n').replaceAll('~/.ssh/codecommit_rsa', key), work),
+      await pasteInShell(upload.join('\n').replaceAll('~/.ssh/codecommit_rsa', key), work),
     ) as { SSHPublicKey: { SSHPublicKeyId: string } };
     const keyId = uploaded.SSHPublicKey.SSHPublicKeyId;
 
@@ -72,7 +64,7 @@ test('the SSH tab leads from no key to a clone over SSH, with commands that run 
     );
     const into = join(work, 'checkout');
     await mkdir(into);
-    await paste(cloneCommand, into, { GIT_SSH_COMMAND: `ssh -F ${config}` });
+    await pasteInShell(cloneCommand, into, { GIT_SSH_COMMAND: `ssh -F ${config}` });
     expect(await readFile(join(into, 'over-ssh', 'README.md'), 'utf8')).toBe('# Over SSH\n');
   } finally {
     await rm(work, { recursive: true, force: true });

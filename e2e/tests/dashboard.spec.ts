@@ -1,43 +1,22 @@
-import {
-  CreateBranchCommand,
-  CreateCommitCommand,
-  CreatePullRequestApprovalRuleCommand,
-  CreatePullRequestCommand,
-  CreateRepositoryCommand,
-} from '@aws-sdk/client-codecommit';
+import { CreatePullRequestApprovalRuleCommand } from '@aws-sdk/client-codecommit';
 import type { Page } from '@playwright/test';
 import { expect, test, type ConsoleFixture } from '../fixtures/console.ts';
+import { seedPullRequest } from '../fixtures/pull-request-seed.ts';
 
-/** A repository with a branch one commit ahead of main, and a pull request from it by the developer. */
-async function seedPullRequest(consoleApp: ConsoleFixture, repositoryName: string, title: string) {
-  const client = consoleApp.client('developer');
-  await client.send(new CreateRepositoryCommand({ repositoryName }));
-  const { commitId } = await client.send(
-    new CreateCommitCommand({
-      repositoryName,
-      branchName: 'main',
-      putFiles: [{ filePath: 'README.md', fileContent: new TextEncoder().encode('# Hi\n') }],
-    }),
-  );
-  await client.send(
-    new CreateBranchCommand({ repositoryName, branchName: 'change', commitId: commitId ?? '' }),
-  );
-  await client.send(
-    new CreateCommitCommand({
-      repositoryName,
-      branchName: 'change',
-      parentCommitId: commitId,
-      putFiles: [{ filePath: 'README.md', fileContent: new TextEncoder().encode('# Hello\n') }],
-    }),
-  );
-  const { pullRequest } = await client.send(
-    new CreatePullRequestCommand({
-      title,
-      targets: [{ repositoryName, sourceReference: 'change', destinationReference: 'main' }],
-    }),
-  );
-  const pullRequestId = pullRequest?.pullRequestId ?? '';
-  await client.send(
+/** A pull request by the developer, one commit ahead of main, that waits for the admin's approval. */
+async function seedAwaitingAdmin(
+  consoleApp: ConsoleFixture,
+  repositoryName: string,
+  title: string,
+) {
+  const { pullRequestId } = await seedPullRequest(consoleApp, {
+    repositoryName,
+    title,
+    base: { 'README.md': '# Hi\n' },
+    changes: { 'README.md': '# Hello\n' },
+    sourceReference: 'change',
+  });
+  await consoleApp.client('developer').send(
     new CreatePullRequestApprovalRuleCommand({
       pullRequestId,
       approvalRuleName: 'Admin reads it',
@@ -68,8 +47,8 @@ test('both people find their work on the dashboard, across repositories', async 
   browser,
   consoleApp,
 }) => {
-  await seedPullRequest(consoleApp, 'web-shop', 'Greet warmly');
-  await seedPullRequest(consoleApp, 'api-gateway', 'Greet the API');
+  await seedAwaitingAdmin(consoleApp, 'web-shop', 'Greet warmly');
+  await seedAwaitingAdmin(consoleApp, 'api-gateway', 'Greet the API');
 
   // The admin is in both pools: both wait for them, across the two repositories.
   const admin = await (await browser.newContext()).newPage();

@@ -4,26 +4,14 @@ import {
   ListTagsForResourceCommand,
 } from '@aws-sdk/client-codecommit';
 import type { Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures/console.ts';
 import { seedRepository } from '../fixtures/seed.ts';
+import { pasteInShell } from '../fixtures/shell.ts';
 
 const readClipboard = (page: Page) => page.evaluate<string>('navigator.clipboard.readText()');
-
-/** Runs a pasted command in bash, with none of this process's AWS or git settings. */
-const runShell = (command: string, cwd: string) =>
-  new Promise<{ code: number | null; stderr: string }>((done) => {
-    const env: NodeJS.ProcessEnv = { GIT_TERMINAL_PROMPT: '0', GIT_CONFIG_NOSYSTEM: '1' };
-    for (const [name, value] of Object.entries(process.env))
-      if (!name.startsWith('AWS_') && !name.startsWith('GIT_')) env[name] = value;
-    const child = spawn('bash', ['-c', command], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => done({ code, stderr }));
-  });
 
 test('the repository list is searched and sorted from the URL', async ({ page, consoleApp }) => {
   const developer = consoleApp.client('developer');
@@ -191,8 +179,7 @@ test('the home page renders the README as markdown, runs none of its scripts, an
   // The command works as printed: a shell with no AWS or git settings of its own runs it.
   const work = await mkdtemp(join(tmpdir(), 'clone-panel-'));
   try {
-    const cloned = await runShell(helperCommand, work);
-    expect(cloned.code, cloned.stderr).toBe(0);
+    await pasteInShell(helperCommand, work);
     expect(await readFile(join(work, 'widgets', 'docs', 'guide.md'), 'utf8')).toBe('# Guide\n');
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -206,11 +193,13 @@ test('the home page renders the README as markdown, runs none of its scripts, an
   await expect(clone.getByRole('code')).toContainText(
     'git clone codecommit::us-east-1://reader@widgets',
   );
-  // The reader has no SSH key in IAM yet: the tab says how to make and upload one (see clone-panel.spec.ts).
+  // The reader has no SSH key in IAM yet and may not upload one: the tab says how to make one and
+  // who uploads it (a developer's upload: clone-panel.spec.ts).
   await clone.getByRole('tab', { name: 'SSH' }).click();
-  await expect(clone.getByRole('code')).toContainText(
-    'aws iam upload-ssh-public-key --user-name reader --ssh-public-key-body file://~/.ssh/codecommit_rsa.pub',
+  await expect(clone.getByRole('code')).toHaveText(
+    'ssh-keygen -t rsa -b 4096 -f ~/.ssh/codecommit_rsa',
   );
+  await expect(clone.getByText(/ask an administrator to upload/)).toBeVisible();
   expect(sshUrl).toBeDefined();
   await page.screenshot({ path: test.info().outputPath('clone-panel.png') });
   expect(dialogs).toEqual([]);
