@@ -2,6 +2,7 @@ import type { Commit } from '@cc/shared/commits';
 import { batchGetCommits } from '../../gateway/commits.ts';
 import { getMergeBase } from '../../gateway/differences.ts';
 import type { CodeCommit } from '../../gateway/gateway.ts';
+import { commitTime } from '../commits/history.ts';
 
 /** How far one comparison walks before it answers "at least this many". */
 export const MAX_WALKED_COMMITS = 1000;
@@ -19,12 +20,8 @@ const BRANCH = 1;
 const BASE = 2;
 const BOTH = BRANCH | BASE;
 
-/** Git's committer time in seconds ("1484167798 -0800"), 0 when CodeCommit gave none. */
-const seconds = (commit: Commit | undefined) =>
-  Number.parseInt(
-    (commit?.committer?.date ?? commit?.author?.date ?? '0').split(' ')[0] ?? '0',
-    10,
-  ) || 0;
+/** A commit's committer time in seconds, 0 when CodeCommit gave none. */
+const seconds = (commit: Commit | undefined) => (commit ? commitTime(commit) : 0);
 
 /**
  * Ahead and behind counts of `commitId` against `baseCommitId`, as `git rev-list --left-right

@@ -12,7 +12,7 @@ import type { CodeCommit } from '../../gateway/gateway.ts';
 export const DEFAULT_PAGE_SIZE = 50;
 
 /** Seconds since the epoch from git's "<seconds> <zone>" date, or from an ISO date. */
-function commitTime(commit: Commit): number {
+export function commitTime(commit: Commit): number {
   const date = commit.committer?.date ?? commit.author?.date ?? '';
   const seconds = /^\d+/.exec(date);
   if (seconds) return Number(seconds[0]);
