@@ -40,7 +40,7 @@ test('a favicon, a remembered theme, Admin only for those who may, and "1 reposi
   await page.emulateMedia({ colorScheme: 'light' });
   await page.route(/\.js(\?|$)/, (route) => route.abort());
   await page.goto(`${consoleApp.url}/repositories/shop/tree/main`);
-  await expect(page.locator('#first-paint')).toHaveCSS('background-color', 'rgb(18, 18, 18)');
+  await expect(page.locator('#first-paint')).toHaveCSS('background-color', 'rgb(15, 20, 25)');
   await page.unroute(/\.js(\?|$)/);
   await page.goto(consoleApp.url);
   await theme.click();

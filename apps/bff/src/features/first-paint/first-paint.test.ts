@@ -154,6 +154,26 @@ describe('the first paint', () => {
     expect(forged).not.toContain('alert(1)');
   });
 
+  it("lists a folder in the app's order: folders first, then names as people sort them", async () => {
+    await console_.json('admin', 'POST', '/api/repositories', { repositoryName: 'order' });
+    let parentCommitId: string | undefined;
+    for (const filePath of ['c10.txt', 'b.txt', 'docs/x.md', 'C9.txt', 'a.txt']) {
+      const put = await console_.json('developer', 'PUT', '/api/repositories/order/file', {
+        branchName: 'main',
+        ...(parentCommitId ? { parentCommitId } : {}),
+        filePath,
+        fileContent: 'x\n',
+        commitMessage: `Add ${filePath}`,
+      });
+      parentCommitId = ((await put.json()) as { commitId: string }).commitId;
+    }
+    const html = await (await console_.as('reader')('/repositories/order/tree/main')).text();
+    const names = [...html.matchAll(/<span class="fp-entry-name">\s*([^<]*?)\s*<\/span>/g)].map(
+      (match) => match[1],
+    );
+    expect(names).toEqual(['docs/', 'a.txt', 'b.txt', 'C9.txt', 'c10.txt']);
+  });
+
   it('paints a long file up to what a screen holds', async () => {
     const lines = Array.from({ length: 1000 }, (_, index) => `line ${index + 1}`);
     const put = await console_.json('developer', 'PUT', '/api/repositories/shop/file', {

@@ -1,6 +1,7 @@
 import type { Commit } from '@cc/shared/commits';
 import type { FileView, Folder } from '@cc/shared/code';
 import type { Difference } from '@cc/shared/differences';
+import { folderEntries } from '@cc/shared/folder-entries';
 import { html, raw } from 'hono/html';
 
 /**
@@ -18,20 +19,50 @@ export const MAX_FILES = 300;
 
 /**
  * The first paint's own styles, inline: it is drawn before the app's stylesheets arrive (the
- * page links those after it). System colours follow the theme chosen in the console, which the
- * page's `<html data-theme>` names, or else the reader's light or dark setting.
+ * page links those after it). Its colours are the app's own (apps/web/src/styles/global.css), in
+ * the theme chosen in the console, which the page's `<html data-theme>` names, or else in the
+ * reader's light or dark setting, so nothing changes colour when the app takes over.
  */
 const STYLE = raw(`<style>
-.first-paint { color-scheme: light dark; }
-:root[data-theme='light'] .first-paint { color-scheme: light; }
-:root[data-theme='dark'] .first-paint { color-scheme: dark; }
+.first-paint {
+  --fp-bg: #ffffff;
+  --fp-text: #1f2328;
+  --fp-muted: #59636e;
+  --fp-border: #d1d9e0;
+  --fp-surface: #f6f8fa;
+  --fp-link: #0a5dc2;
+  --fp-bar: #232f3e;
+  color-scheme: light;
+}
+@media (prefers-color-scheme: dark) {
+  :root:not([data-theme='light']) .first-paint {
+    --fp-bg: #0f1419;
+    --fp-text: #e6e9ed;
+    --fp-muted: #9aa5b1;
+    --fp-border: #313c48;
+    --fp-surface: #161c23;
+    --fp-link: #6aa8ff;
+    --fp-bar: #0b1017;
+    color-scheme: dark;
+  }
+}
+:root[data-theme='dark'] .first-paint {
+  --fp-bg: #0f1419;
+  --fp-text: #e6e9ed;
+  --fp-muted: #9aa5b1;
+  --fp-border: #313c48;
+  --fp-surface: #161c23;
+  --fp-link: #6aa8ff;
+  --fp-bar: #0b1017;
+  color-scheme: dark;
+}
 .first-paint {
   position: fixed;
   inset: 0;
   z-index: 50;
   overflow: auto;
-  background: Canvas;
-  color: CanvasText;
+  background: var(--fp-bg);
+  color: var(--fp-text);
   font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
 }
 .fp-bar {
@@ -39,14 +70,14 @@ const STYLE = raw(`<style>
   align-items: center;
   box-sizing: border-box;
   height: 48px;
-  background: #232f3e;
+  background: var(--fp-bar);
   color: #ffffff;
   font-weight: 600;
   padding: 0 24px;
 }
 .fp-header {
-  border-bottom: 1px solid #8c959f66;
-  background: #8c959f1a;
+  border-bottom: 1px solid var(--fp-border);
+  background: var(--fp-surface);
   padding: 1rem 0;
 }
 .fp-inner {
@@ -57,22 +88,14 @@ const STYLE = raw(`<style>
 .fp-repository {
   font-size: 1.25rem;
   font-weight: 600;
-  color: #0a5dc2;
-}
-@media (prefers-color-scheme: dark) {
-  :root:not([data-theme='light']) .fp-repository {
-    color: #6aa8ff;
-  }
-}
-:root[data-theme='dark'] .fp-repository {
-  color: #6aa8ff;
+  color: var(--fp-link);
 }
 .fp-where,
 .fp-meta {
-  color: GrayText;
+  color: var(--fp-muted);
 }
 .fp-panel {
-  border: 1px solid #8c959f66;
+  border: 1px solid var(--fp-border);
   border-radius: 6px;
   margin: 0 0 1rem;
   padding: 0;
@@ -84,7 +107,7 @@ const STYLE = raw(`<style>
   gap: 1rem;
   justify-content: space-between;
   padding: 0.5rem 1rem;
-  border-top: 1px solid #8c959f66;
+  border-top: 1px solid var(--fp-border);
 }
 .fp-entry:first-child,
 .fp-commit:first-child {
@@ -122,15 +145,12 @@ function frame(repositoryName: string, where: string, body: Painted): Painted {
     </div>`;
 }
 
-const name = (path: string | undefined) => (path ?? '').split('/').pop() ?? '';
-
 export function paintFolder(repositoryName: string, ref: string, folder: Folder): Painted {
-  const entries = [
-    ...folder.subFolders.map((entry) => `${name(entry.relativePath ?? entry.absolutePath)}/`),
-    ...folder.subModules.map((entry) => `${name(entry.relativePath ?? entry.absolutePath)}@`),
-    ...folder.files.map((entry) => name(entry.relativePath ?? entry.absolutePath)),
-    ...folder.symbolicLinks.map((entry) => name(entry.relativePath ?? entry.absolutePath)),
-  ];
+  // In the app's order, so nothing moves when the app takes over.
+  const entries = folderEntries(folder).map((entry) => {
+    const name = entry.relativePath.split('/').pop() ?? '';
+    return entry.kind === 'folder' ? `${name}/` : entry.kind === 'submodule' ? `${name}@` : name;
+  });
   const where =
     folder.folderPath && folder.folderPath !== '/' ? `${ref} · ${folder.folderPath}` : ref;
   return frame(

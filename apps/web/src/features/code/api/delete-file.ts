@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client.ts';
-import { parentPath } from '../lib/folder-entries.ts';
+import { parentPath } from '@cc/shared/folder-entries';
 import { invalidateBranchChange } from './invalidate-branch-change.ts';
 
 export type DeleteFileInput = {

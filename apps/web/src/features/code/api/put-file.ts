@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client.ts';
 import { invalidateBranchChange } from './invalidate-branch-change.ts';
-import { parentPath } from '../lib/folder-entries.ts';
+import { parentPath } from '@cc/shared/folder-entries';
 
 export type PutFileInput = {
   repositoryName: string;

@@ -5,7 +5,7 @@ import { ErrorMessage } from '@/components/error-message.tsx';
 import { shortCommitId } from '@/lib/format.ts';
 import { paths } from '@/lib/paths.ts';
 import { useDeleteFile } from '../api/delete-file.ts';
-import { parentPath } from '../lib/folder-entries.ts';
+import { parentPath } from '@cc/shared/folder-entries';
 import { CommitFields, useCommitFields } from './commit-fields.tsx';
 import './delete-file-button.css';
 

@@ -1,4 +1,4 @@
-import type { EntryKind } from '../lib/folder-entries.ts';
+import type { EntryKind } from '@cc/shared/folder-entries';
 
 const shapes: Record<EntryKind, string> = {
   folder:

@@ -1,7 +1,7 @@
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useFolder } from '../api/get-folder.ts';
-import { folderEntries } from '../lib/folder-entries.ts';
+import { folderEntries } from '@cc/shared/folder-entries';
 import { FolderListing } from './folder-listing.tsx';
 import { FolderReadme } from './folder-readme.tsx';
 import { useFirstPaintDone } from '@/lib/first-paint.ts';

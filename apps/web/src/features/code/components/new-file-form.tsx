@@ -8,7 +8,7 @@ import { shortCommitId } from '@/lib/format.ts';
 import { paths } from '@/lib/paths.ts';
 import { useFolder } from '../api/get-folder.ts';
 import { usePutFile } from '../api/put-file.ts';
-import { folderEntries } from '../lib/folder-entries.ts';
+import { folderEntries } from '@cc/shared/folder-entries';
 import { fileNameProblem, joinPath } from '../lib/new-file-path.ts';
 import { BranchMovedNotice } from './branch-moved-notice.tsx';
 import { CommitPanel, useCommitFields } from './commit-fields.tsx';
