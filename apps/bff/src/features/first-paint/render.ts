@@ -17,6 +17,10 @@ export const MAX_ENTRIES = 500;
 /** Changed files of a commit shown at most. */
 export const MAX_FILES = 300;
 
+/** The app's dark tokens, for a dark system setting and for a dark choice alike. */
+const DARK = `--fp-bg: #0f1419; --fp-text: #e6e9ed; --fp-muted: #9aa5b1; --fp-border: #313c48;
+  --fp-surface: #161c23; --fp-link: #6aa8ff; --fp-bar: #0b1017; color-scheme: dark;`;
+
 /**
  * The first paint's own styles, inline: it is drawn before the app's stylesheets arrive (the
  * page links those after it). Its colours are the app's own (apps/web/src/styles/global.css), in
@@ -35,27 +39,9 @@ const STYLE = raw(`<style>
   color-scheme: light;
 }
 @media (prefers-color-scheme: dark) {
-  :root:not([data-theme='light']) .first-paint {
-    --fp-bg: #0f1419;
-    --fp-text: #e6e9ed;
-    --fp-muted: #9aa5b1;
-    --fp-border: #313c48;
-    --fp-surface: #161c23;
-    --fp-link: #6aa8ff;
-    --fp-bar: #0b1017;
-    color-scheme: dark;
-  }
+  :root:not([data-theme='light']) .first-paint { ${DARK} }
 }
-:root[data-theme='dark'] .first-paint {
-  --fp-bg: #0f1419;
-  --fp-text: #e6e9ed;
-  --fp-muted: #9aa5b1;
-  --fp-border: #313c48;
-  --fp-surface: #161c23;
-  --fp-link: #6aa8ff;
-  --fp-bar: #0b1017;
-  color-scheme: dark;
-}
+:root[data-theme='dark'] .first-paint { ${DARK} }
 .first-paint {
   position: fixed;
   inset: 0;
