@@ -8,8 +8,16 @@ test('diffs show a file’s real lines: no phantom last line, an added file on i
   const { repositoryName, pullRequestId } = await seedPullRequest(consoleApp, {
     repositoryName: 'diff-lines',
     title: 'Count in words',
-    base: { 'counting.md': 'one\ntwo\nthree\n', 'old.txt': 'gone\n' },
-    changes: { 'counting.md': 'one\n2\nthree\n', 'added.txt': 'alpha\nbeta\n' },
+    base: {
+      'counting.md': 'one\ntwo\nthree\n',
+      'old.txt': 'gone\n',
+      'package-lock.json': '{\n  "a": 1\n}\n',
+    },
+    changes: {
+      'counting.md': 'one\n2\nthree\n',
+      'added.txt': 'alpha\nbeta\n',
+      'package-lock.json': '{\n  "a": 2,\n  "b": 3\n}\n',
+    },
     deletes: ['old.txt'],
   });
   await consoleApp.signIn(page, 'admin');
@@ -38,6 +46,12 @@ test('diffs show a file’s real lines: no phantom last line, an added file on i
     'aria-label',
     'Changes to counting.md, old version',
   );
+
+  // A lock file stays collapsed, its diff unread, and its header still counts its lines.
+  await page.goto(`${changes}?file=package-lock.json`);
+  const lock = page.getByRole('region', { name: 'Changes to package-lock.json' });
+  await expect(lock.getByLabel('2 lines added, 1 removed')).toBeVisible();
+  await expect(lock.locator('.monaco-editor')).toHaveCount(0);
 
   await page.goto(`${changes}?file=old.txt`);
   const deleted = page.getByRole('region', { name: 'Changes to old.txt' });

@@ -15,6 +15,7 @@ import { dashboardRoutes } from './features/dashboard/routes.ts';
 import { permissionRoutes } from './features/permissions/routes.ts';
 import { pullRequestFeatureRoutes } from './features/pull-requests/routes.ts';
 import { repositoryRoutes } from './features/repositories/routes.ts';
+import { lineCountsRoutes } from './features/line-counts/routes.ts';
 import { repositoryHomeRoutes } from './features/repository-home/routes.ts';
 import { searchRoutes } from './features/search/routes.ts';
 import { triggerRoutes } from './features/triggers/routes.ts';
@@ -53,6 +54,7 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/repositories', blameRoutes)
   .route('/repositories', searchRoutes)
   .route('/repositories', repositoryHomeRoutes)
+  .route('/repositories', lineCountsRoutes)
   .route('/approval-rule-templates', approvalRuleTemplateRoutes)
   .route('/dashboard', dashboardRoutes)
   .all('/*', (c) => c.json({ error: `No API route for ${c.req.method} ${c.req.path}` }, 404));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { blobIdSchema, commitSpecifierSchema } from './code.ts';
+import { blobIdSchema, commitIdSchema, commitSpecifierSchema } from './code.ts';
 
 const pathSchema = z.string().max(4096, 'path is too long').optional();
 
@@ -73,4 +73,28 @@ export interface Comparison {
   destinationCommitId: string;
   baseCommitId: string;
   differences: Difference[];
+}
+
+export const lineCountsQuerySchema = z.object({
+  /** Absent for a root commit: everything counts as added. */
+  beforeCommitId: commitIdSchema.optional(),
+  afterCommitId: commitIdSchema,
+  ignoreWhitespace: booleanString.optional(),
+});
+export type LineCountsQuery = z.infer<typeof lineCountsQuerySchema>;
+
+/** Lines a file's change adds and removes. */
+export interface LineCounts {
+  added: number;
+  removed: number;
+}
+
+/**
+ * +N / −M for each changed file between two commits, by its path (the new path of a renamed
+ * file). Null where CodeCommit could not say (a binary file, an error); `complete` is false when
+ * only the first MAX files were counted.
+ */
+export interface LineCountsAnswer {
+  counts: Record<string, LineCounts | null>;
+  complete: boolean;
 }

@@ -8,6 +8,7 @@ import { isTyping } from '@/lib/is-typing.ts';
 import { Skeleton } from '@/components/skeleton.tsx';
 import { useComments, type PullRequestComment } from '../api/get-comments.ts';
 import { useDifferences } from '../api/get-differences.ts';
+import { useLineCounts } from '../api/get-line-counts.ts';
 import type { PullRequestPermissions } from '../api/get-permissions.ts';
 import type { PullRequestInput } from '../api/get-pull-request.ts';
 import {
@@ -50,6 +51,7 @@ export function ChangesTab({ input, sourceCommit, baseCommit, permissions }: Cha
   );
   const [, setViewedVersion] = useState(0);
   const [collapsedPaths, setCollapsedPaths] = useState<ReadonlyMap<string, boolean>>(new Map());
+  // Each diff counts its lines when it shows; the BFF's counts, when they come, cover them all.
   const [lineCounts, setLineCounts] = useState<ReadonlyMap<string, LineCounts>>(new Map());
   const [topIndex, setTopIndex] = useState(0);
   const streamRef = useRef<DiffStreamHandle>(null);
@@ -67,6 +69,12 @@ export function ChangesTab({ input, sourceCommit, baseCommit, permissions }: Cha
   const narrow = useNarrowScreen();
   const sideBySide = searchParams.get('view') !== 'unified' && !narrow;
   const ignoreWhitespace = searchParams.get('whitespace') === 'hide';
+  const countedLines = useLineCounts({
+    repositoryName: input.repositoryName,
+    ...(baseCommit ? { beforeCommitId: baseCommit } : {}),
+    afterCommitId: sourceCommit,
+    ignoreWhitespace,
+  });
   const [initialIndex] = useState(() => searchParams.get('file'));
   const topPath = shown[topIndex]?.path;
 
@@ -219,7 +227,7 @@ export function ChangesTab({ input, sourceCommit, baseCommit, permissions }: Cha
                   onToggleCollapsed={(collapsed) => setCollapsed(file, collapsed)}
                   viewed={isViewed(file)}
                   onToggleViewed={(viewed) => toggleViewed(file, viewed)}
-                  counts={lineCounts.get(file.path)}
+                  counts={countedLines.data?.counts[file.path] ?? lineCounts.get(file.path)}
                   onLineCounts={(counts) =>
                     setLineCounts((known) => {
                       const was = known.get(file.path);
