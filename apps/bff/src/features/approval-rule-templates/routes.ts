@@ -13,6 +13,7 @@ import {
   updateApprovalRuleTemplate,
 } from '../../gateway/approval-rule-templates.ts';
 import { validate } from '../../middleware/validate.ts';
+import { probedWithin } from '../permissions/routes.ts';
 import { requireSignIn } from '../../session/middleware.ts';
 import { fromRuleContent, toRuleContent } from '../pull-requests/rule-content.ts';
 import {
@@ -21,8 +22,6 @@ import {
   templateParamsSchema,
   updateTemplateSchema,
 } from './schemas.ts';
-
-const PERMISSIONS_WINDOW_MS = 5 * 60_000;
 
 /** A template as the admin page shows it: its content read into fields. */
 const toTemplateView = (template: ApprovalRuleTemplate) => ({
@@ -41,11 +40,8 @@ export const approvalRuleTemplateRoutes = new Hono<AppEnv>()
     return c.json({ approvalRuleTemplates: templates.map(toTemplateView) });
   })
   .get('/permissions', async (c) => {
-    const window = Math.floor(c.var.codeCommit.now() / PERMISSIONS_WINDOW_MS);
-    const permissions = await c.var.codeCommit.cache.getOrLoad(
-      `approval-rule-template-permissions\u0000${window}`,
-      () =>
-        probeApprovalRuleTemplatePermissions(c.var.codeCommit, `permission-probe-${randomUUID()}`),
+    const permissions = await probedWithin(c.var.codeCommit, 'approval-rule-templates', () =>
+      probeApprovalRuleTemplatePermissions(c.var.codeCommit, `permission-probe-${randomUUID()}`),
     );
     return c.json(permissions);
   })

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../../testing/console.ts';
+import { PERMISSIONS_WINDOW_MS } from './routes.ts';
 
 let console_: TestConsole;
 let tip: string;
@@ -73,6 +74,24 @@ describe('permissions', () => {
     expect(again.headers.get('x-codecommit-calls')).toBe('0');
     const account = await console_.as('developer')('/api/permissions');
     expect(account.headers.get('x-codecommit-calls')).toBe('0');
+  });
+
+  it('keeps an answer for the whole window from when it came, then asks again', async () => {
+    const calls = async () =>
+      Number(
+        (await console_.as('reader')('/api/repositories/probed/permissions')).headers.get(
+          'x-codecommit-calls',
+        ),
+      );
+    // Asked a second before the clock passes a multiple of the window: still kept after it.
+    console_.clock.advance(PERMISSIONS_WINDOW_MS);
+    const now = console_.clock.now();
+    console_.clock.advance(PERMISSIONS_WINDOW_MS - (now % PERMISSIONS_WINDOW_MS) - 1_000);
+    expect(await calls()).toBeGreaterThan(0);
+    console_.clock.advance(2_000);
+    expect(await calls()).toBe(0);
+    console_.clock.advance(PERMISSIONS_WINDOW_MS);
+    expect(await calls()).toBeGreaterThan(0);
   });
 
   it('refuses a bad repository name and a caller who has not signed in', async () => {

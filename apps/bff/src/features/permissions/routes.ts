@@ -2,6 +2,7 @@ import { repositoryParamsSchema } from '@cc/shared/repositories';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../env.ts';
 import type { CodeCommit } from '../../gateway/gateway.ts';
+import { keptFor } from '../../gateway/kept-for.ts';
 import { validate } from '../../middleware/validate.ts';
 import { requireSignIn } from '../../session/middleware.ts';
 import {
@@ -17,13 +18,12 @@ import {
  */
 export const PERMISSIONS_WINDOW_MS = 5 * 60_000;
 
-const inWindow = (codeCommit: CodeCommit, key: string) =>
-  `permissions\u0000${key}\u0000${Math.floor(codeCommit.now() / PERMISSIONS_WINDOW_MS)}`;
+/** A probe's answer, kept for PERMISSIONS_WINDOW_MS from when it came. */
+export const probedWithin = <T>(codeCommit: CodeCommit, key: string, probe: () => Promise<T>) =>
+  keptFor(codeCommit, `permissions\u0000${key}`, PERMISSIONS_WINDOW_MS, probe);
 
 const accountPermissions = (codeCommit: CodeCommit): Promise<AccountPermissions> =>
-  codeCommit.cache.getOrLoad(inWindow(codeCommit, 'account'), () =>
-    probeAccountPermissions(codeCommit),
-  );
+  probedWithin(codeCommit, 'account', () => probeAccountPermissions(codeCommit));
 
 /**
  * What the signed-in user may do, for the console to show only the controls that can work.
@@ -42,7 +42,7 @@ export const permissionRoutes = new Hono<AppEnv>()
       const codeCommit = c.var.codeCommit;
       const [account, writes] = await Promise.all([
         accountPermissions(codeCommit),
-        codeCommit.cache.getOrLoad(inWindow(codeCommit, `repository\u0000${repositoryName}`), () =>
+        probedWithin(codeCommit, `repository\u0000${repositoryName}`, () =>
           probeRepositoryWrites(codeCommit, repositoryName),
         ),
       ]);

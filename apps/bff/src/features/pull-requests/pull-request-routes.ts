@@ -10,6 +10,7 @@ import {
   updatePullRequestTitle,
 } from '../../gateway/pull-requests.ts';
 import { validate } from '../../middleware/validate.ts';
+import { probedWithin } from '../permissions/routes.ts';
 import { listPullRequestCommits } from './commits.ts';
 import { listPullRequestPage } from './list.ts';
 import { loadPullRequest, toPullRequestView } from './load.ts';
@@ -21,8 +22,6 @@ import {
   pullRequestParamsSchema,
   updatePullRequestSchema,
 } from './schemas.ts';
-
-const PERMISSIONS_WINDOW_MS = 5 * 60_000;
 
 /** Pull requests of a repository: list, create, read, edit, close and reopen; events and commits. */
 export const pullRequestRoutes = new Hono<AppEnv>()
@@ -99,10 +98,8 @@ export const pullRequestRoutes = new Hono<AppEnv>()
     validate('param', repositoryParamsSchema),
     async (c) => {
       // IAM policies change rarely; asking again every few minutes keeps the page honest.
-      const window = Math.floor(c.var.codeCommit.now() / PERMISSIONS_WINDOW_MS);
-      const permissions = await c.var.codeCommit.cache.getOrLoad(
-        `pull-request-permissions\u0000${window}`,
-        () => probePullRequestPermissions(c.var.codeCommit),
+      const permissions = await probedWithin(c.var.codeCommit, 'pull-requests', () =>
+        probePullRequestPermissions(c.var.codeCommit),
       );
       return c.json(permissions);
     },

@@ -10,9 +10,8 @@ import {
 } from '../../gateway/triggers.ts';
 import { listEventDeliveries } from '../../gateway/event-deliveries.ts';
 import { validate } from '../../middleware/validate.ts';
+import { probedWithin } from '../permissions/routes.ts';
 import { testTriggersSchema, triggersSchema } from './schemas.ts';
-
-const PERMISSIONS_WINDOW_MS = 5 * 60_000;
 
 /**
  * A repository's triggers: read, replace (CodeCommit keeps them as one list), test, and the
@@ -48,9 +47,9 @@ export const triggerRoutes = new Hono<AppEnv>()
     validate('param', repositoryParamsSchema),
     async (c) => {
       const { repositoryName } = c.req.valid('param');
-      const window = Math.floor(c.var.codeCommit.now() / PERMISSIONS_WINDOW_MS);
-      const permissions = await c.var.codeCommit.cache.getOrLoad(
-        `trigger-permissions\u0000${repositoryName}\u0000${window}`,
+      const permissions = await probedWithin(
+        c.var.codeCommit,
+        `triggers\u0000${repositoryName}`,
         () => probeTriggerPermissions(c.var.codeCommit, repositoryName),
       );
       return c.json(permissions);
