@@ -1,6 +1,7 @@
 import type { CommitCount } from '@cc/shared/repository-home';
 import { areCommitsCached, batchGetCommits } from '../../gateway/commits.ts';
 import type { CodeCommit } from '../../gateway/gateway.ts';
+import { keptFor } from '../../gateway/kept-for.ts';
 
 /** Commits counted at most: past this the console says "5,000+". */
 export const MAX_COUNTED_COMMITS = 5_000;
@@ -17,9 +18,6 @@ export const MAX_COUNT_ROUND_TRIPS = 100;
  */
 export const PARTIAL_COUNT_MS = 10 * 60_000;
 
-/** A count and, when it may still grow, until when it is given as is. */
-type Kept = { count: CommitCount; until?: number };
-
 const countKey = (repositoryName: string, commitId: string) =>
   `commit-count\u0000${repositoryName}\u0000${commitId}`;
 
@@ -34,24 +32,24 @@ export async function countCommits(
   repositoryName: string,
   commitId: string,
 ): Promise<CommitCount> {
-  const key = countKey(repositoryName, commitId);
-  const kept = codeCommit.cache.get<Kept>(key);
-  if (kept && (kept.until === undefined || kept.until > codeCommit.now())) return kept.count;
-  // One walk at a time: a page asked again while its count is on the way waits for that walk
-  // (the cache shares a load under way) instead of paying for a second one.
-  const walked = await codeCommit.cache.getOrLoad(
-    `${key}\u0000after\u0000${kept?.until ?? 0}`,
+  // Complete, or at the bound, a count can no longer change; one stopped on the way can grow.
+  // A page asked again while its count is on the way waits for that walk.
+  return keptFor(
+    codeCommit,
+    countKey(repositoryName, commitId),
+    (count) =>
+      count.complete || count.count >= MAX_COUNTED_COMMITS
+        ? Number.MAX_SAFE_INTEGER
+        : PARTIAL_COUNT_MS,
     () => walk(codeCommit, repositoryName, commitId),
   );
-  codeCommit.cache.set(key, walked);
-  return walked.count;
 }
 
 async function walk(
   codeCommit: CodeCommit,
   repositoryName: string,
   commitId: string,
-): Promise<Kept> {
+): Promise<CommitCount> {
   const seen = new Set<string>();
   let frontier = [commitId];
   let roundTrips = 0;
@@ -68,12 +66,9 @@ async function walk(
     }
     frontier = [...next].filter((id) => !seen.has(id));
   }
-  const count: CommitCount = {
+  return {
     commitId,
     count: Math.min(seen.size, MAX_COUNTED_COMMITS),
     complete: frontier.length === 0,
   };
-  // Complete, or at the bound, a count can no longer change; one stopped on the way can grow.
-  const final = count.complete || seen.size >= MAX_COUNTED_COMMITS;
-  return { count, ...(final ? {} : { until: codeCommit.now() + PARTIAL_COUNT_MS }) };
 }
