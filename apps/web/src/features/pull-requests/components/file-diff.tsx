@@ -1,3 +1,4 @@
+import type { LineCounts } from '@cc/shared/differences';
 import { useMemo, useState, type ReactNode } from 'react';
 import { ErrorMessage } from '@/components/error-message.tsx';
 import { toDiffText } from '@/components/monaco/diff-text.ts';
@@ -21,7 +22,7 @@ import './file-diff.css';
 
 export type { CommentTarget };
 
-export type LineCounts = { added: number; removed: number };
+export type { LineCounts };
 
 /** What a file's diff needs from the page around it. */
 export type FileDiffBaseProps = {
